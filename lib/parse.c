@@ -601,9 +601,11 @@ static const char *key_bytes(const reader *r, const key_entry *k)
 
 static bool report_duplicate_key(reader *r, const key_entry *k)
 {
-    char shown[96];
+    char shown[96], suffix[200] = "/";
+    size_t o = 1;
     quote_for_message(shown, sizeof shown, key_bytes(r, k), k->len);
-    return problem(r, k->src_offset, "", "duplicate member name %s", shown);
+    pointer_append(suffix, sizeof suffix, &o, key_bytes(r, k), k->len);
+    return problem(r, k->src_offset, suffix, "duplicate member name %s", shown);
 }
 
 /* qsort has no context argument, so entries carry their bytes while sorted. */
