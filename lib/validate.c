@@ -42,8 +42,35 @@ static size_t http_scheme_length(const char *s, size_t len)
     return 0;
 }
 
+/* C1 control characters, and white space and line terminators outside
+ * ASCII as ECMA-262 (and so JSON Schema's `\s`) counts them: a URL holding
+ * one was mangled on its way. */
+static bool is_unicode_space_or_control(unsigned long cp)
+{
+    return (cp >= 0x80 && cp <= 0x9F) || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+           cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+           cp == 0xFEFF;
+}
+
+/* The code point of the (valid) UTF-8 sequence at s, and its length. */
+static unsigned long decode_utf8(const unsigned char *s, size_t *len)
+{
+    if (s[0] < 0xE0) {
+        *len = 2;
+        return ((unsigned long)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+    }
+    if (s[0] < 0xF0) {
+        *len = 3;
+        return ((unsigned long)(s[0] & 0x0F) << 12) | ((unsigned long)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    }
+    *len = 4;
+    return ((unsigned long)(s[0] & 0x07) << 18) | ((unsigned long)(s[1] & 0x3F) << 12) |
+           ((unsigned long)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
 /* http:// or https://, a non-empty authority, and no white space or control
- * characters anywhere. */
+ * character anywhere (the JSON Schema's url pattern says the same). s must
+ * be valid UTF-8. */
 bool url_is_valid(const char *s, size_t len)
 {
     size_t i = http_scheme_length(s, len);
@@ -54,9 +81,19 @@ bool url_is_valid(const char *s, size_t len)
         i++;
     if (i == host_start)
         return false;
-    for (i = host_start; i < len; i++)
-        if ((unsigned char)s[i] <= 0x20 || s[i] == 0x7F)
+    for (i = host_start; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c <= 0x20 || c == 0x7F)
             return false;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n;
+        if (len - i < 2 || is_unicode_space_or_control(decode_utf8((const unsigned char *)s + i, &n)))
+            return false;
+        i += n;
+    }
     return true;
 }
 

@@ -25,7 +25,12 @@ static void urls(void **state)
     const char *good[] = { "http://a", "https://www.gov.uk/x?y=1#z", "HTTPS://EXAMPLE.ORG",
                            "https://user@host:8080/p", "https://ex.org/ünïcode" };
     const char *bad[] = { "", "ftp://a", "https://", "https:///path", "https://a b",
-                          "https://a/\tb", "mailto:x@y", "http:/a", "//a" };
+                          "https://a/\tb", "mailto:x@y", "http:/a", "//a",
+                          "https://a/\xC2\xA0" "b",    /* no-break space */
+                          "https://a\xE3\x80\x80/",    /* ideographic space */
+                          "https://a/\xE2\x80\xA8",     /* line separator */
+                          "https://a/\xEF\xBB\xBFx",    /* U+FEFF */
+                          "https://a/\xC2\x85" };      /* a C1 control (NEL) */
     for (size_t i = 0; i < sizeof good / sizeof good[0]; i++)
         assert_true(url_is_valid(good[i], strlen(good[i])));
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
