@@ -17,7 +17,6 @@
  * reader drops the record and carries on, so a validator can list them all.
  * Rules on values (codes, dates, URLs, ...) live in validate.c; here are the
  * rules only the text can tell (types, unknown and duplicate members). */
-#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -863,15 +862,14 @@ static bool read_schema_object(reader *r, const member_table *t, void *target,
             if (!read_string_to_scratch(r, &key, &klen))
                 return false;
             int m = member_lookup(t, key, klen);
-            char suffix[200];
-            suffix[0] = '\0';
+            /* For a problem with this member: its pointer and quoted name. */
+            char suffix[200] = "", shown[96] = "";
             if (m < 0 || (*seen & (1u << m))) {
                 size_t o = 1;
                 suffix[0] = '/';
                 pointer_append(suffix, sizeof suffix, &o, key, klen);
+                quote_for_message(shown, sizeof shown, key, klen);
             }
-            char shown[96];
-            quote_for_message(shown, sizeof shown, key, klen);
             skip_ws(r);
             if (peek(r) != ':')
                 return fail_expected(r, "':' after the member name");
@@ -1067,8 +1065,8 @@ static bool read_edition(reader *r, int32_t *out)
     char text[64];
     copy_truncated(text, sizeof text, r->buf + at, n);
     /* 8, 8.0 and 8e0 are all the integer 8 (as in JSON Schema); 8.5 is not. */
-    double v = n < sizeof text ? strtod(text, NULL) : HUGE_VAL;
-    if (!(v >= 1 && v <= INT32_MAX && floor(v) == v)) {
+    double v = n < sizeof text ? strtod(text, NULL) : 0;
+    if (!(v >= 1 && v <= INT32_MAX && (double)(int32_t)v == v)) {
         r->record_hole = true;
         return problem(r, at, "", "expected an integer from 1 to 2147483647, got %s%s", text,
                        n < sizeof text ? "" : "...");

@@ -26,7 +26,7 @@ static void urls(void **state)
                            "https://user@host:8080/p", "https://ex.org/ünïcode" };
     const char *bad[] = { "", "ftp://a", "https://", "https:///path", "https://a b",
                           "https://a/\tb", "mailto:x@y", "http:/a", "//a",
-                          "https://a/\xC2\xA0" "b",    /* no-break space */
+                          "https://a/\xC2\xA0\x62",     /* no-break space, then "b" */
                           "https://a\xE3\x80\x80/",    /* ideographic space */
                           "https://a/\xE2\x80\xA8",     /* line separator */
                           "https://a/\xEF\xBB\xBFx",    /* U+FEFF */

@@ -1,0 +1,130 @@
+# package.exports: the shared library's dynamic symbol table holds exactly the
+# public API. Every defined dynamic symbol must start with summit_, every
+# exported summit_ symbol must be declared SUMMIT_API in a public header, and
+# every SUMMIT_API function must be exported (else a consumer fails to link).
+# With LDD, the shared library must also resolve every symbol it uses from
+# the libraries it NEEDs (`ldd -r`: catches a missing -lm or -lutf8proc that
+# only shows when a consumer links). Non-summit_ global symbols of the static
+# library are listed, not failed.
+#
+#   -DNM=nm -DSHARED_LIB=<libsummit.so> -DHEADER_DIR=<source>/include/summit
+#   [-DSTATIC_LIB=<libsummit.a>] [-DLDD=ldd]
+cmake_minimum_required(VERSION 3.25)
+include("${CMAKE_CURRENT_LIST_DIR}/common.cmake")
+pkg_require_vars(NM SHARED_LIB HEADER_DIR)
+
+pkg_run(WHAT "nm -D --defined-only" COMMAND "${NM}" -D --defined-only "${SHARED_LIB}" OUTPUT_VARIABLE out)
+string(REPLACE "\n" ";" lines "${out}")
+
+# Symbols the linker itself may put in .dynsym on some toolchains.
+set(linker_symbols _init _fini _edata _end __bss_start)
+set(exported "")
+set(offenders "")
+foreach(line IN LISTS lines)
+  if(line STREQUAL "")
+    continue()
+  endif()
+  # "<address> <type> <name>[@version]"
+  if(NOT line MATCHES "^[0-9a-fA-F]* *([A-Za-z]) (.+)$")
+    message(FATAL_ERROR "cannot parse nm output line: '${line}'")
+  endif()
+  set(type "${CMAKE_MATCH_1}")
+  string(REGEX REPLACE "@.*" "" name "${CMAKE_MATCH_2}")
+  if(name IN_LIST linker_symbols)
+    continue()
+  endif()
+  if(type STREQUAL "A" AND name MATCHES "^SUMMIT_")   # a version-script node name
+    continue()
+  endif()
+  if(name MATCHES "^summit_")
+    list(APPEND exported "${name}")
+  else()
+    list(APPEND offenders "${type} ${name}")
+  endif()
+endforeach()
+
+# SUMMIT_API declarations in the public headers.
+file(GLOB headers "${HEADER_DIR}/*.h")
+set(declared "")
+foreach(h IN LISTS headers)
+  file(READ "${h}" text)
+  string(REGEX REPLACE "/\\*([^*]|\\*+[^*/])*\\*+/" "" text "${text}")   # drop comments
+  string(REGEX REPLACE "(^|\n)[ \t]*#[^\n]*" "\\1" text "${text}")         # and directives
+  string(REGEX MATCHALL "SUMMIT_API[^;{}()]*\\(" decls "${text}")
+  foreach(d IN LISTS decls)
+    if(d MATCHES "([A-Za-z_][A-Za-z0-9_]*)[ \t\r\n]*\\($")
+      list(APPEND declared "${CMAKE_MATCH_1}")
+    endif()
+  endforeach()
+endforeach()
+list(REMOVE_DUPLICATES declared)
+list(SORT declared)
+list(SORT exported)
+
+set(errors "")
+if(NOT exported)
+  list(APPEND errors "no summit_ symbol is exported at all")
+endif()
+if(NOT declared)
+  list(APPEND errors "found no SUMMIT_API declaration in ${HEADER_DIR}")
+endif()
+if(offenders)
+  list(JOIN offenders "\n    " o)
+  list(APPEND errors "exported symbols without the summit_ prefix:\n    ${o}")
+endif()
+set(undeclared "")
+foreach(s IN LISTS exported)
+  if(NOT s IN_LIST declared)
+    list(APPEND undeclared "${s}")
+  endif()
+endforeach()
+if(undeclared)
+  list(JOIN undeclared "\n    " u)
+  list(APPEND errors "exported but not declared SUMMIT_API in a public header:\n    ${u}")
+endif()
+set(missing "")
+foreach(s IN LISTS declared)
+  if(NOT s IN_LIST exported)
+    list(APPEND missing "${s}")
+  endif()
+endforeach()
+if(missing)
+  list(JOIN missing "\n    " m)
+  list(APPEND errors "declared SUMMIT_API but not exported (undefined or hidden):\n    ${m}")
+endif()
+
+if(LDD)
+  pkg_run(WHAT "ldd -r" COMMAND "${LDD}" -r "${SHARED_LIB}" OUTPUT_VARIABLE lout ERROR_VARIABLE lerr)
+  string(REGEX MATCHALL "undefined symbol: [^\t\n ]+" undef "${lout}${lerr}")
+  if(undef)
+    list(REMOVE_DUPLICATES undef)
+    list(JOIN undef "\n    " u)
+    list(APPEND errors "uses symbols that no library it NEEDs defines (link it with their library):\n    ${u}")
+  endif()
+endif()
+
+if(STATIC_LIB)
+  pkg_run(WHAT "nm -g --defined-only (static)" COMMAND "${NM}" -g --defined-only "${STATIC_LIB}" OUTPUT_VARIABLE sout)
+  string(REGEX MATCHALL "\n[0-9a-fA-F]* *[A-Za-z] [^\n]+" slines "\n${sout}")
+  set(sother "")
+  foreach(l IN LISTS slines)
+    string(REGEX REPLACE "^\n[0-9a-fA-F]* *[A-Za-z] " "" name "${l}")
+    if(NOT name MATCHES "^summit_")
+      list(APPEND sother "${name}")
+    endif()
+  endforeach()
+  if(sother)
+    list(REMOVE_DUPLICATES sother)
+    list(JOIN sother " " s)
+    message("note: global symbols of ${STATIC_LIB} without the summit_ prefix "
+            "(visible to static linkers, may clash with a program's own names): ${s}")
+  endif()
+endif()
+
+list(LENGTH exported n)
+if(errors)
+  list(JOIN errors "\n  " e)
+  message(FATAL_ERROR "${SHARED_LIB}:\n  ${e}")
+endif()
+list(JOIN exported " " x)
+message("${n} exported symbols, all summit_ and all declared: ${x}")
