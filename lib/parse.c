@@ -27,6 +27,7 @@
 #include "collection_internal.h"
 #include "error_internal.h"
 #include "json_reader.h"
+#include "swar.h"
 #include "validate.h"
 #include "vocab.h"
 
@@ -379,6 +380,9 @@ static bool scan_string(reader *r, str_span *s)
     const unsigned char *b = (const unsigned char *)r->buf;
     bool escaped = false;
     for (;;) {
+#ifdef SUMMIT_HAVE_SWAR
+        i = swar_skip_plain(b, i, n, true);
+#endif
         while (i < n && string_class[b[i]] == 0)
             i++;
         if (i >= n)
@@ -833,9 +837,11 @@ typedef struct member_table {
 
 static int member_lookup(const member_table *t, const char *key, size_t len)
 {
-    for (int i = 0; i < t->count; i++)
-        if (strncmp(t->names[i], key, len) == 0 && t->names[i][len] == '\0')
+    for (int i = 0; i < t->count; i++) {
+        const char *name = t->names[i];
+        if (len > 0 && name[0] == key[0] && strncmp(name, key, len) == 0 && name[len] == '\0')
             return i;
+    }
     return -1;
 }
 

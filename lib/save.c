@@ -56,54 +56,65 @@ static void next_item(writer *w)
     newline(w);
 }
 
-static void key(writer *w, const char *name)
+/* A member name; `quoted` is the name with its quotes and colon, e.g.
+ * "\"id\":" (see the KEY macro), written with one copy. */
+static void key_literal(writer *w, const char *quoted, size_t len)
 {
     next_item(w);
-    sbuf_putc(&w->b, '"');
-    sbuf_put(&w->b, name, strlen(name));
+    sbuf_put(&w->b, quoted, len);
     if (w->pretty)
-        sbuf_put(&w->b, "\": ", 3);
-    else
-        sbuf_put(&w->b, "\":", 2);
+        sbuf_putc(&w->b, ' ');
 }
+
+#define KEY(w, name) key_literal((w), "\"" name "\":", sizeof("\"" name "\":") - 1)
 
 static void string_value(writer *w, const char *s)
 {
     sbuf_put_json_string(&w->b, s, strlen(s));
 }
 
-static void string_member(writer *w, const char *name, const char *s)
+#define STRING_MEMBER(w, name, s) string_member((w), "\"" name "\":", sizeof("\"" name "\":") - 1, (s))
+
+static void string_member(writer *w, const char *quoted, size_t len, const char *s)
 {
     if (!s)
         return;
-    key(w, name);
+    key_literal(w, quoted, len);
     string_value(w, s);
 }
 
-static void date_member(writer *w, const char *name, const summit_date *d)
+#define DATE_MEMBER(w, name, d) date_member((w), "\"" name "\":", sizeof("\"" name "\":") - 1, (d))
+
+static void date_member(writer *w, const char *quoted, size_t len, const summit_date *d)
 {
     if (d->year == 0)
         return;
-    char text[11];
-    size_t n = date_format(d, text);
-    key(w, name);
-    sbuf_putc(&w->b, '"');
-    sbuf_put(&w->b, text, n);
-    sbuf_putc(&w->b, '"');
+    char text[13];
+    text[0] = '"';
+    size_t n = date_format(d, text + 1);
+    text[n + 1] = '"';
+    key_literal(w, quoted, len);
+    sbuf_put(&w->b, text, n + 2);
 }
 
-static void enum_member(writer *w, const char *name, const vocab *v, int32_t value)
+#define ENUM_MEMBER(w, name, v, value) \
+    enum_member((w), "\"" name "\":", sizeof("\"" name "\":") - 1, (v), (value))
+
+static void enum_member(writer *w, const char *quoted, size_t len, const vocab *v, int32_t value)
 {
     const char *s = vocab_name(v, value);
     if (s)
-        string_member(w, name, s);
+        string_member(w, quoted, len, s);
 }
 
-static void string_list(writer *w, const char *name, const char *const *items, size_t n)
+#define STRING_LIST(w, name, items, n) \
+    string_list((w), "\"" name "\":", sizeof("\"" name "\":") - 1, (items), (n))
+
+static void string_list(writer *w, const char *quoted, size_t len, const char *const *items, size_t n)
 {
     if (n == 0)
         return;
-    key(w, name);
+    key_literal(w, quoted, len);
     open_container(w, '[');
     for (size_t i = 0; i < n; i++) {
         next_item(w);
@@ -166,98 +177,100 @@ static void raw_json(writer *w, const char *text)
 static void write_record(writer *w, const summit_record *r, const char *extra)
 {
     open_container(w, '{');
-    string_member(w, "id", r->id);
-    string_member(w, "series", r->series);
-    string_member(w, "group", r->group);
+    STRING_MEMBER(w, "id", r->id);
+    STRING_MEMBER(w, "series", r->series);
+    STRING_MEMBER(w, "group", r->group);
     if (r->edition > 0) {
-        char n[16];
-        int len = snprintf(n, sizeof n, "%d", (int)r->edition);
-        key(w, "edition");
-        sbuf_put(&w->b, n, (size_t)len);
+        char digits[12];
+        size_t n = 0;
+        for (uint32_t v = (uint32_t)r->edition; v; v /= 10)
+            digits[sizeof digits - 1 - n++] = (char)('0' + v % 10);
+        KEY(w, "edition");
+        sbuf_put(&w->b, digits + sizeof digits - n, n);
     }
-    string_member(w, "title", r->title);
-    string_member(w, "theme", r->theme);
-    date_member(w, "start_date", &r->start_date);
-    date_member(w, "end_date", &r->end_date);
-    enum_member(w, "mode", &vocab_mode, r->mode);
+    STRING_MEMBER(w, "title", r->title);
+    STRING_MEMBER(w, "theme", r->theme);
+    DATE_MEMBER(w, "start_date", &r->start_date);
+    DATE_MEMBER(w, "end_date", &r->end_date);
+    ENUM_MEMBER(w, "mode", &vocab_mode, r->mode);
     if (r->location.country) {
-        key(w, "location");
+        KEY(w, "location");
         open_container(w, '{');
-        string_member(w, "city", r->location.city);
-        string_member(w, "country", r->location.country);
+        STRING_MEMBER(w, "city", r->location.city);
+        STRING_MEMBER(w, "country", r->location.country);
         close_container(w, '}');
     }
     if (r->chair.name || r->chair.title || r->chair.country) {
-        key(w, "chair");
+        KEY(w, "chair");
         open_container(w, '{');
-        string_member(w, "name", r->chair.name);
-        string_member(w, "title", r->chair.title);
-        string_member(w, "country", r->chair.country);
+        STRING_MEMBER(w, "name", r->chair.name);
+        STRING_MEMBER(w, "title", r->chair.title);
+        STRING_MEMBER(w, "country", r->chair.country);
         close_container(w, '}');
     }
     if (r->participant_count) {
-        key(w, "participants");
+        KEY(w, "participants");
         open_container(w, '[');
         for (size_t i = 0; i < r->participant_count; i++) {
             const summit_participant *p = &r->participants[i];
             next_item(w);
             open_container(w, '{');
-            string_member(w, "country", p->country);
-            string_member(w, "name", p->name);
-            enum_member(w, "role", &vocab_role, p->role);
+            STRING_MEMBER(w, "country", p->country);
+            STRING_MEMBER(w, "name", p->name);
+            ENUM_MEMBER(w, "role", &vocab_role, p->role);
             close_container(w, '}');
         }
         close_container(w, ']');
     }
-    string_list(w, "topics", r->topics, r->topic_count);
-    string_list(w, "commitments", r->commitments, r->commitment_count);
+    STRING_LIST(w, "topics", r->topics, r->topic_count);
+    STRING_LIST(w, "commitments", r->commitments, r->commitment_count);
     if (r->document_count) {
-        key(w, "documents");
+        KEY(w, "documents");
         open_container(w, '[');
         for (size_t i = 0; i < r->document_count; i++) {
             const summit_document *d = &r->documents[i];
             next_item(w);
             open_container(w, '{');
-            enum_member(w, "kind", &vocab_document_kind, d->kind);
-            string_member(w, "title", d->title);
-            date_member(w, "date", &d->date);
-            string_member(w, "url", d->url);
+            ENUM_MEMBER(w, "kind", &vocab_document_kind, d->kind);
+            STRING_MEMBER(w, "title", d->title);
+            DATE_MEMBER(w, "date", &d->date);
+            STRING_MEMBER(w, "url", d->url);
             close_container(w, '}');
         }
         close_container(w, ']');
     }
     if (r->media_count) {
-        key(w, "media");
+        KEY(w, "media");
         open_container(w, '[');
         for (size_t i = 0; i < r->media_count; i++) {
             const summit_media *m = &r->media[i];
             next_item(w);
             open_container(w, '{');
-            enum_member(w, "kind", &vocab_media_kind, m->kind);
-            string_member(w, "file", m->file);
-            string_member(w, "url", m->url);
-            string_member(w, "caption", m->caption);
+            ENUM_MEMBER(w, "kind", &vocab_media_kind, m->kind);
+            STRING_MEMBER(w, "file", m->file);
+            STRING_MEMBER(w, "url", m->url);
+            STRING_MEMBER(w, "caption", m->caption);
             close_container(w, '}');
         }
         close_container(w, ']');
     }
-    string_list(w, "summary", r->summary, r->summary_count);
+    STRING_LIST(w, "summary", r->summary, r->summary_count);
     if (r->source_count) {
-        key(w, "sources");
+        KEY(w, "sources");
         open_container(w, '[');
         for (size_t i = 0; i < r->source_count; i++) {
             const summit_source *s = &r->sources[i];
             next_item(w);
             open_container(w, '{');
-            string_member(w, "url", s->url);
-            string_member(w, "title", s->title);
-            date_member(w, "retrieved", &s->retrieved);
+            STRING_MEMBER(w, "url", s->url);
+            STRING_MEMBER(w, "title", s->title);
+            DATE_MEMBER(w, "retrieved", &s->retrieved);
             close_container(w, '}');
         }
         close_container(w, ']');
     }
     if (extra) {
-        key(w, "extra");
+        KEY(w, "extra");
         raw_json(w, extra);
     }
     close_container(w, '}');
@@ -357,8 +370,8 @@ summit_status summit_collection_to_json(const summit_collection *c, uint32_t fla
         return finish(&w, out, out_len, err);
     }
     open_container(&w, '{');
-    string_member(&w, "schema", "summit-collection/1");
-    key(&w, "records");
+    STRING_MEMBER(&w, "schema", "summit-collection/1");
+    KEY(&w, "records");
     open_container(&w, '[');
     for (size_t i = 0; i < c->count; i++) {
         next_item(&w);

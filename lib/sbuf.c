@@ -1,6 +1,8 @@
 /* Growable output buffer and JSON string escaping. */
 #include "sbuf.h"
 
+#include "swar.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -75,41 +77,73 @@ static const unsigned char needs_escape[256] = {
     ['"'] = 1, ['\\'] = 1,
 };
 
-void sbuf_put_json_string(sbuf *b, const char *s, size_t n)
+/* Writes the escape for c (one that needs_escape) at out; returns the end. */
+static char *put_escape(char *out, unsigned char c)
 {
     static const char hex[] = "0123456789abcdef";
-    /* Worst case every byte becomes \u00xx: reserve once, then write freely. */
-    if (n > (SIZE_MAX - 2) / 6 || !sbuf_reserve(b, n * 6 + 2))
+    *out++ = '\\';
+    switch (c) {
+    case '"': *out++ = '"'; break;
+    case '\\': *out++ = '\\'; break;
+    case '\b': *out++ = 'b'; break;
+    case '\f': *out++ = 'f'; break;
+    case '\n': *out++ = 'n'; break;
+    case '\r': *out++ = 'r'; break;
+    case '\t': *out++ = 't'; break;
+    default:
+        *out++ = 'u';
+        *out++ = '0';
+        *out++ = '0';
+        *out++ = hex[c >> 4];
+        *out++ = hex[c & 15];
+    }
+    return out;
+}
+
+void sbuf_put_json_string(sbuf *b, const char *s, size_t n)
+{
+    /* Worst case every byte becomes \u00xx; 8 more for the word-at-a-time
+     * copy below, which may store a few bytes past what it keeps. */
+    if (n > (SIZE_MAX - 16) / 6 || !sbuf_reserve(b, n * 6 + 2 + 8))
         return;
+    const unsigned char *in = (const unsigned char *)s;
     char *out = b->data + b->len;
+    size_t i = 0;
     *out++ = '"';
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (!needs_escape[c])
+#ifdef SUMMIT_HAVE_SWAR
+    /* Eight bytes at a time: store the word, keep it up to the first byte
+     * that needs an escape. */
+    while (n - i >= 8) {
+        uint64_t word = swar_load(in + i);
+        uint64_t special = swar_json_special(word, false);
+        memcpy(out, &word, 8);
+        if (!special) {
+            out += 8;
+            i += 8;
             continue;
-        memcpy(out, s + run, i - run);
-        out += i - run;
-        run = i + 1;
-        *out++ = '\\';
-        switch (c) {
-        case '"': *out++ = '"'; break;
-        case '\\': *out++ = '\\'; break;
-        case '\b': *out++ = 'b'; break;
-        case '\f': *out++ = 'f'; break;
-        case '\n': *out++ = 'n'; break;
-        case '\r': *out++ = 'r'; break;
-        case '\t': *out++ = 't'; break;
-        default:
-            *out++ = 'u';
-            *out++ = '0';
-            *out++ = '0';
-            *out++ = hex[c >> 4];
-            *out++ = hex[c & 15];
+        }
+        size_t k = swar_first(special);
+        out = put_escape(out + k, in[i + k]);
+        i += k + 1;
+    }
+    /* The last 1-7 bytes of a longer string: one overlapping word. */
+    if (i < n && n >= 8) {
+        uint64_t special = swar_json_special(swar_load(in + n - 8), false);
+        special >>= 8 * (8 - (n - i)); /* keep the flags of bytes i..n-1 */
+        if (!special) {
+            memcpy(out, in + i, n - i);
+            out += n - i;
+            i = n;
         }
     }
-    memcpy(out, s + run, n - run);
-    out += n - run;
+#endif
+    for (; i < n; i++) {
+        unsigned char c = in[i];
+        if (needs_escape[c])
+            out = put_escape(out, c);
+        else
+            *out++ = (char)c;
+    }
     *out++ = '"';
     b->len = (size_t)(out - b->data);
 }

@@ -163,19 +163,32 @@ bool date_is_valid(const summit_date *d)
     return d->day == 0 || (d->day >= 1 && d->day <= days_in_month(d->year, d->month));
 }
 
+/* width decimal digits of v, zero-padded (v is taken modulo 10^width). */
+static char *put_digits(char *out, uint32_t v, int width)
+{
+    for (int i = width - 1; i >= 0; i--) {
+        out[i] = (char)('0' + v % 10);
+        v /= 10;
+    }
+    return out + width;
+}
+
 size_t date_format(const summit_date *d, char out[11])
 {
-    int n;
-    if (d->year == 0)
-        n = 0, out[0] = '\0';
-    else if (d->month == 0)
-        n = snprintf(out, 11, "%04d", (int)(d->year % 10000));
-    else if (d->day == 0)
-        n = snprintf(out, 11, "%04d-%02d", (int)(d->year % 10000), (int)(d->month % 100));
-    else
-        n = snprintf(out, 11, "%04d-%02d-%02d", (int)(d->year % 10000), (int)(d->month % 100),
-                     (int)(d->day % 100));
-    return n > 0 ? (size_t)n : 0;
+    char *p = out;
+    if (d->year != 0) {
+        p = put_digits(p, (uint32_t)d->year, 4);
+        if (d->month != 0) {
+            *p++ = '-';
+            p = put_digits(p, (uint32_t)d->month, 2);
+            if (d->day != 0) {
+                *p++ = '-';
+                p = put_digits(p, (uint32_t)d->day, 2);
+            }
+        }
+    }
+    *p = '\0';
+    return (size_t)(p - out);
 }
 
 bool date_ends_before(const summit_date *end, const summit_date *start)
@@ -191,6 +204,46 @@ bool date_ends_before(const summit_date *end, const summit_date *start)
 
 /* ---- the record walk ----------------------------------------------------- */
 
+/* Where a value is: "/member", "/list/index" or "/list/index/member". Kept
+ * as parts and formatted into a JSON Pointer only when there is a problem,
+ * since validation runs for every record loaded. */
+typedef struct where {
+    const char *list;   /* NULL for a top-level member */
+    size_t index;
+    const char *member; /* NULL for the list item itself */
+} where;
+
+static where at_member(const char *member)
+{
+    where w = { NULL, 0, member };
+    return w;
+}
+
+static where at_item(const char *list, size_t index, const char *member)
+{
+    where w = { list, index, member };
+    return w;
+}
+
+static void format_where(where w, char *out, size_t cap)
+{
+    if (w.list && w.member)
+        snprintf(out, cap, "/%s/%zu/%s", w.list, w.index, w.member);
+    else if (w.list)
+        snprintf(out, cap, "/%s/%zu", w.list, w.index);
+    else if (w.member)
+        snprintf(out, cap, "/%s", w.member);
+    else
+        out[0] = '\0';
+}
+
+/* The object holding w's member: missing members are reported there. */
+static where parent_of(where w)
+{
+    where p = { w.list, w.index, NULL };
+    return p;
+}
+
 typedef struct checker {
     problem_sink *sink;
     unsigned flags;
@@ -198,20 +251,26 @@ typedef struct checker {
     bool stop;
 } checker;
 
-static void problem(checker *ck, const char *pointer, const char *fmt, ...) SUMMIT_PRINTF(3, 4);
+static void problem(checker *ck, where w, const char *fmt, ...) SUMMIT_PRINTF(3, 4);
 
-static void problem(checker *ck, const char *pointer, const char *fmt, ...)
+static void problem(checker *ck, where w, const char *fmt, ...)
 {
     if (ck->stop)
         return;
-    char message[256];
+    char message[256], pointer[160];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(message, sizeof message, fmt, ap);
     va_end(ap);
+    format_where(w, pointer, sizeof pointer);
     ck->problems++;
     if (!ck->sink->report(ck->sink, SUMMIT_ERR_SCHEMA, pointer, message))
         ck->stop = true;
+}
+
+static void missing(checker *ck, where w)
+{
+    problem(ck, parent_of(w), "missing required member \"%s\"", w.member);
 }
 
 /* Length of s, looking at no more than max + 1 bytes. */
@@ -223,67 +282,64 @@ static size_t bounded_strlen(const char *s, size_t max)
 
 /* The rules every string value shares. Returns false when s breaks one
  * (already reported). */
-static bool check_string(checker *ck, const char *pointer, const char *s)
+static bool check_string(checker *ck, where w, const char *s)
 {
     size_t len = bounded_strlen(s, SUMMIT_MAX_FIELD_BYTES);
     if (len == 0) {
-        problem(ck, pointer, "expected a non-empty string");
+        problem(ck, w, "expected a non-empty string");
         return false;
     }
     if (len > SUMMIT_MAX_FIELD_BYTES) {
-        problem(ck, pointer, "string is longer than the %zu bytes allowed", SUMMIT_MAX_FIELD_BYTES);
+        problem(ck, w, "string is longer than the %zu bytes allowed", SUMMIT_MAX_FIELD_BYTES);
         return false;
     }
     size_t bad;
     if ((ck->flags & VALIDATE_UTF8) && !utf8_is_valid(s, len, &bad)) {
-        problem(ck, pointer, "invalid UTF-8 at byte %zu of the string", bad);
+        problem(ck, w, "invalid UTF-8 at byte %zu of the string", bad);
         return false;
     }
     return true;
 }
 
-static void check_optional_string(checker *ck, const char *pointer, const char *s)
+static void check_optional_string(checker *ck, where w, const char *s)
 {
     if (s)
-        check_string(ck, pointer, s);
+        check_string(ck, w, s);
 }
 
-static void check_required_string(checker *ck, const char *object_pointer, const char *member,
-                                  const char *s)
+static void check_required_string(checker *ck, where w, const char *s)
 {
-    char pointer[128];
-    snprintf(pointer, sizeof pointer, "%s/%s", object_pointer, member);
     if (!s)
-        problem(ck, object_pointer, "missing required member \"%s\"", member);
+        missing(ck, w);
     else
-        check_string(ck, pointer, s);
+        check_string(ck, w, s);
 }
 
-static void check_country(checker *ck, const char *pointer, const char *code)
+static void check_country(checker *ck, where w, const char *code)
 {
-    if (!check_string(ck, pointer, code))
+    if (!check_string(ck, w, code))
         return;
     size_t len = strlen(code);
     if (!country_code_is_valid(code, len)) {
         char shown[96];
         quote_for_message(shown, sizeof shown, code, len);
-        problem(ck, pointer, "expected an ISO 3166-1 alpha-2 code, got %s", shown);
+        problem(ck, w, "expected an ISO 3166-1 alpha-2 code, got %s", shown);
     }
 }
 
-static void check_url(checker *ck, const char *pointer, const char *url)
+static void check_url(checker *ck, where w, const char *url)
 {
-    if (!check_string(ck, pointer, url))
+    if (!check_string(ck, w, url))
         return;
     size_t len = strlen(url);
     if (!url_is_valid(url, len)) {
         char shown[96];
         quote_for_message(shown, sizeof shown, url, len);
-        problem(ck, pointer, "expected an http or https URL, got %s", shown);
+        problem(ck, w, "expected an http or https URL, got %s", shown);
     }
 }
 
-static void check_date(checker *ck, const char *pointer, const summit_date *d)
+static void check_date(checker *ck, where w, const summit_date *d)
 {
     if (date_is_valid(d))
         return;
@@ -295,47 +351,46 @@ static void check_date(checker *ck, const char *pointer, const summit_date *d)
     else
         snprintf(shown, sizeof shown, "%d-%02d-%02d", (int)d->year, (int)d->month, (int)d->day);
     if (d->year < 1900 || d->year > 2999)
-        problem(ck, pointer, "expected a year from 1900 to 2999, got \"%s\"", shown);
+        problem(ck, w, "expected a year from 1900 to 2999, got \"%s\"", shown);
     else
-        problem(ck, pointer, "expected a real calendar date, got \"%s\"", shown);
+        problem(ck, w, "expected a real calendar date, got \"%s\"", shown);
 }
 
-static void check_enum(checker *ck, const char *pointer, const vocab *v, int32_t value,
-                       bool required, const char *member_for_missing, const char *object_pointer)
+/* An enum-valued member: one of the vocabulary's constants; 0 means absent
+ * where the vocabulary has no name for it (kinds), which is a problem only
+ * when the member is required. */
+static void check_enum(checker *ck, where w, const vocab *v, int32_t value, bool required)
 {
     if (vocab_name(v, value))
         return;
     if (value == 0 && !required)
         return;
     if (value == 0)
-        problem(ck, object_pointer, "missing required member \"%s\"", member_for_missing);
+        missing(ck, w);
     else
-        problem(ck, pointer, "expected one of %s, got the value %d", v->expected, (int)value);
+        problem(ck, w, "expected one of %s, got the value %d", v->expected, (int)value);
+}
+
+/* A list's count with no items is a caller's bug; report it once. */
+static bool check_list_pointer(checker *ck, const char *name, const void *items, size_t count)
+{
+    if (count > 0 && !items) {
+        problem(ck, at_member(NULL), "\"%s\" has a count of %zu but no items", name, count);
+        return false;
+    }
+    return true;
 }
 
 static void check_string_list(checker *ck, const char *name, const char *const *items, size_t count)
 {
-    if (count > 0 && !items) {
-        problem(ck, "", "\"%s\" has a count of %zu but no items", name, count);
+    if (!check_list_pointer(ck, name, items, count))
         return;
-    }
     for (size_t i = 0; i < count && !ck->stop; i++) {
-        char pointer[64];
-        snprintf(pointer, sizeof pointer, "/%s/%zu", name, i);
         if (!items[i])
-            problem(ck, pointer, "expected a string, got NULL");
+            problem(ck, at_item(name, i, NULL), "expected a string, got NULL");
         else
-            check_string(ck, pointer, items[i]);
+            check_string(ck, at_item(name, i, NULL), items[i]);
     }
-}
-
-static bool check_list_pointer(checker *ck, const char *name, const void *items, size_t count)
-{
-    if (count > 0 && !items) {
-        problem(ck, "", "\"%s\" has a count of %zu but no items", name, count);
-        return false;
-    }
-    return true;
 }
 
 static void check_participants(checker *ck, const summit_record *r)
@@ -347,24 +402,20 @@ static void check_participants(checker *ck, const summit_record *r)
     size_t first_seen[26 * 26] = { 0 };
     for (size_t i = 0; i < r->participant_count && !ck->stop; i++) {
         const summit_participant *p = &r->participants[i];
-        char base[64], pointer[96];
-        snprintf(base, sizeof base, "/participants/%zu", i);
-        check_enum(ck, (snprintf(pointer, sizeof pointer, "%s/role", base), pointer), &vocab_role,
-                   p->role, false, NULL, base);
-        snprintf(pointer, sizeof pointer, "%s/name", base);
-        check_optional_string(ck, pointer, p->name);
-        snprintf(pointer, sizeof pointer, "%s/country", base);
+        check_enum(ck, at_item("participants", i, "role"), &vocab_role, p->role, false);
+        check_optional_string(ck, at_item("participants", i, "name"), p->name);
+        where country = at_item("participants", i, "country");
         if (!p->country) {
-            problem(ck, base, "missing required member \"country\"");
+            missing(ck, country);
             continue;
         }
         size_t before = ck->problems;
-        check_country(ck, pointer, p->country);
+        check_country(ck, country, p->country);
         if (ck->problems != before)
             continue;
         size_t slot = (size_t)(p->country[0] - 'A') * 26 + (size_t)(p->country[1] - 'A');
         if (first_seen[slot])
-            problem(ck, pointer, "country \"%s\" is listed twice (first at /participants/%zu)",
+            problem(ck, country, "country \"%s\" is listed twice (first at /participants/%zu)",
                     p->country, first_seen[slot] - 1);
         else
             first_seen[slot] = i + 1;
@@ -377,17 +428,11 @@ static void check_documents(checker *ck, const summit_record *r)
         return;
     for (size_t i = 0; i < r->document_count && !ck->stop; i++) {
         const summit_document *d = &r->documents[i];
-        char base[64], pointer[96];
-        snprintf(base, sizeof base, "/documents/%zu", i);
-        snprintf(pointer, sizeof pointer, "%s/kind", base);
-        check_enum(ck, pointer, &vocab_document_kind, d->kind, true, "kind", base);
-        check_required_string(ck, base, "title", d->title);
-        snprintf(pointer, sizeof pointer, "%s/date", base);
-        check_date(ck, pointer, &d->date);
-        if (d->url) {
-            snprintf(pointer, sizeof pointer, "%s/url", base);
-            check_url(ck, pointer, d->url);
-        }
+        check_enum(ck, at_item("documents", i, "kind"), &vocab_document_kind, d->kind, true);
+        check_required_string(ck, at_item("documents", i, "title"), d->title);
+        check_date(ck, at_item("documents", i, "date"), &d->date);
+        if (d->url)
+            check_url(ck, at_item("documents", i, "url"), d->url);
     }
 }
 
@@ -397,20 +442,13 @@ static void check_media(checker *ck, const summit_record *r)
         return;
     for (size_t i = 0; i < r->media_count && !ck->stop; i++) {
         const summit_media *m = &r->media[i];
-        char base[64], pointer[96];
-        snprintf(base, sizeof base, "/media/%zu", i);
-        snprintf(pointer, sizeof pointer, "%s/kind", base);
-        check_enum(ck, pointer, &vocab_media_kind, m->kind, true, "kind", base);
+        check_enum(ck, at_item("media", i, "kind"), &vocab_media_kind, m->kind, true);
         if (!m->file && !m->url)
-            problem(ck, base, "a media item needs \"file\" or \"url\"");
-        snprintf(pointer, sizeof pointer, "%s/file", base);
-        check_optional_string(ck, pointer, m->file);
-        if (m->url) {
-            snprintf(pointer, sizeof pointer, "%s/url", base);
-            check_url(ck, pointer, m->url);
-        }
-        snprintf(pointer, sizeof pointer, "%s/caption", base);
-        check_optional_string(ck, pointer, m->caption);
+            problem(ck, at_item("media", i, NULL), "a media item needs \"file\" or \"url\"");
+        check_optional_string(ck, at_item("media", i, "file"), m->file);
+        if (m->url)
+            check_url(ck, at_item("media", i, "url"), m->url);
+        check_optional_string(ck, at_item("media", i, "caption"), m->caption);
     }
 }
 
@@ -420,17 +458,12 @@ static void check_sources(checker *ck, const summit_record *r)
         return;
     for (size_t i = 0; i < r->source_count && !ck->stop; i++) {
         const summit_source *s = &r->sources[i];
-        char base[64], pointer[96];
-        snprintf(base, sizeof base, "/sources/%zu", i);
-        snprintf(pointer, sizeof pointer, "%s/url", base);
         if (!s->url)
-            problem(ck, base, "missing required member \"url\"");
+            missing(ck, at_item("sources", i, "url"));
         else
-            check_url(ck, pointer, s->url);
-        snprintf(pointer, sizeof pointer, "%s/title", base);
-        check_optional_string(ck, pointer, s->title);
-        snprintf(pointer, sizeof pointer, "%s/retrieved", base);
-        check_date(ck, pointer, &s->retrieved);
+            check_url(ck, at_item("sources", i, "url"), s->url);
+        check_optional_string(ck, at_item("sources", i, "title"), s->title);
+        check_date(ck, at_item("sources", i, "retrieved"), &s->retrieved);
     }
 }
 
@@ -439,46 +472,46 @@ size_t validate_record(const summit_record *r, unsigned flags, problem_sink *sin
     checker ck = { sink, flags, 0, false };
 
     if (!r->id)
-        problem(&ck, "", "missing required member \"id\"");
-    else if (check_string(&ck, "/id", r->id) && !id_is_valid(r->id, strlen(r->id))) {
+        missing(&ck, at_member("id"));
+    else if (check_string(&ck, at_member("id"), r->id) && !id_is_valid(r->id, strlen(r->id))) {
         char shown[96];
         quote_for_message(shown, sizeof shown, r->id, strlen(r->id));
-        problem(&ck, "/id",
+        problem(&ck, at_member("id"),
                 "expected an id of 1-64 characters from a-z, 0-9 and \"-\", "
                 "not starting with \"-\", got %s", shown);
     }
-    check_required_string(&ck, "", "series", r->series);
-    check_optional_string(&ck, "/group", r->group);
+    check_required_string(&ck, at_member("series"), r->series);
+    check_optional_string(&ck, at_member("group"), r->group);
     if (r->edition < 0)
-        problem(&ck, "/edition", "expected an integer of at least 1, got %d", (int)r->edition);
-    check_optional_string(&ck, "/title", r->title);
-    check_optional_string(&ck, "/theme", r->theme);
+        problem(&ck, at_member("edition"), "expected an integer of at least 1, got %d", (int)r->edition);
+    check_optional_string(&ck, at_member("title"), r->title);
+    check_optional_string(&ck, at_member("theme"), r->theme);
 
     if (r->start_date.year == 0 && r->start_date.month == 0 && r->start_date.day == 0)
-        problem(&ck, "", "missing required member \"start_date\"");
+        missing(&ck, at_member("start_date"));
     else
-        check_date(&ck, "/start_date", &r->start_date);
-    check_date(&ck, "/end_date", &r->end_date);
-    if (r->end_date.year != 0 && date_is_valid(&r->end_date) && date_is_valid(&r->start_date) &&
-        r->start_date.year != 0 && date_ends_before(&r->end_date, &r->start_date)) {
+        check_date(&ck, at_member("start_date"), &r->start_date);
+    check_date(&ck, at_member("end_date"), &r->end_date);
+    if (r->end_date.year != 0 && r->start_date.year != 0 && date_is_valid(&r->end_date) &&
+        date_is_valid(&r->start_date) && date_ends_before(&r->end_date, &r->start_date)) {
         char end[11], start[11];
         date_format(&r->end_date, end);
         date_format(&r->start_date, start);
-        problem(&ck, "/end_date", "end_date \"%s\" is before start_date \"%s\"", end, start);
+        problem(&ck, at_member("end_date"), "end_date \"%s\" is before start_date \"%s\"", end, start);
     }
-    check_enum(&ck, "/mode", &vocab_mode, r->mode, false, NULL, "");
+    check_enum(&ck, at_member("mode"), &vocab_mode, r->mode, false);
 
     if (r->location.city || r->location.country) {
-        check_optional_string(&ck, "/location/city", r->location.city);
+        check_optional_string(&ck, at_member("location/city"), r->location.city);
         if (!r->location.country)
-            problem(&ck, "/location", "missing required member \"country\"");
+            problem(&ck, at_member("location"), "missing required member \"country\"");
         else
-            check_country(&ck, "/location/country", r->location.country);
+            check_country(&ck, at_member("location/country"), r->location.country);
     }
-    check_optional_string(&ck, "/chair/name", r->chair.name);
-    check_optional_string(&ck, "/chair/title", r->chair.title);
+    check_optional_string(&ck, at_member("chair/name"), r->chair.name);
+    check_optional_string(&ck, at_member("chair/title"), r->chair.title);
     if (r->chair.country)
-        check_country(&ck, "/chair/country", r->chair.country);
+        check_country(&ck, at_member("chair/country"), r->chair.country);
 
     check_participants(&ck, r);
     check_string_list(&ck, "topics", r->topics, r->topic_count);

@@ -290,6 +290,35 @@ static void escapes_are_decoded(void **state)
     summit_collection_free(c);
 }
 
+/* The word-at-a-time string scanner, for every length up to 40 with an
+ * escape, a non-ASCII character or a quote at every position. */
+static void strings_of_every_length(void **state)
+{
+    (void)state;
+    const char *inserts[] = { "\\n", "\\\"", "\xC3\xA9", "\\u00e9", "\xF0\x9F\x98\x80" };
+    const char *decoded[] = { "\n", "\"", "\xC3\xA9", "\xC3\xA9", "\xF0\x9F\x98\x80" };
+    for (size_t len = 0; len <= 40; len++)
+        for (size_t pos = 0; pos <= len; pos++)
+            for (size_t k = 0; k < 5; k++) {
+                char series[128], want[128], text[512];
+                snprintf(series, sizeof series, "%.*s%s%.*s", (int)pos, "0123456789012345678901234567890123456789",
+                         inserts[k], (int)(len - pos), "abcdefghijabcdefghijabcdefghijabcdefghij");
+                snprintf(want, sizeof want, "%.*s%s%.*s", (int)pos, "0123456789012345678901234567890123456789",
+                         decoded[k], (int)(len - pos), "abcdefghijabcdefghijabcdefghijabcdefghij");
+                snprintf(text, sizeof text, "{\"id\":\"r1\",\"series\":\"%s\",\"start_date\":\"2021\"}", series);
+                summit_collection *c = expect_loaded(text);
+                assert_string_equal(summit_collection_get(c, 0)->series, want);
+                summit_collection_free(c);
+                /* and a raw control character at that place is refused there */
+                snprintf(text, sizeof text, "{\"id\":\"r1\",\"series\":\"%.*s\x01%.*s\",\"start_date\":\"2021\"}",
+                         (int)pos, "0123456789012345678901234567890123456789", (int)(len - pos),
+                         "abcdefghijabcdefghijabcdefghijabcdefghij");
+                summit_error err;
+                assert_int_equal(load_text(text, &c, &err), SUMMIT_ERR_SYNTAX);
+                assert_int_equal(err.column, 22 + pos);
+            }
+}
+
 static void integral_editions(void **state)
 {
     (void)state;
@@ -581,6 +610,7 @@ int main(void)
         cmocka_unit_test(numbers_and_strings_in_extra_are_kept),
         cmocka_unit_test(duplicate_keys_in_extra),
         cmocka_unit_test(escapes_are_decoded),
+        cmocka_unit_test(strings_of_every_length),
         cmocka_unit_test(integral_editions),
         cmocka_unit_test(error_fn_lists_every_problem),
         cmocka_unit_test(limits),

@@ -1,6 +1,8 @@
 /* The canonical writer: exact bytes in every layout, idempotence, escaping. */
 #include "test_util.h"
 
+#include "sbuf.h"
+
 /* Members deliberately out of order, with escapes and every list. */
 static const char *const FULL_INPUT =
     "{\"extra\":{\"n\":9007199254740993,\"b\":[true,{}]},\"sources\":[{\"retrieved\":\"2024-01\",\"url\":\"https://a.example/x\"}],"
@@ -159,6 +161,51 @@ static void hand_made_records_are_checked_and_canonicalised(void **state)
     assert_string_equal(err.pointer, "/id");
 }
 
+/* The word-at-a-time escaper against a byte-at-a-time reference, for every
+ * string length up to 40 with a special byte at every position. */
+static void reference_escape(char *out, const char *s, size_t n)
+{
+    *out++ = '"';
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') {
+            *out++ = '\\';
+            *out++ = (char)c;
+        } else if (c == '\n') {
+            *out++ = '\\';
+            *out++ = 'n';
+        } else if (c < 0x20)
+            out += sprintf(out, "\\u%04x", c);
+        else
+            *out++ = (char)c;
+    }
+    *out++ = '"';
+    *out = '\0';
+}
+
+static void escaping_at_every_position(void **state)
+{
+    (void)state;
+    const char specials[] = { '"', '\\', '\n', 0x01, 0x1f, (char)0xC3, 'x' };
+    for (size_t len = 1; len <= 40; len++)
+        for (size_t pos = 0; pos < len; pos++)
+            for (size_t k = 0; k < sizeof specials; k++)
+                for (int second = 0; second < 2; second++) {
+                    char in[48], want[400];
+                    memset(in, 'a', len);
+                    in[pos] = specials[k];
+                    if (second && len > 1)
+                        in[len - 1 - pos % len] = '"';
+                    reference_escape(want, in, len);
+                    sbuf b;
+                    sbuf_init(&b, &summit_default_allocator);
+                    sbuf_put_json_string(&b, in, len);
+                    assert_true(sbuf_terminate(&b));
+                    assert_string_equal(b.data, want);
+                    sbuf_release(&b);
+                }
+}
+
 static void bad_flags(void **state)
 {
     (void)state;
@@ -185,6 +232,7 @@ int main(void)
         cmocka_unit_test(saving_is_idempotent),
         cmocka_unit_test(record_to_json),
         cmocka_unit_test(hand_made_records_are_checked_and_canonicalised),
+        cmocka_unit_test(escaping_at_every_position),
         cmocka_unit_test(bad_flags),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
