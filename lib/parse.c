@@ -85,12 +85,20 @@ typedef struct reader {
     vec key_index;  /* key_entry for each name in keys */
     vec strings, participants, documents, media, sources; /* lists being read */
     vec record_offsets; /* input offset of each record appended */
+    vec record_lines;   /* line of each appended record, computed when needed */
+    position_finder record_pf; /* moves forward through record_offsets only */
+    vec pending;        /* this record's problems, reported sorted by offset */
 
     /* the record being read */
     size_t record_start;
-    bool record_bad;  /* a problem was reported: do not keep the record */
-    bool record_hole; /* a member could not be read into the struct: skip
-                         validate_record, which would report it as missing */
+    size_t record_path_len; /* path segments above the record */
+    bool record_bad;        /* a problem was reported: do not keep the record */
+    /* Values that could not be read into the struct ("holes", pointers
+     * relative to the record): validate_record's problems about them, such
+     * as "missing required member", would only repeat the first report. */
+    char holes[8][96];
+    size_t hole_count;
+    bool holes_overflowed; /* more holes than slots: skip validate_record */
     size_t progress_next;
 } reader;
 
@@ -132,13 +140,14 @@ static void pointer_append(char *out, size_t cap, size_t *o, const char *s, size
     out[*o] = '\0';
 }
 
-/* The JSON Pointer of the current path, then `suffix` (already escaped). */
-static void format_pointer(const reader *r, const char *suffix, char *out, size_t cap)
+/* The JSON Pointer of the current path from segment `from` on, then
+ * `suffix` (already escaped). */
+static void format_pointer(const reader *r, size_t from, const char *suffix, char *out, size_t cap)
 {
     char tmp[1024];
     size_t o = 0;
     tmp[0] = '\0';
-    for (size_t i = 0; i < r->path_len && o + 24 < sizeof tmp; i++) {
+    for (size_t i = from; i < r->path_len && o + 24 < sizeof tmp; i++) {
         const path_seg *s = &r->path[i];
         tmp[o++] = '/';
         if (s->kind == SEG_INDEX)
@@ -162,6 +171,43 @@ static bool stops_reading(summit_status code)
     return code != SUMMIT_ERR_SCHEMA && code != SUMMIT_ERR_DUPLICATE_ID;
 }
 
+/* Hands one finished report to the caller: the first (or the first error
+ * that stopped the reading) goes to *err, every one to error_fn. */
+static void emit(reader *r, const summit_error *e)
+{
+    summit_status code = (summit_status)e->code;
+    /* The error that stopped the reading (the input is not JSON, or too
+     * big) outranks the schema problems found before it. */
+    if (r->error_count++ == 0 || (stops_reading(code) && !stops_reading(r->first_status))) {
+        r->first_status = code;
+        if (r->err)
+            *r->err = *e;
+    }
+    if (r->opts->error_fn)
+        r->opts->error_fn(e, r->opts->error_user);
+}
+
+static int compare_offsets(const void *a, const void *b)
+{
+    const summit_error *x = a, *y = b;
+    return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+/* Emits the current record's problems in the order they stand in the text
+ * (reading finds structural problems before value checks). */
+static void flush_pending(reader *r)
+{
+    summit_error *e = r->pending.data;
+    if (r->pending.len == 0)
+        return;
+    /* qsort is not stable: problems at the same offset may come in either
+     * order, which no message depends on. */
+    qsort(e, r->pending.len, sizeof *e, compare_offsets);
+    for (size_t i = 0; i < r->pending.len; i++)
+        emit(r, &e[i]);
+    r->pending.len = 0;
+}
+
 static void report(reader *r, summit_status code, size_t offset, const char *suffix,
                    const char *message)
 {
@@ -172,17 +218,17 @@ static void report(reader *r, summit_status code, size_t offset, const char *suf
     e.code = code;
     e.offset = offset;
     position_find(&r->pf, offset, &e.line, &e.column);
-    format_pointer(r, suffix, e.pointer, sizeof e.pointer);
+    format_pointer(r, 0, suffix, e.pointer, sizeof e.pointer);
     copy_truncated(e.message, sizeof e.message, message, strlen(message));
-    /* The error that stopped the reading (the input is not JSON, or too
-     * big) outranks the schema problems found before it. */
-    if (r->error_count++ == 0 || (stops_reading(code) && !stops_reading(r->first_status))) {
-        r->first_status = code;
-        if (r->err)
-            *r->err = e;
+    /* While reading a record with error_fn set, hold its problems back to
+     * sort them; an error that stops the reading goes out at once. */
+    if (r->collect && !stops_reading(code) && r->record_start != SIZE_MAX &&
+        vec_reserve(r, &r->pending, sizeof e, 1)) {
+        ((summit_error *)r->pending.data)[r->pending.len++] = e;
+        return;
     }
-    if (r->opts->error_fn)
-        r->opts->error_fn(&e, r->opts->error_user);
+    flush_pending(r);
+    emit(r, &e);
 }
 
 /* A fatal error: reported, and reading stops. Returns false for `return fail(...)`. */
@@ -223,6 +269,44 @@ static bool problem(reader *r, size_t offset, const char *suffix, const char *fm
     if (!r->collect)
         r->fatal = true;
     return !r->fatal;
+}
+
+/* Marks the value at the current path as one the struct could not take. */
+static void mark_hole(reader *r)
+{
+    if (r->record_start == SIZE_MAX || r->muted || r->syntax_only)
+        return;
+    if (r->hole_count == sizeof r->holes / sizeof r->holes[0]) {
+        r->holes_overflowed = true;
+        return;
+    }
+    format_pointer(r, r->record_path_len, "", r->holes[r->hole_count++], sizeof r->holes[0]);
+}
+
+/* Is `pointer` (relative to the record) a hole or inside one? */
+static bool in_hole(const reader *r, const char *pointer)
+{
+    for (size_t i = 0; i < r->hole_count; i++) {
+        size_t n = strlen(r->holes[i]);
+        if (strncmp(pointer, r->holes[i], n) == 0 && (pointer[n] == '\0' || pointer[n] == '/'))
+            return true;
+    }
+    return false;
+}
+
+/* A schema problem that leaves the value out of the struct. */
+static bool hole_problem(reader *r, size_t offset, const char *fmt, ...) SUMMIT_PRINTF(3, 4);
+static bool hole_problem(reader *r, size_t offset, const char *fmt, ...)
+{
+    if (r->syntax_only)
+        return true;
+    char message[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    mark_hole(r);
+    return problem(r, offset, "", "%s", message);
 }
 
 /* ---- lexical helpers ----------------------------------------------------- */
@@ -360,13 +444,13 @@ static bool check_escape(reader *r, size_t *i)
         return fail(r, SUMMIT_ERR_SYNTAX, at, "invalid escape: \\u must be followed by four hex digits");
     *i = at + 6;
     if (u == 0)
-        return problem(r, at, "", "\\u0000 (NUL) is not allowed in strings");
+        return hole_problem(r, at, "\\u0000 (NUL) is not allowed in strings");
     if (u >= 0xDC00 && u <= 0xDFFF)
-        return problem(r, at, "", "lone surrogate \\u%04lX: a low surrogate must follow a high one", u);
+        return hole_problem(r, at, "lone surrogate \\u%04lX: a low surrogate must follow a high one", u);
     if (u >= 0xD800 && u <= 0xDBFF) {
         long low = read_u_escape(r, at + 6);
         if (low < 0xDC00 || low > 0xDFFF)
-            return problem(r, at, "", "lone surrogate \\u%04lX: a high surrogate must be followed by "
+            return hole_problem(r, at, "lone surrogate \\u%04lX: a high surrogate must be followed by "
                                       "a low one (\\uDC00-\\uDFFF)", u);
         *i = at + 12;
     }
@@ -823,8 +907,7 @@ static type_check want_value(reader *r, char want, const char *what)
         fail_expected(r, "a JSON value");
         return TYPE_STOP;
     }
-    r->record_hole = true;
-    if (!problem(r, r->pos, "", "expected %s, got %s", what, got) || !skip_value(r))
+    if (!hole_problem(r, r->pos, "expected %s, got %s", what, got) || !skip_value(r))
         return TYPE_STOP;
     return TYPE_SKIPPED;
 }
@@ -1026,12 +1109,10 @@ static bool read_date_member(reader *r, summit_date *d)
     if (!ok) {
         char shown[96];
         quote_for_message(shown, sizeof shown, s, n);
-        r->record_hole = true;
-        return problem(r, at, "", "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got %s", shown);
+        return hole_problem(r, at, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got %s", shown);
     }
     if (parsed.year == 0) { /* 0 means "absent" in the struct: keep it invalid */
-        r->record_hole = true;
-        return problem(r, at, "", "expected a year from 1900 to 2999, got \"0000\"");
+        return hole_problem(r, at, "expected a year from 1900 to 2999, got \"0000\"");
     }
     *d = parsed;
     return true;
@@ -1051,8 +1132,7 @@ static bool read_enum_member(reader *r, const vocab *v, int32_t *out)
     if (value < 0) {
         char shown[96];
         quote_for_message(shown, sizeof shown, s, n);
-        r->record_hole = true;
-        return problem(r, at, "", "expected one of %s, got %s", v->expected, shown);
+        return hole_problem(r, at, "expected one of %s, got %s", v->expected, shown);
     }
     *out = value;
     return true;
@@ -1073,9 +1153,8 @@ static bool read_edition(reader *r, int32_t *out)
     /* 8, 8.0 and 8e0 are all the integer 8 (as in JSON Schema); 8.5 is not. */
     double v = n < sizeof text ? strtod(text, NULL) : 0;
     if (!(v >= 1 && v <= INT32_MAX && (double)(int32_t)v == v)) {
-        r->record_hole = true;
-        return problem(r, at, "", "expected an integer from 1 to 2147483647, got %s%s", text,
-                       n < sizeof text ? "" : "...");
+        return hole_problem(r, at, "expected an integer from 1 to 2147483647, got %s%s", text,
+                            n < sizeof text ? "" : "...");
     }
     *out = (int32_t)v;
     return true;
@@ -1100,8 +1179,7 @@ static bool read_location(reader *r, summit_place *p)
     if (!read_schema_object(r, &place_table, p, read_place_member, &seen))
         return false;
     if (!(seen & 2u)) {
-        r->record_hole = true; /* the struct cannot hold a location without a country */
-        return problem(r, at, "", "missing required member \"country\"");
+        return hole_problem(r, at, "missing required member \"country\"");
     }
     return true;
 }
@@ -1280,7 +1358,7 @@ static size_t locate(reader *r, size_t start, const char *pointer)
 {
     size_t saved_pos = r->pos, saved_path = r->path_len;
     uint32_t saved_depth = r->depth;
-    bool saved_fatal = r->fatal, saved_bad = r->record_bad, saved_hole = r->record_hole;
+    bool saved_fatal = r->fatal, saved_bad = r->record_bad;
     r->muted = true;
     r->pos = start;
     const char *p = pointer;
@@ -1340,7 +1418,6 @@ static size_t locate(reader *r, size_t start, const char *pointer)
     r->muted = false;
     r->fatal = saved_fatal;
     r->record_bad = saved_bad;
-    r->record_hole = saved_hole;
     return at;
 }
 
@@ -1349,11 +1426,14 @@ typedef struct located_sink {
     reader *r;
 } located_sink;
 
-/* Reports a validate_record problem at the position of its value. */
+/* Reports a validate_record problem at the position of its value, unless
+ * it is about a value the reader already reported (a hole). */
 static bool report_located(problem_sink *sink, summit_status code, const char *pointer,
-                           const char *message)
+                           const char *subject, const char *message)
 {
     reader *r = ((located_sink *)sink)->r;
+    if (in_hole(r, subject))
+        return true;
     size_t at = locate(r, r->record_start, pointer);
     report(r, code, at, pointer, message);
     r->record_bad = true;
@@ -1371,55 +1451,82 @@ static void report_progress(reader *r)
     r->progress_next = r->pos + step;
 }
 
-/* Reads the record object at pos, checks it, and appends it to the collection. */
+/* The line of the index-th appended record. Records come in input order,
+ * so one finder walking forward serves every duplicate-id message. */
+static bool record_line(reader *r, size_t index, uint32_t *line)
+{
+    if (!vec_reserve(r, &r->record_lines, sizeof(uint32_t), index + 1 - r->record_lines.len))
+        return false;
+    uint32_t *lines = r->record_lines.data;
+    const size_t *offsets = r->record_offsets.data;
+    for (uint32_t column; r->record_lines.len <= index; r->record_lines.len++)
+        position_find(&r->record_pf, offsets[r->record_lines.len], &lines[r->record_lines.len], &column);
+    *line = lines[index];
+    return true;
+}
+
+static bool report_duplicate_id(reader *r, const summit_record *rec)
+{
+    uint32_t line;
+    if (!record_line(r, collection_find_index(r->coll, rec->id, strlen(rec->id)), &line))
+        return fail_nomem(r);
+    char message[256];
+    snprintf(message, sizeof message, "duplicate id \"%s\": the record at line %u has it already",
+             rec->id, (unsigned)line);
+    report(r, SUMMIT_ERR_DUPLICATE_ID, locate(r, r->record_start, "/id"), "/id", message);
+    r->record_bad = true;
+    if (!r->collect)
+        r->fatal = true;
+    return !r->fatal;
+}
+
+/* Reads the record object at pos, checks it, and appends it to the
+ * collection. With error_fn set, a record with problems is appended too
+ * when its id is usable, so that a later record with the same id is
+ * reported (the load fails anyway, so it is never handed out). */
 static bool read_record(reader *r)
 {
     r->record_start = r->pos;
+    r->record_path_len = r->path_len;
     r->record_bad = false;
-    r->record_hole = false;
+    r->hole_count = 0;
+    r->holes_overflowed = false;
+    bool ok = false;
     arena_mark mark = arena_get_mark(&r->coll->arena);
     summit_record *rec = arena_calloc(&r->coll->arena, sizeof *rec);
-    if (!rec)
-        return fail_nomem(r);
     uint32_t seen;
-    if (!read_schema_object(r, &record_table, rec, read_record_member, &seen))
-        return false;
-    if (!r->record_hole) {
-        located_sink sink = { { report_located }, r };
-        validate_record(rec, 0, &sink.base);
-        if (r->fatal)
-            return false;
+    if (!rec)
+        fail_nomem(r);
+    else if (read_schema_object(r, &record_table, rec, read_record_member, &seen)) {
+        if (!r->holes_overflowed) {
+            located_sink sink = { { report_located }, r };
+            validate_record(rec, 0, &sink.base);
+        }
+        ok = !r->fatal;
     }
-    if (r->record_bad) {
+    bool keep = ok && (!r->record_bad ||
+                       (r->collect && rec->id && id_is_valid(rec->id, strlen(rec->id))));
+    if (keep) {
+        summit_status st = vec_reserve(r, &r->record_offsets, sizeof(size_t), 1)
+                               ? collection_append(r->coll, rec)
+                               : SUMMIT_ERR_NOMEM;
+        if (st == SUMMIT_OK)
+            ((size_t *)r->record_offsets.data)[r->record_offsets.len++] = r->record_start;
+        else if (st == SUMMIT_ERR_DUPLICATE_ID)
+            ok = report_duplicate_id(r, rec);
+        else if (st == SUMMIT_ERR_LIMIT)
+            ok = fail(r, st, r->record_start, "more than max_records (%zu) records", r->opts->max_records);
+        else
+            ok = fail_nomem(r);
+        keep = st == SUMMIT_OK;
+    }
+    if (!keep)
         arena_rewind(&r->coll->arena, mark);
-        return true;
-    }
-    if (!vec_reserve(r, &r->record_offsets, sizeof(size_t), 1))
-        return fail_nomem(r);
-    summit_status st = collection_append(r->coll, rec);
-    if (st == SUMMIT_ERR_DUPLICATE_ID) {
-        size_t first = collection_find_index(r->coll, rec->id, strlen(rec->id));
-        uint32_t line, column;
-        position_finder pf;
-        position_init(&pf, r->buf, r->len, r->pf.bom);
-        position_find(&pf, ((size_t *)r->record_offsets.data)[first], &line, &column);
-        char message[256];
-        snprintf(message, sizeof message, "duplicate id \"%s\": the record at line %u has it already",
-                 rec->id, (unsigned)line);
-        report(r, SUMMIT_ERR_DUPLICATE_ID, locate(r, r->record_start, "/id"), "/id", message);
-        arena_rewind(&r->coll->arena, mark);
-        if (!r->collect)
-            r->fatal = true;
-        return !r->fatal;
-    }
-    if (st == SUMMIT_ERR_LIMIT)
-        return fail(r, st, r->record_start, "more than max_records (%zu) records",
-                    r->opts->max_records);
-    if (st != SUMMIT_OK)
-        return fail_nomem(r);
-    ((size_t *)r->record_offsets.data)[r->record_offsets.len++] = r->record_start;
-    report_progress(r);
-    return true;
+    flush_pending(r);
+    r->record_start = SIZE_MAX; /* between records: reports go out at once */
+    if (ok)
+        report_progress(r);
+    return ok;
 }
 
 /* A record where the schema wants one: an object, else a problem. */
@@ -1637,6 +1744,8 @@ static bool reader_init(reader *r, const char *buf, size_t len, const summit_loa
     sbuf_init(&r->extra_out, alloc);
     sbuf_init(&r->keys, alloc);
     position_init(&r->pf, buf, len, 0);
+    position_init(&r->record_pf, buf, len, 0);
+    r->record_start = SIZE_MAX;
     r->path_cap = (size_t)opts->max_depth + 4;
     r->path = alloc->malloc_fn(alloc->user, r->path_cap * sizeof *r->path);
     return r->path != NULL;
@@ -1654,6 +1763,8 @@ static summit_status reader_finish(reader *r)
     vec_release(r, &r->media);
     vec_release(r, &r->sources);
     vec_release(r, &r->record_offsets);
+    vec_release(r, &r->record_lines);
+    vec_release(r, &r->pending);
     r->alloc->free_fn(r->alloc->user, r->path);
     return r->error_count ? r->first_status : SUMMIT_OK;
 }
@@ -1667,6 +1778,7 @@ static bool check_encoding(reader *r)
     if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
         r->pos = 3;
         position_init(&r->pf, r->buf, r->len, 3);
+        position_init(&r->record_pf, r->buf, r->len, 3);
         if (r->opts->warning_fn) {
             summit_error w;
             memset(&w, 0, sizeof w);

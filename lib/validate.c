@@ -251,26 +251,35 @@ typedef struct checker {
     bool stop;
 } checker;
 
+static void report(checker *ck, where at, where subject, const char *message)
+{
+    if (ck->stop)
+        return;
+    char pointer[160], about[160];
+    format_where(at, pointer, sizeof pointer);
+    format_where(subject, about, sizeof about);
+    ck->problems++;
+    if (!ck->sink->report(ck->sink, SUMMIT_ERR_SCHEMA, pointer, about, message))
+        ck->stop = true;
+}
+
 static void problem(checker *ck, where w, const char *fmt, ...) SUMMIT_PRINTF(3, 4);
 
 static void problem(checker *ck, where w, const char *fmt, ...)
 {
-    if (ck->stop)
-        return;
-    char message[256], pointer[160];
+    char message[256];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(message, sizeof message, fmt, ap);
     va_end(ap);
-    format_where(w, pointer, sizeof pointer);
-    ck->problems++;
-    if (!ck->sink->report(ck->sink, SUMMIT_ERR_SCHEMA, pointer, message))
-        ck->stop = true;
+    report(ck, w, w, message);
 }
 
 static void missing(checker *ck, where w)
 {
-    problem(ck, parent_of(w), "missing required member \"%s\"", w.member);
+    char message[128];
+    snprintf(message, sizeof message, "missing required member \"%s\"", w.member);
+    report(ck, parent_of(w), w, message);
 }
 
 /* Length of s, looking at no more than max + 1 bytes. */
@@ -415,7 +424,7 @@ static void check_participants(checker *ck, const summit_record *r)
             continue;
         size_t slot = (size_t)(p->country[0] - 'A') * 26 + (size_t)(p->country[1] - 'A');
         if (first_seen[slot])
-            problem(ck, country, "country \"%s\" is listed twice (first at /participants/%zu)",
+            problem(ck, country, "country \"%s\" is listed twice: participant %zu has it already",
                     p->country, first_seen[slot] - 1);
         else
             first_seen[slot] = i + 1;
@@ -444,7 +453,8 @@ static void check_media(checker *ck, const summit_record *r)
         const summit_media *m = &r->media[i];
         check_enum(ck, at_item("media", i, "kind"), &vocab_media_kind, m->kind, true);
         if (!m->file && !m->url)
-            problem(ck, at_item("media", i, NULL), "a media item needs \"file\" or \"url\"");
+            report(ck, at_item("media", i, NULL), at_item("media", i, "url"),
+                   "a media item needs \"file\" or \"url\"");
         check_optional_string(ck, at_item("media", i, "file"), m->file);
         if (m->url)
             check_url(ck, at_item("media", i, "url"), m->url);
@@ -504,7 +514,8 @@ size_t validate_record(const summit_record *r, unsigned flags, problem_sink *sin
     if (r->location.city || r->location.country) {
         check_optional_string(&ck, at_member("location/city"), r->location.city);
         if (!r->location.country)
-            problem(&ck, at_member("location"), "missing required member \"country\"");
+            report(&ck, at_member("location"), at_member("location/country"),
+                   "missing required member \"country\"");
         else
             check_country(&ck, at_member("location/country"), r->location.country);
     }
@@ -529,8 +540,9 @@ typedef struct first_problem_sink {
 } first_problem_sink;
 
 static bool keep_first_problem(problem_sink *sink, summit_status code, const char *pointer,
-                               const char *message)
+                               const char *subject, const char *message)
 {
+    (void)subject;
     first_problem_sink *s = (first_problem_sink *)sink;
     error_set(s->err, code, pointer, "%s", message);
     return false;

@@ -12,12 +12,15 @@
 /* The schema's per-field limit on decoded string length, in bytes. */
 #define SUMMIT_MAX_FIELD_BYTES ((size_t)64 * 1024)
 
-/* Receives each problem: pointer is relative to the record ("/id",
- * "/participants/2/country"; "" for the record itself). Returns true to
- * keep checking, false to stop at this problem. */
+/* Receives each problem: pointer is where to report it, relative to the
+ * record ("/id", "/participants/2/country"; "" for the record itself);
+ * subject is the value it is about, which differs for a missing member
+ * (reported at its object, about the member's own pointer). Returns true
+ * to keep checking, false to stop at this problem. */
 typedef struct problem_sink problem_sink;
 struct problem_sink {
-    bool (*report)(problem_sink *sink, summit_status code, const char *pointer, const char *message);
+    bool (*report)(problem_sink *sink, summit_status code, const char *pointer, const char *subject,
+                   const char *message);
 };
 
 enum {

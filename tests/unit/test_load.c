@@ -207,7 +207,7 @@ static void schema_errors(void **state)
                    SUMMIT_ERR_SCHEMA, 1, 101, "/participants/1/role",
                    "expected one of \"chair\", \"member\", \"guest\" or \"observer\", got \"host\"");
     expect_refused(R(",\"participants\":[{\"country\":\"GB\"},{\"country\":\"GB\"}]"), SUMMIT_ERR_SCHEMA, 1, 89,
-                   "/participants/1/country", "country \"GB\" is listed twice (first at /participants/0)");
+                   "/participants/1/country", "country \"GB\" is listed twice: participant 0 has it already");
     expect_refused(R(",\"topics\":[\"ai\",3]"), SUMMIT_ERR_SCHEMA, 1, 60, "/topics/1", "expected a string, got a number");
     expect_refused(R(",\"documents\":[{\"kind\":\"memo\",\"title\":\"T\"}]"), SUMMIT_ERR_SCHEMA, 1, 66,
                    "/documents/0/kind",
@@ -344,6 +344,30 @@ static void collect(const summit_error *e, void *user)
     l->count++;
 }
 
+/* Problems about a value the reader could not take are not repeated by
+ * the value checks ("missing required member"), but the other values of
+ * the record are still checked. */
+static void value_checks_go_on_after_a_type_error(void **state)
+{
+    (void)state;
+    const char *text = "{\"id\":\"a\",\"series\":5,\"start_date\":\"2021-02-30\",\"mode\":\"online\","
+                       "\"title\":\"\\u0000\",\"location\":{\"city\":\"X\"},\"chair\":{\"country\":\"UK\"}}";
+    summit_load_options o;
+    summit_load_options_init(&o);
+    problem_list l = { 0 };
+    o.error_fn = collect;
+    o.error_user = &l;
+    summit_collection *c;
+    assert_int_equal(summit_collection_load_buffer(text, strlen(text), &o, &c, NULL), SUMMIT_ERR_SCHEMA);
+    assert_int_equal(l.count, 6);
+    assert_string_equal(l.lines[0], "-3 1:20 /series: expected a string, got a number");
+    assert_string_equal(l.lines[1], "-3 1:35 /start_date: expected a real calendar date, got \"2021-02-30\"");
+    assert_string_equal(l.lines[2], "-3 1:55 /mode: expected one of \"in-person\", \"virtual\" or \"hybrid\", got \"online\"");
+    assert_string_equal(l.lines[3], "-3 1:73 /title: \\u0000 (NUL) is not allowed in strings");
+    assert_string_equal(l.lines[4], "-3 1:92 /location: missing required member \"country\"");
+    assert_string_equal(l.lines[5], "-3 1:124 /chair/country: expected an ISO 3166-1 alpha-2 code, got \"UK\"");
+}
+
 static void error_fn_lists_every_problem(void **state)
 {
     (void)state;
@@ -363,14 +387,17 @@ static void error_fn_lists_every_problem(void **state)
     summit_error err;
     assert_int_equal(summit_collection_load_buffer(text, strlen(text), &o, &c, &err), SUMMIT_ERR_SCHEMA);
     assert_null(c);
-    assert_int_equal(l.count, 5);
-    assert_string_equal(l.lines[0], "-3 2:50 /0/bogus: unknown member \"bogus\" in a record (put other data under \"extra\")");
-    assert_string_equal(l.lines[1], "-3 2:37 /0/start_date: expected a real calendar date, got \"2021-02-30\"");
-    assert_string_equal(l.lines[2], "-3 4:66 /2/location/country: expected an ISO 3166-1 alpha-2 code, got \"UK\"");
-    assert_string_equal(l.lines[3], "-4 5:7 /3/id: duplicate id \"b\": the record at line 3 has it already");
-    assert_string_equal(l.lines[4], "-3 6:37 /4/start_date: expected a date string, got a number");
+    /* Sorted by position within each record; record 2 has a usable id, so
+     * it is registered and record 3 is reported as its duplicate too. */
+    assert_int_equal(l.count, 6);
+    assert_string_equal(l.lines[0], "-3 2:37 /0/start_date: expected a real calendar date, got \"2021-02-30\"");
+    assert_string_equal(l.lines[1], "-3 2:50 /0/bogus: unknown member \"bogus\" in a record (put other data under \"extra\")");
+    assert_string_equal(l.lines[2], "-4 4:7 /2/id: duplicate id \"b\": the record at line 3 has it already");
+    assert_string_equal(l.lines[3], "-3 4:66 /2/location/country: expected an ISO 3166-1 alpha-2 code, got \"UK\"");
+    assert_string_equal(l.lines[4], "-4 5:7 /3/id: duplicate id \"b\": the record at line 3 has it already");
+    assert_string_equal(l.lines[5], "-3 6:37 /4/start_date: expected a date string, got a number");
     assert_int_equal(err.line, 2);
-    assert_int_equal(err.column, 50);
+    assert_int_equal(err.column, 37);
 
     /* A syntax error ends the reading and becomes the call's error. */
     l.count = 0;
@@ -613,6 +640,7 @@ int main(void)
         cmocka_unit_test(strings_of_every_length),
         cmocka_unit_test(integral_editions),
         cmocka_unit_test(error_fn_lists_every_problem),
+        cmocka_unit_test(value_checks_go_on_after_a_type_error),
         cmocka_unit_test(limits),
         cmocka_unit_test(bad_arguments),
         cmocka_unit_test(allocator_is_used_and_nothing_leaks),

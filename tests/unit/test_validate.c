@@ -172,7 +172,7 @@ static void list_rules(void **state)
     r.participants = people;
     r.participant_count = 3;
     expect_add_refused(&r, "/participants/2/country",
-                       "country \"GB\" is listed twice (first at /participants/0)");
+                       "country \"GB\" is listed twice: participant 0 has it already");
     people[2].country = NULL;
     expect_add_refused(&r, "/participants/2", "missing required member \"country\"");
     people[2].country = "XK"; /* user-assigned, not an ISO 3166-1 code */

@@ -1,0 +1,155 @@
+/* summit — command dispatch, usage and help. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char short_usage[] =
+    "usage: summit validate FILE...\n"
+    "       summit show FILE [ID]\n"
+    "       summit convert FILE [--to json|ndjson] [--pretty] [-o OUT]\n"
+    "       summit help [COMMAND] | --help | --version\n";
+
+static const char full_help[] =
+    "usage: summit COMMAND [ARGS]\n"
+    "\n"
+    "Load, validate and write records of intergovernmental summits\n"
+    "(schema \"summit record v1\").\n"
+    "\n"
+    "Commands:\n"
+    "  validate FILE...   check files against the schema; list every problem\n"
+    "  show FILE [ID]     list the records, or show the record ID in full\n"
+    "  convert FILE [--to json|ndjson] [--pretty] [-o OUT]\n"
+    "                     write the records as canonical JSON\n"
+    "  help [COMMAND]     show this help, or the help of COMMAND\n"
+    "\n"
+    "A FILE holds one record, an array of records, a collection object or\n"
+    "NDJSON (one record a line); - reads standard input.\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help         show this help and exit\n"
+    "      --version      print the version and exit\n"
+    "\n"
+    "Exit status: 0 success, 1 invalid input or an I/O error, 2 a usage error.\n";
+
+static const char validate_help[] =
+    "usage: summit validate FILE...\n"
+    "\n"
+    "Checks each FILE (- for standard input) against the summit record schema.\n"
+    "Every problem is printed on stderr, one a line, as\n"
+    "  FILE:LINE:COLUMN: POINTER: MESSAGE\n"
+    "and each valid file as \"FILE: ok (N records)\" on stdout.\n"
+    "\n"
+    "Exit status: 0 when every file is valid, 1 otherwise, 2 a usage error.\n";
+
+static const char show_help[] =
+    "usage: summit show FILE [ID]\n"
+    "\n"
+    "Without ID, lists the records of FILE (- for standard input), one a line:\n"
+    "date, id, place and title (or theme). With ID, shows every field of that\n"
+    "record.\n"
+    "\n"
+    "Exit status: 0 success, 1 invalid input or no record ID, 2 a usage error.\n";
+
+static const char convert_help[] =
+    "usage: summit convert FILE [--to json|ndjson] [--pretty] [-o OUT]\n"
+    "\n"
+    "Writes the records of FILE (- for standard input) as canonical JSON.\n"
+    "\n"
+    "Options:\n"
+    "  --to json      a collection object {\"schema\": ..., \"records\": [...]}\n"
+    "                 (the default)\n"
+    "  --to ndjson    one compact record a line\n"
+    "  --pretty       indent the JSON (not with --to ndjson)\n"
+    "  -o, --output OUT\n"
+    "                 write to OUT instead of standard output; OUT is replaced\n"
+    "                 only once the whole output is safely written\n"
+    "\n"
+    "Exit status: 0 success, 1 invalid input or an I/O error, 2 a usage error.\n";
+
+int cli_usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("summit: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    fputs(short_usage, stderr);
+    return CLI_EXIT_USAGE;
+}
+
+int cli_command_help(const char *command)
+{
+    const char *text = full_help;
+    if (strcmp(command, "validate") == 0)
+        text = validate_help;
+    else if (strcmp(command, "show") == 0)
+        text = show_help;
+    else if (strcmp(command, "convert") == 0)
+        text = convert_help;
+    fputs(text, stdout);
+    return CLI_EXIT_OK;
+}
+
+static int is_help_option(const char *arg)
+{
+    return strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0;
+}
+
+static int cmd_help(int argc, char **argv)
+{
+    if (argc > 2)
+        return cli_usage_error("help: too many arguments");
+    if (argc == 2) {
+        if (strcmp(argv[1], "validate") != 0 && strcmp(argv[1], "show") != 0 &&
+            strcmp(argv[1], "convert") != 0 && strcmp(argv[1], "help") != 0)
+            return cli_usage_error("help: unknown command '%s'", argv[1]);
+        return cli_command_help(argv[1]);
+    }
+    return cli_command_help("");
+}
+
+/* Output to stdout is buffered: a full disk or a closed pipe shows only
+ * when it is flushed, and must not end in a silent success. */
+static int finish_stdout(int status)
+{
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "summit: error writing to standard output: %s\n", strerror(errno));
+        return status == CLI_EXIT_OK ? CLI_EXIT_FAIL : status;
+    }
+    return status;
+}
+
+static int dispatch(int argc, char **argv)
+{
+    if (argc < 2)
+        return cli_usage_error("no command given");
+
+    const char *command = argv[1];
+    if (is_help_option(command))
+        return cli_command_help("");
+    if (strcmp(command, "--version") == 0) {
+        printf("summit %s\n", summit_version());
+        return CLI_EXIT_OK;
+    }
+    if (command[0] == '-' && command[1] != '\0')
+        return cli_usage_error("unknown option '%s'", command);
+
+    if (strcmp(command, "validate") == 0)
+        return cmd_validate(argc - 1, argv + 1);
+    if (strcmp(command, "show") == 0)
+        return cmd_show(argc - 1, argv + 1);
+    if (strcmp(command, "convert") == 0)
+        return cmd_convert(argc - 1, argv + 1);
+    if (strcmp(command, "help") == 0)
+        return cmd_help(argc - 1, argv + 1);
+    return cli_usage_error("unknown command '%s'", command);
+}
+
+int main(int argc, char **argv)
+{
+    return finish_stdout(dispatch(argc, argv));
+}
