@@ -101,17 +101,11 @@ static bool read_schema_object(reader *r, const member_table *t, void *target,
                 ok = read_member(r, target, m);
                 path_pop(r);
             }
-            if (!ok)
+            int next = ok ? container_next(r, '}', "',' or '}' after an object member", NULL) : -1;
+            if (next < 0)
                 return false;
-            skip_ws(r);
-            if (peek(r) == ',') {
-                r->pos++;
-                skip_ws(r);
-                continue;
-            }
-            if (peek(r) == '}')
+            if (next == 0)
                 break;
-            return fail_expected(r, "',' or '}' after an object member");
         }
     }
     r->pos++;
@@ -149,17 +143,11 @@ static bool read_list(reader *r, vec *v, size_t elem, char want, const char *wha
             } else
                 ok = t == TYPE_SKIPPED;
             path_pop(r);
-            if (!ok)
+            int next = ok ? container_next(r, ']', "',' or ']' after an array element", NULL) : -1;
+            if (next < 0)
                 return false;
-            skip_ws(r);
-            if (peek(r) == ',') {
-                r->pos++;
-                skip_ws(r);
-                continue;
-            }
-            if (peek(r) == ']')
+            if (next == 0)
                 break;
-            return fail_expected(r, "',' or ']' after an array element");
         }
     }
     r->pos++;
@@ -558,12 +546,7 @@ static bool report_located(problem_sink *sink, summit_status code, const char *p
     reader *r = ((located_sink *)sink)->r;
     if (in_hole(r, subject))
         return true;
-    size_t at = locate(r, r->record_start, pointer);
-    report(r, code, at, pointer, message);
-    r->record_bad = true;
-    if (!r->collect)
-        r->fatal = true;
-    return !r->fatal;
+    return record_problem(r, code, locate(r, r->record_start, pointer), pointer, message);
 }
 
 static void report_progress(reader *r)
@@ -597,11 +580,7 @@ static bool report_duplicate_id(reader *r, const summit_record *rec)
     char message[256];
     snprintf(message, sizeof message, "duplicate id \"%s\": the record at line %u has it already",
              rec->id, (unsigned)line);
-    report(r, SUMMIT_ERR_DUPLICATE_ID, locate(r, r->record_start, "/id"), "/id", message);
-    r->record_bad = true;
-    if (!r->collect)
-        r->fatal = true;
-    return !r->fatal;
+    return record_problem(r, SUMMIT_ERR_DUPLICATE_ID, locate(r, r->record_start, "/id"), "/id", message);
 }
 
 /* Reads the record object at pos, checks it, and appends it to the
@@ -673,17 +652,11 @@ static bool read_record_array(reader *r)
             path_push(r, SEG_INDEX, NULL, 0, i);
             bool ok = read_record_or_skip(r);
             path_pop(r);
-            if (!ok)
+            int next = ok ? container_next(r, ']', "',' or ']' after a record", NULL) : -1;
+            if (next < 0)
                 return false;
-            skip_ws(r);
-            if (peek(r) == ',') {
-                r->pos++;
-                skip_ws(r);
-                continue;
-            }
-            if (peek(r) == ']')
+            if (next == 0)
                 break;
-            return fail_expected(r, "',' or ']' after a record");
         }
     }
     r->pos++;

@@ -178,6 +178,16 @@ bool fail_nomem(reader *r)
 
 /* A schema problem about the value at `offset` (pointer: current path +
  * suffix). Returns false when reading must stop. */
+bool record_problem(reader *r, summit_status code, size_t offset, const char *suffix,
+                    const char *message)
+{
+    report(r, code, offset, suffix, message);
+    r->record_bad = true;
+    if (!r->collect)
+        r->fatal = true;
+    return !r->fatal;
+}
+
 bool problem(reader *r, size_t offset, const char *suffix, const char *fmt, ...)
 {
     if (r->syntax_only)
@@ -187,11 +197,7 @@ bool problem(reader *r, size_t offset, const char *suffix, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(message, sizeof message, fmt, ap);
     va_end(ap);
-    report(r, SUMMIT_ERR_SCHEMA, offset, suffix, message);
-    r->record_bad = true;
-    if (!r->collect)
-        r->fatal = true;
-    return !r->fatal;
+    return record_problem(r, SUMMIT_ERR_SCHEMA, offset, suffix, message);
 }
 
 /* Marks the value at the current path as one the struct could not take. */
@@ -292,6 +298,22 @@ void path_push(reader *r, seg_kind kind, const char *name, size_t len, size_t in
         r->path[r->path_len] = s;
     }
     r->path_len++;
+}
+
+int container_next(reader *r, char close, const char *expected, sbuf *out)
+{
+    skip_ws(r);
+    if (peek(r) == ',') {
+        r->pos++;
+        if (out)
+            sbuf_putc(out, ',');
+        skip_ws(r);
+        return 1;
+    }
+    if (peek(r) == close)
+        return 0;
+    fail_expected(r, expected);
+    return -1;
 }
 
 void path_pop(reader *r)
@@ -693,19 +715,11 @@ static bool parse_object(reader *r, sbuf *out)
         skip_ws(r);
         bool ok = parse_value(r, out);
         path_pop(r);
-        if (!ok)
+        int next = ok ? container_next(r, '}', "',' or '}' after an object member", out) : -1;
+        if (next < 0)
             return false;
-        skip_ws(r);
-        if (peek(r) == ',') {
-            r->pos++;
-            if (out)
-                sbuf_putc(out, ',');
-            skip_ws(r);
-            continue;
-        }
-        if (peek(r) == '}')
+        if (next == 0)
             break;
-        return fail_expected(r, "',' or '}' after an object member");
     }
     if (out && r->key_index.len - frame >= LINEAR_KEY_CHECK && !check_duplicates_sorted(r, frame))
         return false;
@@ -732,19 +746,11 @@ static bool parse_array(reader *r, sbuf *out)
             path_push(r, SEG_INDEX, NULL, 0, i);
             bool ok = parse_value(r, out);
             path_pop(r);
-            if (!ok)
+            int next = ok ? container_next(r, ']', "',' or ']' after an array element", out) : -1;
+            if (next < 0)
                 return false;
-            skip_ws(r);
-            if (peek(r) == ',') {
-                r->pos++;
-                if (out)
-                    sbuf_putc(out, ',');
-                skip_ws(r);
-                continue;
-            }
-            if (peek(r) == ']')
+            if (next == 0)
                 break;
-            return fail_expected(r, "',' or ']' after an array element");
         }
     }
     r->pos++;

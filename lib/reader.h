@@ -123,6 +123,10 @@ bool fail(reader *r, summit_status code, size_t offset, const char *fmt, ...) SU
 bool fail_nomem(reader *r);
 /* "expected X, got <what stands at pos>" as a syntax error. Always false. */
 bool fail_expected(reader *r, const char *expected);
+/* Reports a schema or duplicate-id problem of the record being read: the
+ * record is not kept, and without error_fn the reading stops. */
+bool record_problem(reader *r, summit_status code, size_t offset, const char *suffix,
+                    const char *message);
 /* A schema problem with the value at the current path + suffix. */
 bool problem(reader *r, size_t offset, const char *suffix, const char *fmt, ...) SUMMIT_PRINTF(4, 5);
 /* A schema problem that also leaves the value out of the record (a hole). */
@@ -141,6 +145,10 @@ const char *value_kind(int c);
 bool enter(reader *r);
 void path_push(reader *r, seg_kind kind, const char *name, size_t len, size_t index);
 void path_pop(reader *r);
+/* After a member or element: 1 when ',' follows (written to out, if any),
+ * 0 when `close` does (not consumed), -1 on anything else (reported as
+ * "expected <expected>"). */
+int container_next(reader *r, char close, const char *expected, sbuf *out);
 
 /* The string at pos, decoded, into the collection's arena. */
 bool read_string_to_arena(reader *r, const char **out);
