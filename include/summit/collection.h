@@ -61,7 +61,8 @@ typedef struct summit_load_options {
     uint32_t flags;          /* SUMMIT_LOAD_* flags; none defined yet */
     size_t max_input_bytes;  /* larger input: SUMMIT_ERR_LIMIT */
     uint32_t max_depth;      /* deeper nesting of arrays/objects: SUMMIT_ERR_LIMIT */
-    size_t max_string_bytes; /* a longer decoded string anywhere (even in `extra`): SUMMIT_ERR_LIMIT */
+    size_t max_string_bytes; /* a longer decoded string anywhere (member names and `extra`
+                                included): SUMMIT_ERR_LIMIT */
     size_t max_records;      /* more records: SUMMIT_ERR_LIMIT */
     const summit_allocator *allocator; /* NULL: the C library's malloc/realloc/free */
     /* Problems that do not stop a load (today: a UTF-8 byte order mark that
@@ -105,14 +106,17 @@ SUMMIT_API summit_status summit_collection_load_buffer(const char *data, size_t 
                                                        summit_error *err);
 
 /* A new, empty collection using opts' allocator and limits (NULL =
- * defaults). NULL when out of memory or when opts has an unknown version. */
+ * defaults), to fill with summit_collection_add(). NULL when out of memory
+ * or when opts is invalid (unknown version, incomplete allocator).
+ * Thread-safe. */
 SUMMIT_API summit_collection *summit_collection_new(const summit_load_options *opts);
 
-/* Frees the collection and every record, string and list it handed out.
- * NULL is allowed. */
+/* Frees the collection and every record, string and list it handed out;
+ * every pointer obtained from it becomes invalid. NULL is allowed. Needs
+ * exclusive access to the collection. */
 SUMMIT_API void summit_collection_free(summit_collection *c);
 
-/* Number of records; 0 for NULL. */
+/* Number of records; 0 for NULL. Safe from many threads at once. */
 SUMMIT_API size_t summit_collection_count(const summit_collection *c);
 
 /* The record at `index` (input order), or NULL when out of range. The
@@ -120,16 +124,18 @@ SUMMIT_API size_t summit_collection_count(const summit_collection *c);
  * summit_collection_add(). */
 SUMMIT_API const summit_record *summit_collection_get(const summit_collection *c, size_t index);
 
-/* The record with this id, or NULL. Constant expected time. */
+/* The record with this id, or NULL (also for a NULL collection or id).
+ * Constant expected time. Safe from many threads at once. */
 SUMMIT_API const summit_record *summit_collection_find(const summit_collection *c, const char *id);
 
 /* Validates `rec` against every rule of the schema and appends a deep copy;
  * `rec` and its strings may be freed or reused afterwards. On failure the
  * collection is unchanged and err->pointer names the offending field
- * ("/participants/1/country"; line and column are 0). Errors:
- * SUMMIT_ERR_SCHEMA, _DUPLICATE_ID, _LIMIT, _NOMEM, _ARG. rec->extra_json,
- * when set, must be the text of a JSON object; it is stored in canonical
- * form. */
+ * ("/participants/1/country"; line and column are 0, except for a problem
+ * inside rec->extra_json, where they are positions in that text). Errors:
+ * SUMMIT_ERR_SCHEMA, _SYNTAX (extra_json), _DUPLICATE_ID, _LIMIT, _NOMEM,
+ * _ARG. rec->extra_json, when set, must be the text of a JSON object; it is
+ * stored in canonical form. Needs exclusive access to the collection. */
 SUMMIT_API summit_status summit_collection_add(summit_collection *c, const summit_record *rec,
                                                summit_error *err);
 
