@@ -166,8 +166,6 @@ summit_status collection_append(summit_collection *c, summit_record *r)
 {
     if (collection_find_index(c, r->id, strlen(r->id)) != SIZE_MAX)
         return SUMMIT_ERR_DUPLICATE_ID;
-    if (c->count >= c->opts.max_records)
-        return SUMMIT_ERR_LIMIT;
     if (c->count == c->capacity) {
         size_t n = c->capacity ? c->capacity * 2 : 16;
         if (n > SIZE_MAX / sizeof *c->records)
@@ -314,6 +312,11 @@ summit_status summit_collection_add(summit_collection *c, const summit_record *r
         }
     }
 
+    if (c->count >= c->opts.max_records) {
+        error_set(err, SUMMIT_ERR_LIMIT, "", "the collection already holds max_records (%zu) records",
+                  c->opts.max_records);
+        return SUMMIT_ERR_LIMIT;
+    }
     arena_mark mark = arena_get_mark(&c->arena);
     summit_record *copy = arena_alloc(&c->arena, sizeof *copy);
     const char *extra_text = extra.len > 2 ? extra.data : NULL; /* "{}" counts as absent */
@@ -325,11 +328,7 @@ summit_status summit_collection_add(summit_collection *c, const summit_record *r
     sbuf_release(&extra);
     if (st != SUMMIT_OK) {
         arena_rewind(&c->arena, mark);
-        if (st == SUMMIT_ERR_NOMEM)
-            error_set(err, st, "", "out of memory while adding record \"%s\"", rec->id);
-        else
-            error_set(err, st, "", "the collection already holds max_records (%zu) records",
-                      c->opts.max_records);
+        error_set(err, st, "", "out of memory while adding record \"%s\"", rec->id);
     }
     return st;
 }

@@ -33,8 +33,8 @@ summit_collection *collection_create(const summit_load_options *resolved,
 /* Index of the record with this id, or (size_t)-1. */
 size_t collection_find_index(const summit_collection *c, const char *id, size_t len);
 
-/* Appends a record that lives in c's arena and passed validation.
- * SUMMIT_ERR_DUPLICATE_ID (nothing changed), _LIMIT, _NOMEM. */
+/* Appends a record that lives in c's arena. SUMMIT_ERR_DUPLICATE_ID
+ * (nothing changed) or _NOMEM; max_records is the caller's to check. */
 summit_status collection_append(summit_collection *c, summit_record *r);
 
 #endif

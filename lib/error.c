@@ -121,6 +121,7 @@ void position_init(position_finder *pf, const char *buf, size_t len, size_t bom)
     pf->at = bom;
     pf->line_start = bom;
     pf->line = 1;
+    pf->column = 1;
 }
 
 void position_find(position_finder *pf, size_t offset, uint32_t *line, uint32_t *column)
@@ -131,19 +132,25 @@ void position_find(position_finder *pf, size_t offset, uint32_t *line, uint32_t 
         position_init(pf, pf->buf, pf->len, pf->bom);
     if (offset < pf->bom)
         offset = pf->bom;
+    size_t count_from = pf->at;
+    uint32_t col = pf->column;
     for (const char *p = pf->buf + pf->at, *end = pf->buf + offset;;) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         if (!nl)
             break;
         pf->line++;
         pf->line_start = (size_t)(nl + 1 - pf->buf);
+        count_from = pf->line_start;
+        col = 1;
         p = nl + 1;
     }
-    pf->at = offset;
-    uint32_t col = 1;
-    for (size_t i = pf->line_start; i < offset; i++)
+    /* Count characters from the last lookup when it was on this line, so
+     * many reports on one long line do not each rescan it. */
+    for (size_t i = count_from; i < offset; i++)
         if (((unsigned char)pf->buf[i] & 0xC0) != 0x80)
             col++;
+    pf->at = offset;
+    pf->column = col;
     *line = pf->line;
     *column = col;
 }

@@ -38,6 +38,7 @@ typedef struct position_finder {
     size_t at;         /* offset reached by the last lookup */
     size_t line_start; /* offset where the line of `at` starts */
     uint32_t line;     /* 1-based line of `at` */
+    uint32_t column;   /* 1-based column of `at` */
 } position_finder;
 
 void position_init(position_finder *pf, const char *buf, size_t len, size_t bom);

@@ -72,7 +72,10 @@ static bool read_schema_object(reader *r, const member_table *t, void *target,
             size_t key_at = r->pos;
             const char *key;
             size_t klen;
-            if (!read_string_to_scratch(r, &key, &klen))
+            r->in_key = true;
+            bool key_ok = read_string_to_scratch(r, &key, &klen);
+            r->in_key = false;
+            if (!key_ok)
                 return false;
             int m = member_lookup(t, key, klen);
             /* For a problem with this member: its pointer and quoted name. */
@@ -89,13 +92,18 @@ static bool read_schema_object(reader *r, const member_table *t, void *target,
             r->pos++;
             skip_ws(r);
             bool ok;
-            if (m < 0)
-                ok = problem(r, key_at, suffix, "unknown member %s in %s%s", shown, t->what,
-                             t->count > 3 ? " (put other data under \"extra\")" : "") &&
-                     skip_value(r);
-            else if (*seen & (1u << m))
-                ok = problem(r, key_at, suffix, "duplicate member %s", shown) && skip_value(r);
-            else {
+            if (m < 0 || (*seen & (1u << m))) {
+                if (m < 0)
+                    ok = problem(r, key_at, suffix, "unknown member %s in %s%s", shown, t->what,
+                                 t->count > 3 ? " (put other data under \"extra\")" : "");
+                else
+                    ok = problem(r, key_at, suffix, "duplicate member %s", shown);
+                /* Skipped, but a syntax error inside still gets its pointer.
+                 * (Skipping decodes no string, so `key` stays valid.) */
+                path_push(r, SEG_NAME, key, klen, 0);
+                ok = ok && skip_value(r);
+                path_pop(r);
+            } else {
                 *seen |= 1u << m;
                 path_push(r, SEG_NAME, t->names[m], strlen(t->names[m]), 0);
                 ok = read_member(r, target, m);
@@ -131,16 +139,20 @@ static bool read_list(reader *r, vec *v, size_t elem, char want, const char *wha
     if (peek(r) != ']') {
         for (size_t i = 0;; i++) {
             path_push(r, SEG_INDEX, NULL, 0, i);
+            /* An item of the wrong type stays as an empty placeholder, so
+             * later items keep their indexes (in pointers and positions);
+             * the hole marked for it hides the placeholder's own problems,
+             * and the record is not kept. */
+            if (!vec_reserve(r, v, elem, 1))
+                return fail_nomem(r);
+            void *item = (char *)v->data + v->len * elem;
+            memset(item, 0, elem);
+            v->len++;
             bool ok;
             t = want_value(r, want, what);
-            if (t == TYPE_OK) {
-                if (!vec_reserve(r, v, elem, 1))
-                    return fail_nomem(r);
-                void *item = (char *)v->data + v->len * elem;
-                memset(item, 0, elem);
-                ok = read_item(r, item);
-                v->len++;
-            } else
+            if (t == TYPE_OK)
+                ok = read_item(r, (char *)v->data + (v->len - 1) * elem);
+            else
                 ok = t == TYPE_SKIPPED;
             path_pop(r);
             int next = ok ? container_next(r, ']', "',' or ']' after an array element", NULL) : -1;
@@ -223,8 +235,14 @@ static bool read_date_member(reader *r, summit_date *d)
         quote_for_message(shown, sizeof shown, s, n);
         return hole_problem(r, at, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got %s", shown);
     }
-    if (parsed.year == 0) { /* 0 means "absent" in the struct: keep it invalid */
-        return hole_problem(r, at, "expected a year from 1900 to 2999, got \"0000\"");
+    /* 0 means "not given" in the struct, so a written 00 (or year 0000)
+     * must be refused here, or "2021-00" would come back as "2021". */
+    if (parsed.year == 0 || (n >= 7 && parsed.month == 0) || (n == 10 && parsed.day == 0)) {
+        char shown[96];
+        quote_for_message(shown, sizeof shown, s, n);
+        if (parsed.year == 0)
+            return hole_problem(r, at, "expected a year from 1900 to 2999, got %s", shown);
+        return hole_problem(r, at, "expected a real calendar date, got %s", shown);
     }
     *d = parsed;
     return true;
@@ -250,6 +268,60 @@ static bool read_enum_member(reader *r, const vocab *v, int32_t *out)
     return true;
 }
 
+/* The value of a JSON number (grammar already checked) when it is an
+ * integer from 1 to INT32_MAX, written any way: 8, 8.0, 80e-1 and 0.8e1 are
+ * all 8, as JSON Schema's "integer" has it; 8.5 is not. Decided on the
+ * digits themselves, exactly (no strtod: no rounding, no locale). */
+static bool number_as_edition(const char *text, size_t n, int32_t *out)
+{
+    size_t i = 0;
+    if (text[i] == '-')
+        return false; /* zero or negative */
+    size_t int_start = i;
+    while (i < n && text[i] >= '0' && text[i] <= '9')
+        i++;
+    size_t int_len = i - int_start, frac_start = i, frac_len = 0;
+    if (i < n && text[i] == '.') {
+        frac_start = ++i;
+        while (i < n && text[i] >= '0' && text[i] <= '9')
+            i++;
+        frac_len = i - frac_start;
+    }
+    long exp = 0;
+    if (i < n && (text[i] == 'e' || text[i] == 'E')) {
+        bool negative = text[++i] == '-';
+        if (text[i] == '+' || text[i] == '-')
+            i++;
+        for (; i < n; i++)
+            if (exp < 100000) /* far beyond any int32 either way */
+                exp = exp * 10 + (text[i] - '0');
+        if (negative)
+            exp = -exp;
+    }
+    /* The digits d[0..len) with the decimal point after `point` of them. */
+    size_t len = int_len + frac_len;
+#define DIGIT(k) ((k) < int_len ? text[int_start + (k)] : text[frac_start + (k) - int_len])
+    size_t first = 0;
+    while (first < len && DIGIT(first) == '0')
+        first++;
+    long point = (long)int_len + exp - (long)first; /* integer digits from `first` on */
+    if (first == len || point <= 0 || point > 10)
+        return false; /* zero, below 1, or more than ten digits */
+    uint64_t v = 0;
+    for (long k = 0; k < point; k++) {
+        size_t at = first + (size_t)k; /* past the digits: zeros from the exponent */
+        v = v * 10 + (at < len ? (uint64_t)(DIGIT(at) - '0') : 0);
+    }
+    for (size_t k = first + (size_t)point; k < len; k++)
+        if (DIGIT(k) != '0')
+            return false; /* a fraction */
+#undef DIGIT
+    if (v > INT32_MAX)
+        return false;
+    *out = (int32_t)v;
+    return true;
+}
+
 static bool read_edition(reader *r, int32_t *out)
 {
     type_check t = want_value(r, '0', "an integer");
@@ -260,15 +332,12 @@ static bool read_edition(reader *r, int32_t *out)
     if (!scan_number(r, &integer_syntax))
         return false;
     size_t n = r->pos - at;
-    char text[64];
-    copy_truncated(text, sizeof text, r->buf + at, n);
-    /* 8, 8.0 and 8e0 are all the integer 8 (as in JSON Schema); 8.5 is not. */
-    double v = n < sizeof text ? strtod(text, NULL) : 0;
-    if (!(v >= 1 && v <= INT32_MAX && (double)(int32_t)v == v)) {
+    if (!number_as_edition(r->buf + at, n, out)) {
+        char text[64];
+        copy_truncated(text, sizeof text, r->buf + at, n);
         return hole_problem(r, at, "expected an integer from 1 to 2147483647, got %s%s", text,
                             n < sizeof text ? "" : "...");
     }
-    *out = (int32_t)v;
     return true;
 }
 
@@ -562,7 +631,8 @@ static void report_progress(reader *r)
  * so one finder walking forward serves every duplicate-id message. */
 static bool record_line(reader *r, size_t index, uint32_t *line)
 {
-    if (!vec_reserve(r, &r->record_lines, sizeof(uint32_t), index + 1 - r->record_lines.len))
+    if (index >= r->record_lines.len &&
+        !vec_reserve(r, &r->record_lines, sizeof(uint32_t), index + 1 - r->record_lines.len))
         return false;
     uint32_t *lines = r->record_lines.data;
     const size_t *offsets = r->record_offsets.data;
@@ -609,16 +679,23 @@ static bool read_record(reader *r)
     }
     bool keep = ok && (!r->record_bad ||
                        (r->collect && rec->id && id_is_valid(rec->id, strlen(rec->id))));
+    /* Only good records count against max_records; bad ones are kept
+     * (with error_fn) just to find duplicate ids. */
+    if (keep && !r->record_bad && r->coll->count - r->bad_records_kept >= r->opts->max_records) {
+        ok = fail(r, SUMMIT_ERR_LIMIT, r->record_start, "more than max_records (%zu) records",
+                  r->opts->max_records);
+        keep = false;
+    }
     if (keep) {
         summit_status st = vec_reserve(r, &r->record_offsets, sizeof(size_t), 1)
                                ? collection_append(r->coll, rec)
                                : SUMMIT_ERR_NOMEM;
-        if (st == SUMMIT_OK)
+        if (st == SUMMIT_OK) {
             ((size_t *)r->record_offsets.data)[r->record_offsets.len++] = r->record_start;
+            r->bad_records_kept += r->record_bad;
+        }
         else if (st == SUMMIT_ERR_DUPLICATE_ID)
             ok = report_duplicate_id(r, rec);
-        else if (st == SUMMIT_ERR_LIMIT)
-            ok = fail(r, st, r->record_start, "more than max_records (%zu) records", r->opts->max_records);
         else
             ok = fail_nomem(r);
         keep = st == SUMMIT_OK;
@@ -800,6 +877,49 @@ static bool read_input(reader *r)
     if (r->pos < r->len)
         return fail(r, SUMMIT_ERR_SYNTAX, r->pos, "unexpected data after the end of the JSON value");
     return true;
+}
+
+/* After a schema problem stopped the reading: is the rest of the input JSON,
+ * in one of the file forms, at all? A syntax error outranks the schema
+ * problem (as with any tool that parses first and validates after), so the
+ * status is the same with or without error_fn. The form rules of
+ * read_input(), on values only: no records are built. */
+static void syntax_pass(reader *r)
+{
+    r->pos = r->pf.bom;
+    r->depth = 0;
+    r->path_len = 0;
+    r->fatal = false;
+    r->syntax_only = true;
+    skip_ws(r);
+    size_t start = r->pos;
+    bool one_line_record = peek(r) == '{' && !object_is_collection(r);
+    if (!skip_value(r))
+        return;
+    size_t end = r->pos;
+    skip_ws(r);
+    if (r->pos >= r->len)
+        return;
+    if (!one_line_record || memchr(r->buf + start, '\n', end - start)) {
+        fail(r, SUMMIT_ERR_SYNTAX, r->pos, "unexpected data after the end of the JSON value");
+        return;
+    }
+    r->pos = end;
+    for (;;) { /* NDJSON */
+        if (!end_ndjson_line(r))
+            return;
+        skip_ws(r);
+        if (r->pos >= r->len)
+            return;
+        start = r->pos;
+        if (!skip_value(r))
+            return;
+        const char *nl = memchr(r->buf + start, '\n', r->pos - start);
+        if (nl) {
+            fail(r, SUMMIT_ERR_SYNTAX, (size_t)(nl - r->buf), "a record in NDJSON must stand on one line");
+            return;
+        }
+    }
 }
 
 summit_status json_read_collection(const char *buf, size_t len, summit_collection *c,

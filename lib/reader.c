@@ -33,6 +33,8 @@ bool vec_reserve(reader *r, vec *v, size_t elem, size_t more)
 {
     if (v->cap - v->len >= more)
         return true;
+    if (more > SIZE_MAX / elem / 2 - v->len)
+        return false; /* could never be held */
     size_t cap = v->cap ? v->cap * 2 : 16;
     while (cap - v->len < more)
         cap *= 2;
@@ -203,7 +205,7 @@ bool problem(reader *r, size_t offset, const char *suffix, const char *fmt, ...)
 /* Marks the value at the current path as one the struct could not take. */
 static void mark_hole(reader *r)
 {
-    if (r->record_start == SIZE_MAX || r->muted || r->syntax_only)
+    if (r->record_start == SIZE_MAX || r->muted || r->syntax_only || r->in_key)
         return;
     if (r->hole_count == sizeof r->holes / sizeof r->holes[0]) {
         r->holes_overflowed = true;
@@ -649,13 +651,16 @@ static bool check_duplicates_sorted(reader *r, size_t frame)
 {
     key_entry *entries = (key_entry *)r->key_index.data + frame;
     size_t count = r->key_index.len - frame;
+    /* The first LINEAR_KEY_CHECK names were checked as they came: a pair
+     * whose later name is among them was reported already. */
+    size_t checked_before = entries[LINEAR_KEY_CHECK].src_offset;
     for (size_t i = 0; i < count; i++)
         entries[i].bytes = key_bytes(r, &entries[i]);
     qsort(entries, count, sizeof *entries, compare_key_entries);
     for (size_t i = 1; i < count; i++)
         if (entries[i].len == entries[i - 1].len &&
             memcmp(entries[i].bytes, entries[i - 1].bytes, entries[i].len) == 0 &&
-            !report_duplicate_key(r, &entries[i]))
+            entries[i].src_offset >= checked_before && !report_duplicate_key(r, &entries[i]))
             return false;
     return true;
 }
@@ -676,38 +681,39 @@ static bool parse_object(reader *r, sbuf *out)
             return fail_expected(r, "a member name (a string in double quotes)");
         size_t key_at = r->pos;
         str_span s;
-        if (!scan_string(r, &s))
+        r->in_key = true;
+        bool key_ok = scan_string(r, &s);
+        r->in_key = false;
+        if (!key_ok)
+            return false;
+        /* Keep the decoded name: for the pointer, and (when writing) for
+         * the duplicate check. */
+        size_t raw = s.end - s.start;
+        if (!sbuf_reserve(&r->keys, raw + 1) || !vec_reserve(r, &r->key_index, sizeof(key_entry), 1))
+            return fail_nomem(r);
+        key_entry k = { r->keys.len, 0, key_at, NULL };
+        if (s.escaped)
+            k.len = decode_string(r, &s, r->keys.data + r->keys.len);
+        else {
+            memcpy(r->keys.data + r->keys.len, r->buf + s.start, raw);
+            k.len = raw;
+        }
+        r->keys.len += k.len;
+        if (!check_string_limit(r, key_at, k.len))
             return false;
         if (out) {
-            /* Keep the decoded name for duplicate checks and the pointer. */
-            size_t raw = s.end - s.start;
-            if (!sbuf_reserve(&r->keys, raw + 1) ||
-                !vec_reserve(r, &r->key_index, sizeof(key_entry), 1))
-                return fail_nomem(r);
-            key_entry k = { r->keys.len, 0, key_at, NULL };
-            if (s.escaped)
-                k.len = decode_string(r, &s, r->keys.data + r->keys.len);
-            else {
-                memcpy(r->keys.data + r->keys.len, r->buf + s.start, raw);
-                k.len = raw;
-            }
-            r->keys.len += k.len;
-            if (!check_string_limit(r, key_at, k.len))
-                return false;
             key_entry *entries = r->key_index.data;
-            size_t count = r->key_index.len - frame;
-            if (count < LINEAR_KEY_CHECK)
+            if (r->key_index.len - frame < LINEAR_KEY_CHECK)
                 for (size_t i = frame; i < r->key_index.len; i++)
                     if (entries[i].len == k.len &&
                         memcmp(key_bytes(r, &entries[i]), key_bytes(r, &k), k.len) == 0 &&
                         !report_duplicate_key(r, &k))
                         return false;
-            entries[r->key_index.len++] = k;
             sbuf_put_json_string(out, key_bytes(r, &k), k.len);
             sbuf_putc(out, ':');
-            path_push(r, SEG_KEYBUF, NULL, k.len, k.keys_off);
-        } else
-            path_push(r, SEG_NAME, r->buf + s.start, s.end - s.start, 0);
+        }
+        ((key_entry *)r->key_index.data)[r->key_index.len++] = k;
+        path_push(r, SEG_KEYBUF, NULL, k.len, k.keys_off);
         skip_ws(r);
         if (peek(r) != ':')
             return fail_expected(r, "':' after the member name");
@@ -721,7 +727,7 @@ static bool parse_object(reader *r, sbuf *out)
         if (next == 0)
             break;
     }
-    if (out && r->key_index.len - frame >= LINEAR_KEY_CHECK && !check_duplicates_sorted(r, frame))
+    if (out && r->key_index.len - frame > LINEAR_KEY_CHECK && !check_duplicates_sorted(r, frame))
         return false;
 done:
     r->pos++;
@@ -811,28 +817,6 @@ bool skip_value(reader *r)
 }
 
 /* ---- the whole input ---------------------------------------------------- */
-
-/* After a schema problem stopped the reading: is the rest of the input JSON
- * at all? A syntax error outranks the schema problem (as it would with any
- * tool that parses first and validates after). Values one after another
- * are allowed here; read_input() already judged the file's form. */
-void syntax_pass(reader *r)
-{
-    r->pos = r->pf.bom;
-    r->depth = 0;
-    r->path_len = 0;
-    r->fatal = false;
-    r->syntax_only = true;
-    skip_ws(r);
-    while (r->pos < r->len && skip_value(r)) {
-        size_t end = r->pos;
-        skip_ws(r);
-        if (r->pos < r->len && !memchr(r->buf + end, '\n', r->pos - end)) {
-            fail(r, SUMMIT_ERR_SYNTAX, r->pos, "unexpected data after the end of the JSON value");
-            break;
-        }
-    }
-}
 
 bool reader_init(reader *r, const char *buf, size_t len, const summit_load_options *opts,
                         const summit_allocator *alloc, summit_collection *coll, summit_error *err)

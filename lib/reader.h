@@ -51,6 +51,7 @@ typedef struct reader {
     bool collect; /* report every problem (opts->error_fn is set) */
     bool fatal;   /* stop reading */
     bool muted;   /* locating a pointer: never report */
+    bool in_key;  /* reading a member name: a bad escape there is no hole */
     bool syntax_only; /* the syntax pass: schema problems are not reported */
 
     uint32_t depth;
@@ -72,10 +73,11 @@ typedef struct reader {
     size_t record_start;
     size_t record_path_len; /* path segments above the record */
     bool record_bad;        /* a problem was reported: do not keep the record */
+    size_t bad_records_kept; /* appended only to find duplicate ids (error_fn) */
     /* Values that could not be read into the struct ("holes", pointers
      * relative to the record): validate_record's problems about them, such
      * as "missing required member", would only repeat the first report. */
-    char holes[8][96];
+    char holes[32][160];
     size_t hole_count;
     bool holes_overflowed; /* more holes than slots: skip validate_record */
     size_t progress_next;
@@ -97,9 +99,6 @@ bool reader_init(reader *r, const char *buf, size_t len, const summit_load_optio
 summit_status reader_finish(reader *r);
 /* Skips a UTF-8 byte order mark (with a warning); refuses UTF-16/32. */
 bool check_encoding(reader *r);
-/* After a schema problem stopped the reading: a syntax error anywhere
- * outranks it (see reader.c). */
-void syntax_pass(reader *r);
 
 bool vec_reserve(reader *r, vec *v, size_t elem, size_t more);
 void vec_release(reader *r, vec *v);

@@ -72,8 +72,11 @@ typedef struct summit_load_options {
     /* When set, the loader reports every error it finds through error_fn and
      * keeps reading after schema and duplicate-id errors (a syntax or limit
      * error still ends the reading), so a validator can list every problem
-     * of a file at once. The load still fails as a whole: the status and
-     * *err are those of the first error, and no collection is returned. */
+     * of a file at once. Each record's problems come sorted by position.
+     * The load still fails as a whole and returns no collection; the status
+     * and *err are those of the first problem, unless a later error ended
+     * the reading (syntax, limit, memory), which then wins: the status is
+     * the same with and without error_fn. */
     summit_report_fn error_fn;
     void *error_user;
     summit_progress_fn progress_fn;    /* NULL: no progress calls */

@@ -28,16 +28,17 @@ extern "C" {
  * *out is a NUL-terminated string owned by the caller (free it with
  * summit_free()) and *out_len, if out_len is not NULL, its length without
  * the NUL. The record is validated first, as by summit_collection_add(), so
- * an invalid hand-made record is refused with SUMMIT_ERR_SCHEMA. Errors:
- * _SCHEMA, _NOMEM, _ARG (NULL r/out, unknown flags, PRETTY with NDJSON).
- * Thread-safe. */
+ * an invalid hand-made record is refused. Errors: _SCHEMA, _SYNTAX or
+ * _LIMIT (a bad extra_json), _NOMEM, _ARG (NULL r/out, unknown flags,
+ * PRETTY with NDJSON). Thread-safe. */
 SUMMIT_API summit_status summit_record_to_json(const summit_record *r, uint32_t flags,
                                                char **out, size_t *out_len,
                                                summit_error *err);
 
 /* Writes a whole collection: by default a collection object
  * {"schema":"summit-collection/1","records":[...]}; with SUMMIT_JSON_NDJSON
- * one record a line. Ownership and errors as summit_record_to_json().
+ * one record a line (an empty collection is then an empty text, which the
+ * loader refuses as empty input: JSON needs a value). Ownership and errors as summit_record_to_json().
  * Thread-safe for concurrent readers of the same collection. */
 SUMMIT_API summit_status summit_collection_to_json(const summit_collection *c, uint32_t flags,
                                                    char **out, size_t *out_len,

@@ -326,6 +326,19 @@ static void integral_editions(void **state)
     assert_int_equal(summit_collection_get(c, 0)->edition, 8);
     assert_int_equal(summit_collection_get(c, 1)->edition, 8);
     summit_collection_free(c);
+    /* decided on the digits, exactly: no rounding, no locale */
+    const char *eight[] = { "80e-1", "0.8e1", "0.08E+2", "8.000000000000000000000000000000000000000000000000000000000000000000" };
+    for (size_t i = 0; i < 4; i++) {
+        char text[256];
+        snprintf(text, sizeof text, R(",\"edition\":%s"), eight[i]);
+        c = expect_loaded(text);
+        assert_int_equal(summit_collection_get(c, 0)->edition, 8);
+        summit_collection_free(c);
+    }
+    expect_refused(R(",\"edition\":1.00000000000000001"), SUMMIT_ERR_SCHEMA, 1, 55, "/edition",
+                   "expected an integer from 1 to 2147483647, got 1.00000000000000001");
+    expect_refused(R(",\"edition\":21474836480e-1"), SUMMIT_ERR_SCHEMA, 1, 55, "/edition",
+                   "expected an integer from 1 to 2147483647, got 21474836480e-1");
 }
 
 /* ---- every problem, through error_fn --------------------------------------- */
@@ -366,6 +379,90 @@ static void value_checks_go_on_after_a_type_error(void **state)
     assert_string_equal(l.lines[3], "-3 1:73 /title: \\u0000 (NUL) is not allowed in strings");
     assert_string_equal(l.lines[4], "-3 1:92 /location: missing required member \"country\"");
     assert_string_equal(l.lines[5], "-3 1:124 /chair/country: expected an ISO 3166-1 alpha-2 code, got \"UK\"");
+}
+
+/* Runs a load with error_fn collecting into l; returns the status. */
+static summit_status load_collecting(const char *text, problem_list *l, size_t max_records)
+{
+    summit_load_options o;
+    summit_load_options_init(&o);
+    o.error_fn = collect;
+    o.error_user = l;
+    if (max_records)
+        o.max_records = max_records;
+    l->count = 0;
+    summit_collection *c = (summit_collection *)1;
+    summit_status st = summit_collection_load_buffer(text, strlen(text), &o, &c, NULL);
+    assert_true(st == SUMMIT_OK || c == NULL);
+    summit_collection_free(c);
+    return st;
+}
+
+/* Cases found in review, each once a real defect. */
+static void review_regressions(void **state)
+{
+    (void)state;
+    problem_list l;
+#define REC(id, more) "{\"id\":\"" id "\",\"series\":\"S\",\"start_date\":\"2021\"" more "}"
+    /* Duplicates pointing back to an earlier record than the last one did
+     * (used to loop forever). */
+    assert_int_equal(load_collecting("[" REC("a", "") "," REC("b", "") "," REC("b", "") "," REC("a", "") "]", &l, 0),
+                     SUMMIT_ERR_DUPLICATE_ID);
+    assert_int_equal(l.count, 2);
+
+    /* Month or day 00 would come back with less precision: refused. */
+    expect_refused(R(",\"end_date\":\"2021-00\""), SUMMIT_ERR_SCHEMA, 1, 56, "/end_date",
+                   "expected a real calendar date, got \"2021-00\"");
+    expect_refused(R(",\"end_date\":\"2021-11-00\""), SUMMIT_ERR_SCHEMA, 1, 56, "/end_date",
+                   "expected a real calendar date, got \"2021-11-00\"");
+
+    /* A list item of the wrong type keeps the later items' indexes. */
+    assert_int_equal(load_collecting(R(",\"participants\":[5,{\"country\":\"GB\"},{\"country\":\"XX\"}]"), &l, 0),
+                     SUMMIT_ERR_SCHEMA);
+    assert_int_equal(l.count, 2);
+    assert_string_equal(l.lines[1], "-3 1:91 /participants/2/country: expected an ISO 3166-1 alpha-2 code, got \"XX\"");
+    assert_int_equal(load_collecting(R(",\"topics\":[1,\"ok\",\"\"]"), &l, 0), SUMMIT_ERR_SCHEMA);
+    assert_int_equal(l.count, 2);
+    assert_string_equal(l.lines[0], "-3 1:55 /topics/0: expected a string, got a number");
+    assert_string_equal(l.lines[1], "-3 1:62 /topics/2: expected a non-empty string");
+    assert_int_equal(load_collecting(R(",\"participants\":[{\"country\":\"GB\"},null,{\"country\":\"GB\"}]"), &l, 0),
+                     SUMMIT_ERR_SCHEMA);
+    assert_int_equal(l.count, 2);
+    assert_string_equal(l.lines[1], "-3 1:94 /participants/2/country: country \"GB\" is listed twice: participant 0 has it already");
+
+    /* A bad escape in a member name does not hide the record's other problems. */
+    assert_int_equal(load_collecting(R(",\"\\u0000x\":1,\"location\":{\"country\":\"UK\"}"), &l, 0), SUMMIT_ERR_SCHEMA);
+    assert_int_equal(l.count, 3);
+    assert_string_equal(l.lines[2], "-3 1:79 /location/country: expected an ISO 3166-1 alpha-2 code, got \"UK\"");
+
+    /* A duplicate name in a large extra object is reported once. */
+    char text[2048];
+    size_t o = (size_t)snprintf(text, sizeof text, "%s", R(",\"extra\":{\"k0\":0,\"k0\":1"));
+    o -= 1; /* drop the record's closing brace */
+    for (int i = 1; i <= 40; i++)
+        o += (size_t)snprintf(text + o, sizeof text - o, ",\"k%d\":%d", i, i);
+    snprintf(text + o, sizeof text - o, "}}");
+    assert_int_equal(load_collecting(text, &l, 0), SUMMIT_ERR_SCHEMA);
+    assert_int_equal(l.count, 1);
+
+    /* Syntax errors inside a skipped member have the member in their pointer. */
+    expect_refused(R(",\"foo\":{\"bar\":tru}"), SUMMIT_ERR_SYNTAX, 1, 58, "/foo/bar", "invalid literal: expected true");
+    assert_int_equal(load_collecting(R(",\"foo\":{\"bar\":tru}"), &l, 0), SUMMIT_ERR_SYNTAX);
+    assert_string_equal(l.lines[1], "-2 1:58 /foo/bar: invalid literal: expected true");
+    expect_refused(R(",\"x\\/y\":{\"a~b\":tru}"), SUMMIT_ERR_SYNTAX, 1, 59, "/x~1y/a~0b", "invalid literal: expected true");
+
+    /* The status does not depend on error_fn: not a file form is a syntax error. */
+    expect_refused("[" R(",\"mode\":\"x\"") "]\n0", SUMMIT_ERR_SYNTAX, 2, 1, "",
+                   "unexpected data after the end of the JSON value");
+    assert_int_equal(load_collecting("[" R(",\"mode\":\"x\"") "]\n0", &l, 0), SUMMIT_ERR_SYNTAX);
+    expect_refused(R(",\"mode\":\"x\"") "\n{\"id\":\"b\",\n\"series\":\"S\",\"start_date\":\"2021\"}", SUMMIT_ERR_SYNTAX, 2, 11,
+                   "", "a record in NDJSON must stand on one line");
+
+    /* Records skipped for problems do not count against max_records. */
+    assert_int_equal(load_collecting("[" REC("a", ",\"mode\":\"x\"") "," REC("b", "") "," REC("c", "") "]", &l, 2),
+                     SUMMIT_ERR_SCHEMA);
+    assert_int_equal(l.count, 1);
+#undef REC
 }
 
 static void error_fn_lists_every_problem(void **state)
@@ -640,6 +737,7 @@ int main(void)
         cmocka_unit_test(strings_of_every_length),
         cmocka_unit_test(integral_editions),
         cmocka_unit_test(error_fn_lists_every_problem),
+        cmocka_unit_test(review_regressions),
         cmocka_unit_test(value_checks_go_on_after_a_type_error),
         cmocka_unit_test(limits),
         cmocka_unit_test(bad_arguments),
