@@ -3,6 +3,10 @@
 
 #include "swar.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
+
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -102,14 +106,35 @@ static char *put_escape(char *out, unsigned char c)
 
 void sbuf_put_json_string(sbuf *b, const char *s, size_t n)
 {
-    /* Worst case every byte becomes \u00xx; 8 more for the word-at-a-time
-     * copy below, which may store a few bytes past what it keeps. */
-    if (n > (SIZE_MAX - 16) / 6 || !sbuf_reserve(b, n * 6 + 2 + 8))
+    /* Worst case every byte becomes \u00xx; 16 more for the block copies
+     * below, which may store a few bytes past what they keep. */
+    if (n > (SIZE_MAX - 32) / 6 || !sbuf_reserve(b, n * 6 + 2 + 16))
         return;
     const unsigned char *in = (const unsigned char *)s;
     char *out = b->data + b->len;
     size_t i = 0;
     *out++ = '"';
+#if defined(__SSE2__) && defined(__GNUC__)
+    /* Sixteen bytes at a time where there is SSE2 (every x86-64): store the
+     * block, keep it up to the first byte that needs an escape. */
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'),
+                  last_control = _mm_set1_epi8(0x1F);
+    while (n - i >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(in + i));
+        __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                       _mm_cmpeq_epi8(_mm_min_epu8(v, last_control), v)); /* v <= 0x1F */
+        _mm_storeu_si128((__m128i *)(void *)out, v);
+        unsigned mask = (unsigned)_mm_movemask_epi8(special);
+        if (!mask) {
+            out += 16;
+            i += 16;
+            continue;
+        }
+        size_t k = (size_t)__builtin_ctz(mask);
+        out = put_escape(out + k, in[i + k]);
+        i += k + 1;
+    }
+#endif
 #ifdef SUMMIT_HAVE_SWAR
     /* Eight bytes at a time: store the word, keep it up to the first byte
      * that needs an escape. */
