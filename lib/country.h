@@ -1,6 +1,6 @@
 /* Private: the ISO 3166-1 alpha-2 list the schema checks country codes against. */
-#ifndef SUMMIT_COUNTRY_H
-#define SUMMIT_COUNTRY_H
+#ifndef SUMMIT_COUNTRY_LIST_H
+#define SUMMIT_COUNTRY_LIST_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -13,5 +13,6 @@
 #include "record.h"
 #include "collection.h"
 #include "json.h"
+#include "country.h"
 
 #endif /* SUMMIT_H */
