@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "error_internal.h"
+#include "index.h"
 #include "json_reader.h"
 #include "sbuf.h"
 #include "validate.h"
@@ -66,6 +67,11 @@ summit_collection *collection_create(const summit_load_options *resolved,
     c->opts = *resolved;
     c->opts.allocator = &c->alloc;
     arena_init(&c->arena, &c->alloc);
+    atomic_init(&c->index, NULL);
+    if (pthread_mutex_init(&c->index_lock, NULL) != 0) {
+        alloc->free_fn(alloc->user, c);
+        return NULL;
+    }
     return c;
 }
 
@@ -83,6 +89,8 @@ void summit_collection_free(summit_collection *c)
     if (!c)
         return;
     summit_allocator alloc = c->alloc;
+    index_free(atomic_load(&c->index));
+    pthread_mutex_destroy(&c->index_lock);
     arena_release(&c->arena);
     alloc.free_fn(alloc.user, c->records);
     alloc.free_fn(alloc.user, c->id_slots);
@@ -181,6 +189,9 @@ summit_status collection_append(summit_collection *c, summit_record *r)
     c->records[c->count] = r;
     id_insert(c->id_slots, c->id_slot_count, r->id, c->count);
     c->count++;
+    /* The index no longer covers every record: the next search rebuilds it
+     * (adding needs exclusive access, so no search runs now). */
+    index_free(atomic_exchange(&c->index, NULL));
     return SUMMIT_OK;
 }
 

@@ -2,6 +2,8 @@
 #ifndef SUMMIT_COLLECTION_INTERNAL_H
 #define SUMMIT_COLLECTION_INTERNAL_H
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include "arena.h"
@@ -19,6 +21,11 @@ struct summit_collection {
     size_t capacity;
     size_t *id_slots;         /* open addressing over ids: record index + 1, 0 = empty */
     size_t id_slot_count;     /* a power of two, at least twice count */
+    /* The full-text index (index.h), built by the first search or by
+     * summit_collection_index(); searches on many threads may race to
+     * build it, so it is published atomically under index_lock. */
+    _Atomic(struct summit_index *) index;
+    pthread_mutex_t index_lock;
 };
 
 /* Checks opts (NULL = defaults) and writes the resolved options to *out.

@@ -14,5 +14,6 @@
 #include "collection.h"
 #include "json.h"
 #include "country.h"
+#include "search.h"
 
 #endif /* SUMMIT_H */
