@@ -214,6 +214,15 @@ summit_index *index_build(const summit_record *const *records, size_t count, con
         total_words += b.words;
     }
     ix->average_words = count ? total_words / (double)count : 0;
+    /* Postings grew by doubling; give back the slack (up to half of them). */
+    for (size_t t = 0; t < ix->term_count; t++) {
+        term *tm = &ix->terms[t];
+        posting *p = alloc->realloc_fn(alloc->user, tm->postings, tm->count * sizeof *p);
+        if (p) {
+            tm->postings = p;
+            tm->cap = tm->count;
+        }
+    }
     if (ix->term_count) {
         ix->sorted = alloc->malloc_fn(alloc->user, ix->term_count * sizeof *ix->sorted);
         if (!ix->sorted)
