@@ -255,10 +255,11 @@ typedef struct term_list {
     size_t count, cap;
 } term_list;
 
-/* The scored words of the query: every word not under a NOT. */
+/* The scored words of the query: every free-text word (not a filter's,
+ * topic:ai included) that is not under a NOT. */
 static bool collect_terms(search *s, const qnode *q, term_list *out)
 {
-    if (q->kind == Q_NOT)
+    if (q->kind == Q_NOT || (q->kind == Q_WORDS && q->fields != FIELD_ALL))
         return true;
     size_t first = 0, end = 0;
     const term *single = NULL;

@@ -7,6 +7,7 @@
  * cmd_validate.c  summit validate FILE...
  * cmd_show.c      summit show FILE [ID]
  * cmd_convert.c   summit convert FILE [--to json|ndjson] [--pretty] [-o OUT]
+ * cmd_search.c    summit search FILE QUERY [--limit N] [--format F] [--count]
  *
  * Exit status: 0 success, 1 invalid input or an I/O error, 2 a usage error. */
 #ifndef SUMMIT_CLI_H
@@ -16,6 +17,7 @@
 #include <stdio.h>
 
 #include <summit/summit.h>
+#include <summit/search.h>
 
 #if defined(__GNUC__)
 #  define CLI_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
@@ -29,12 +31,13 @@ enum { CLI_EXIT_OK = 0, CLI_EXIT_FAIL = 1, CLI_EXIT_USAGE = 2 };
 int cmd_validate(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
+int cmd_search(int argc, char **argv);
 
 /* main.c: prints "summit: MESSAGE" and the short usage on stderr; returns
  * CLI_EXIT_USAGE so a command can `return cli_usage_error(...)`. */
 int cli_usage_error(const char *fmt, ...) CLI_PRINTF(1, 2);
-/* main.c: the help of one command ("validate", "show", "convert") on stdout;
- * returns CLI_EXIT_OK. */
+/* main.c: the help of one command ("validate", "show", "convert",
+ * "search") on stdout; returns CLI_EXIT_OK. */
 int cli_command_help(const char *command);
 
 /* load.c: the name of an input in messages: "<stdin>" for "-". */
@@ -80,5 +83,20 @@ void text_put_padded(FILE *f, const char *s, size_t width);
  * already at column `col` (0-based); continuation lines start with `indent`
  * spaces. A newline inside s starts a new line. Ends with a newline. */
 void text_wrap(FILE *f, const char *s, size_t col, size_t indent, size_t width);
+
+/* cmd_show.c: the listing of `show` (and of `search`): a heading line, then
+ * one record a line in the given order, columns aligned: [SCORE] DATE ID
+ * PLACE TITLE (the title, or else the theme, or else the series). */
+#define CLI_SCORE_MAX 32
+typedef struct cli_listing {
+    const void *from; /* a collection, search results, ... */
+    size_t count;
+    const summit_record *(*record_at)(const void *from, size_t i);
+    /* NULL: no SCORE column. Otherwise the text of row i's score, written
+     * into buf (or a static string); shown right-aligned. */
+    const char *(*score_at)(const void *from, size_t i, char buf[CLI_SCORE_MAX]);
+    const char *none; /* the line printed instead when count is 0 */
+} cli_listing;
+void cli_print_listing(const cli_listing *l);
 
 #endif /* SUMMIT_CLI_H */

@@ -91,18 +91,19 @@ static size_t count_digits(size_t n)
 
 /* --- the listing ---------------------------------------------------- */
 
-static void print_listing(const summit_collection *c)
+void cli_print_listing(const cli_listing *l)
 {
-    size_t n = summit_collection_count(c);
+    size_t n = l->count;
+    size_t score_w = strlen("SCORE");
     size_t id_w = strlen("ID"), place_w = strlen("PLACE"), date_w = strlen("DATE");
-    char date[40];
+    char date[40], score[CLI_SCORE_MAX];
 
     if (n == 0) {
-        puts("(no records)");
+        puts(l->none);
         return;
     }
     for (size_t i = 0; i < n; i++) {
-        const summit_record *r = summit_collection_get(c, i);
+        const summit_record *r = l->record_at(l->from, i);
         size_t w = text_width(r->id);
         if (w > id_w)
             id_w = w;
@@ -114,15 +115,24 @@ static void print_listing(const summit_collection *c)
         w = strlen(format_date(date, r->start_date));
         if (w > date_w)
             date_w = w;
+        if (l->score_at) {
+            w = strlen(l->score_at(l->from, i, score));
+            if (w > score_w)
+                score_w = w;
+        }
     }
 
+    if (l->score_at)
+        text_put_padded(stdout, "SCORE", score_w + 2);
     text_put_padded(stdout, "DATE", date_w + 2);
     text_put_padded(stdout, "ID", id_w + 2);
     text_put_padded(stdout, "PLACE", place_w + 2);
     fputs("TITLE\n", stdout);
     for (size_t i = 0; i < n; i++) {
-        const summit_record *r = summit_collection_get(c, i);
+        const summit_record *r = l->record_at(l->from, i);
         const char *title = r->title ? r->title : r->theme ? r->theme : r->series ? r->series : "";
+        if (l->score_at) /* numbers right-aligned under the heading */
+            printf("%*s  ", (int)score_w, l->score_at(l->from, i, score));
         text_put_padded(stdout, format_date(date, r->start_date), date_w + 2);
         text_put_padded(stdout, r->id, id_w + 2);
         char *place = format_place(&r->location);
@@ -131,6 +141,17 @@ static void print_listing(const summit_collection *c)
         text_put(stdout, title);
         fputc('\n', stdout);
     }
+}
+
+static const summit_record *collection_record_at(const void *from, size_t i)
+{
+    return summit_collection_get(from, i);
+}
+
+static void print_listing(const summit_collection *c)
+{
+    cli_listing l = {c, summit_collection_count(c), collection_record_at, NULL, "(no records)"};
+    cli_print_listing(&l);
 }
 
 /* --- one record ----------------------------------------------------- */

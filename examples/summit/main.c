@@ -10,12 +10,13 @@ static const char short_usage[] =
     "usage: summit validate FILE...\n"
     "       summit show FILE [ID]\n"
     "       summit convert FILE [--to json|ndjson] [--pretty] [-o OUT]\n"
+    "       summit search FILE QUERY [--limit N] [--format FORMAT] [--count]\n"
     "       summit help [COMMAND] | --help | --version\n";
 
 static const char full_help[] =
     "usage: summit COMMAND [ARGS]\n"
     "\n"
-    "Load, validate and write records of intergovernmental summits\n"
+    "Load, validate, search and write records of intergovernmental summits\n"
     "(schema \"summit record v1\").\n"
     "\n"
     "Commands:\n"
@@ -23,6 +24,8 @@ static const char full_help[] =
     "  show FILE [ID]     list the records, or show the record ID in full\n"
     "  convert FILE [--to json|ndjson] [--pretty] [-o OUT]\n"
     "                     write the records as canonical JSON\n"
+    "  search FILE QUERY [--limit N] [--format table|ids|json|ndjson] [--count]\n"
+    "                     the records that match QUERY, best first\n"
     "  help [COMMAND]     show this help, or the help of COMMAND\n"
     "\n"
     "A FILE holds one record, an array of records, a collection object or\n"
@@ -69,6 +72,48 @@ static const char convert_help[] =
     "\n"
     "Exit status: 0 success, 1 invalid input or an I/O error, 2 a usage error.\n";
 
+static const char search_help[] =
+    "usage: summit search FILE QUERY [--limit N] [--format table|ids|json|ndjson]\n"
+    "                                [--count]\n"
+    "\n"
+    "Prints the records of FILE (- for standard input) that match QUERY, best\n"
+    "first: ranked by BM25 relevance to the words of QUERY; equal scores, and\n"
+    "queries of filters only, in chronological order.\n"
+    "\n"
+    "QUERY is one argument (quote it):\n"
+    "  digital identity      records with both words (AND is the same)\n"
+    "  data OR privacy       either; parentheses group: (data OR privacy) code\n"
+    "  -code, NOT code       without the word\n"
+    "  \"open markets\"        the words one after the other\n"
+    "  cod*                  words that start with cod\n"
+    "  country:KR            a participant, by code or name:\n"
+    "                        country:\"Republic of Korea\"\n"
+    "  host:EE               held in that country\n"
+    "  year:2018  year:2015..2020  year:2015..  year:..2000\n"
+    "  mode:virtual          in-person, virtual or hybrid\n"
+    "  id:X  topic:X  series:X  group:X  title:X  theme:X\n"
+    "Words ignore case and accents. The empty QUERY \"\" matches every record.\n"
+    "A QUERY that starts with - comes after --: summit search FILE -- -code\n"
+    "\n"
+    "Options:\n"
+    "  --limit N      at most N records (default 10; 0 = all)\n"
+    "  --format F     how to print the records:\n"
+    "                   table   score, date, id, place and title, aligned (the\n"
+    "                           default); the score is \"-\" for a record that\n"
+    "                           matched no scored word (filters only); a last\n"
+    "                           line tells when --limit left matches out\n"
+    "                   ids     one id a line\n"
+    "                   json    a compact collection object\n"
+    "                           {\"schema\": ..., \"records\": [...]}\n"
+    "                   ndjson  one compact record a line\n"
+    "  --count        print only the number of matching records (all of them,\n"
+    "                 whatever --limit says)\n"
+    "\n"
+    "A bad QUERY is reported on stderr as \"query:COLUMN: MESSAGE\".\n"
+    "\n"
+    "Exit status: 0 success (also when nothing matches), 1 invalid input or a\n"
+    "bad QUERY, 2 a usage error.\n";
+
 int cli_usage_error(const char *fmt, ...)
 {
     va_list ap;
@@ -90,6 +135,8 @@ int cli_command_help(const char *command)
         text = show_help;
     else if (strcmp(command, "convert") == 0)
         text = convert_help;
+    else if (strcmp(command, "search") == 0)
+        text = search_help;
     fputs(text, stdout);
     return CLI_EXIT_OK;
 }
@@ -105,7 +152,8 @@ static int cmd_help(int argc, char **argv)
         return cli_usage_error("help: too many arguments");
     if (argc == 2) {
         if (strcmp(argv[1], "validate") != 0 && strcmp(argv[1], "show") != 0 &&
-            strcmp(argv[1], "convert") != 0 && strcmp(argv[1], "help") != 0)
+            strcmp(argv[1], "convert") != 0 && strcmp(argv[1], "search") != 0 &&
+            strcmp(argv[1], "help") != 0)
             return cli_usage_error("help: unknown command '%s'", argv[1]);
         return cli_command_help(argv[1]);
     }
@@ -144,6 +192,8 @@ static int dispatch(int argc, char **argv)
         return cmd_show(argc - 1, argv + 1);
     if (strcmp(command, "convert") == 0)
         return cmd_convert(argc - 1, argv + 1);
+    if (strcmp(command, "search") == 0)
+        return cmd_search(argc - 1, argv + 1);
     if (strcmp(command, "help") == 0)
         return cmd_help(argc - 1, argv + 1);
     return cli_usage_error("unknown command '%s'", command);

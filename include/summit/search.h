@@ -24,9 +24,10 @@
  * - the empty query matches every record.
  * - ranking: BM25 (k1 = 1.2, b = 0.75, idf = ln(1 + (N - n + 0.5) / (n + 0.5)))
  *   over all full-text fields of a record as one document, summed over the
- *   distinct words of the query that are not excluded (a prefix counts
- *   every word it matches in the record). Equal scores, and queries without
- *   such words, come in chronological order: start_date, then id.
+ *   distinct free-text words of the query (words, phrases and prefixes, not
+ *   those of filters such as topic:) that are not excluded; a prefix counts
+ *   every word it matches in the record. Equal scores, and filter-only
+ *   queries, come in chronological order: start_date, then id.
  *
  * Threads: many threads may search one collection at once, whether or not
  * summit_collection_index() was called first (the first search then
