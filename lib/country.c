@@ -74,7 +74,7 @@ static bool names_country(const char *folded, const country *c)
 {
     char buf[256], turned[256];
     size_t n = fold_words(c->name, strlen(c->name), buf, sizeof buf);
-    if (n != (size_t)-1 && strcmp(buf, folded) == 0)
+    if (n < FOLD_TOO_SMALL && strcmp(buf, folded) == 0)
         return true;
     const char *comma = strstr(c->name, ", ");
     if (!comma)
@@ -83,7 +83,7 @@ static bool names_country(const char *folded, const country *c)
     if (len < 0 || (size_t)len >= sizeof turned)
         return false;
     n = fold_words(turned, (size_t)len, buf, sizeof buf);
-    return n != (size_t)-1 && strcmp(buf, folded) == 0;
+    return n < FOLD_TOO_SMALL && strcmp(buf, folded) == 0;
 }
 
 const char *summit_country_code(const char *name_or_code)
@@ -91,7 +91,7 @@ const char *summit_country_code(const char *name_or_code)
     if (!name_or_code)
         return NULL;
     char folded[256];
-    if (fold_words(name_or_code, strlen(name_or_code), folded, sizeof folded) == (size_t)-1)
+    if (fold_words(name_or_code, strlen(name_or_code), folded, sizeof folded) >= FOLD_TOO_SMALL)
         return NULL;
     const char *name = folded;
     if (strncmp(name, "the ", 4) == 0)

@@ -20,18 +20,18 @@ size_t fold_words(const char *in, size_t len, char *out, size_t cap)
     size_t o = 0;
     bool pending_space = false;
     if (cap == 0)
-        return (size_t)-1;
+        return FOLD_TOO_SMALL;
     for (size_t i = 0; i < len;) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)in + i, (utf8proc_ssize_t)(len - i), &cp);
         if (n <= 0)
-            return (size_t)-1;
+            return FOLD_INVALID;
         i += (size_t)n;
-        utf8proc_int32_t parts[16];
+        utf8proc_int32_t parts[32]; /* the longest decomposition is 18 */
         int last_boundclass = 0;
-        utf8proc_ssize_t count = utf8proc_decompose_char(cp, parts, 16, options, &last_boundclass);
-        if (count < 0 || count > 16)
-            return (size_t)-1;
+        utf8proc_ssize_t count = utf8proc_decompose_char(cp, parts, 32, options, &last_boundclass);
+        if (count < 0 || count > 32)
+            return FOLD_INVALID;
         for (utf8proc_ssize_t k = 0; k < count; k++) {
             if (!is_word_char(parts[k])) {
                 pending_space = o > 0;
@@ -39,18 +39,40 @@ size_t fold_words(const char *in, size_t len, char *out, size_t cap)
             }
             if (pending_space) {
                 if (o + 1 >= cap)
-                    return (size_t)-1;
+                    return FOLD_TOO_SMALL;
                 out[o++] = ' ';
                 pending_space = false;
             }
             utf8proc_uint8_t bytes[4];
             utf8proc_ssize_t b = utf8proc_encode_char(parts[k], bytes);
             if (o + (size_t)b >= cap)
-                return (size_t)-1;
+                return FOLD_TOO_SMALL;
             for (utf8proc_ssize_t j = 0; j < b; j++)
                 out[o++] = (char)bytes[j];
         }
     }
     out[o] = '\0';
     return o;
+}
+
+size_t fold_words_growing(const char *in, size_t len, char **buf, size_t *cap,
+                          void *(*realloc_fn)(void *user, void *ptr, size_t size), void *user)
+{
+    if (*cap < len * 2 + 16) {
+        char *p = realloc_fn(user, *buf, len * 2 + 16);
+        if (!p)
+            return FOLD_TOO_SMALL;
+        *buf = p;
+        *cap = len * 2 + 16;
+    }
+    for (;;) {
+        size_t n = fold_words(in, len, *buf, *cap);
+        if (n != FOLD_TOO_SMALL)
+            return n;
+        char *p = realloc_fn(user, *buf, *cap * 2);
+        if (!p)
+            return FOLD_TOO_SMALL;
+        *buf = p;
+        *cap *= 2;
+    }
 }

@@ -145,21 +145,16 @@ static bool add_word(builder *b, const char *word, size_t len)
 static bool index_value(void *ctx, const char *text)
 {
     builder *b = ctx;
-    size_t len = strlen(text);
-    size_t need = len * 4 + 16; /* compatibility forms may expand */
-    if (need > b->folded_cap) {
-        char *p = b->ix->alloc->realloc_fn(b->ix->alloc->user, b->folded, need);
-        if (!p)
-            return b->failed = true, false;
-        b->folded = p;
-        b->folded_cap = need;
-    }
-    if (fold_words(text, len, b->folded, b->folded_cap) == (size_t)-1)
-        return true; /* cannot happen for validated UTF-8; index nothing */
+    size_t n = fold_words_growing(text, strlen(text), &b->folded, &b->folded_cap,
+                                  b->ix->alloc->realloc_fn, b->ix->alloc->user);
+    if (n == FOLD_TOO_SMALL)
+        return b->failed = true, false;
+    if (n == FOLD_INVALID)
+        return true; /* records hold valid UTF-8; nothing to index otherwise */
     for (char *s = b->folded; *s;) {
         char *space = strchr(s, ' ');
-        size_t n = space ? (size_t)(space - s) : strlen(s);
-        if (!add_word(b, s, n))
+        size_t word_len = space ? (size_t)(space - s) : strlen(s);
+        if (!add_word(b, s, word_len))
             return b->failed = true, false;
         if (!space)
             break;

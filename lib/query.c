@@ -109,12 +109,14 @@ static bool is_keyword(const parser *p, const char *word)
 static bool fold_into_words(parser *p, const char *text, size_t len, size_t at, const char ***words,
                             size_t *count)
 {
-    size_t cap = len * 4 + 16; /* compatibility forms may expand */
+    /* Folding may lengthen text up to about 11 times (U+FDFA); queries are short. */
+    size_t cap = len * 16 + 16;
     char *folded = arena_alloc(p->a, cap);
     if (!folded)
         return nomem(p), false;
-    if (fold_words(text, len, folded, cap) == (size_t)-1) {
-        fail_at(p, at, "the query is not valid UTF-8");
+    size_t folded_len = fold_words(text, len, folded, cap);
+    if (folded_len >= FOLD_TOO_SMALL) {
+        fail_at(p, at, folded_len == FOLD_INVALID ? "the query is not valid UTF-8" : "a word of the query is too long");
         return false;
     }
     size_t n = 0;

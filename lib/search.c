@@ -120,16 +120,11 @@ static bool check_value(void *ctx, const char *text)
 {
     phrase_check *pc = ctx;
     search *s = pc->s;
-    size_t len = strlen(text), need = len * 4 + 16;
-    if (need > s->folded_cap) {
-        char *p = s->alloc->realloc_fn(s->alloc->user, s->folded, need);
-        if (!p)
-            return s->failed = true, false;
-        s->folded = p;
-        s->folded_cap = need;
-    }
-    if (fold_words(text, len, s->folded, s->folded_cap) != (size_t)-1 &&
-        holds_words(s->folded, pc->needle, pc->len))
+    size_t n = fold_words_growing(text, strlen(text), &s->folded, &s->folded_cap, s->alloc->realloc_fn,
+                                  s->alloc->user);
+    if (n == FOLD_TOO_SMALL)
+        return s->failed = true, false;
+    if (n != FOLD_INVALID && holds_words(s->folded, pc->needle, pc->len))
         pc->found = true;
     return !pc->found; /* stop at the first value that holds it */
 }
