@@ -27,6 +27,7 @@ void arena_init(arena *a, const summit_allocator *alloc)
     a->alloc = alloc;
     a->head = NULL;
     a->bytes_reserved = 0;
+    a->max_chunk = ARENA_MAX_CHUNK;
 }
 
 void arena_release(arena *a)
@@ -47,8 +48,8 @@ void arena_release(arena *a)
 static arena_chunk *arena_grow(arena *a, size_t need)
 {
     size_t size = a->bytes_reserved < ARENA_MIN_CHUNK ? ARENA_MIN_CHUNK : a->bytes_reserved;
-    if (size > ARENA_MAX_CHUNK)
-        size = ARENA_MAX_CHUNK;
+    if (size > a->max_chunk)
+        size = a->max_chunk;
     if (size < need)
         size = need;
     if (size > SIZE_MAX - CHUNK_HEADER)

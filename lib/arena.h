@@ -13,6 +13,7 @@ typedef struct arena {
     const summit_allocator *alloc; /* owned by the collection */
     arena_chunk *head;             /* newest chunk first */
     size_t bytes_reserved;         /* sum of chunk sizes, for growth */
+    size_t max_chunk;              /* chunks grow up to this (default 4 MiB) */
 } arena;
 
 /* A position in the arena, to undo everything allocated after it. */
