@@ -20,7 +20,10 @@
  *   names or `extra`.
  * - words are runs of letters and digits after Unicode compatibility
  *   folding, case folding and accent stripping (utf8proc), in records and
- *   queries alike: `brasilia` finds "Brasília".
+ *   queries alike: `brasilia` finds "Brasília". Words are compared in
+ *   decomposed form: whole words match exactly as under NFKC; a prefix may
+ *   also end inside a Hangul syllable (`ㅅ*` finds "서울").
+ * - field names are lower case: `Topic:x` is the phrase "topic x".
  * - the empty query matches every record.
  * - ranking: BM25 (k1 = 1.2, b = 0.75, idf = ln(1 + (N - n + 0.5) / (n + 0.5)))
  *   over all full-text fields of a record as one document, summed over the
