@@ -38,71 +38,9 @@
 #include <cjson/cJSON.h>
 #include <summit/summit.h>
 
+#include "bench_common.h"
+
 #define MB 1e6 /* throughputs are in 10^6 bytes per second */
-
-/* Prints "summit_bench_load_save: what[ detail]" and exits with status 1. */
-static void fail(const char *what, const char *detail)
-{
-    fprintf(stderr, "summit_bench_load_save: %s%s%s\n", what, detail ? " " : "",
-            detail ? detail : "");
-    exit(1);
-}
-
-static void fail_summit(const char *call, summit_status st, const summit_error *err)
-{
-    fprintf(stderr,
-            "summit_bench_load_save: %s failed: %s (%d) at line %u, column %u, offset %zu, "
-            "pointer \"%s\": %s\n",
-            call, summit_status_string(st), (int)st, (unsigned)err->line, (unsigned)err->column,
-            err->offset, err->pointer, err->message);
-    exit(1);
-}
-
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p)
-        fail("out of memory", NULL);
-    return p;
-}
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
-        fail("clock_gettime:", strerror(errno));
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-/* Reads the whole file (regular file or pipe); adds a NUL after the data
- * that no parser is told about. */
-static char *read_file(const char *path, size_t *out_len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        fail("cannot open", path);
-    size_t cap = (size_t)1 << 20, len = 0;
-    char *buf = xmalloc(cap);
-    for (;;) {
-        if (cap - len < 2) {
-            cap *= 2;
-            char *p = realloc(buf, cap);
-            if (!p)
-                fail("out of memory", NULL);
-            buf = p;
-        }
-        size_t n = fread(buf + len, 1, cap - len - 1, f);
-        len += n;
-        if (n == 0)
-            break;
-    }
-    if (ferror(f))
-        fail("cannot read", path);
-    fclose(f);
-    buf[len] = '\0';
-    *out_len = len;
-    return buf;
-}
 
 /* ------------------------------------------------------- the cJSON side -- */
 
@@ -298,12 +236,6 @@ typedef struct series {
     double median, min;
 } series;
 
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
 static void summarise(series *s, int runs)
 {
     qsort(s->ms, (size_t)runs, sizeof *s->ms, cmp_double);
@@ -348,6 +280,7 @@ static void usage(void)
 
 int main(int argc, char **argv)
 {
+    bench_program = "summit_bench_load_save";
     const char *path = NULL;
     int runs = 7;
     int raw = 0;

@@ -63,6 +63,8 @@
 #include <sqlite3.h>
 #include <summit/summit.h>
 
+#include "bench_common.h"
+
 #define MB 1e6
 
 #if defined(__GNUC__)
@@ -73,69 +75,11 @@
 
 /* ------------------------------------------------------------ helpers -- */
 
-static void fail(const char *what, const char *detail)
-{
-    fprintf(stderr, "summit_bench_search: %s%s%s\n", what, detail ? " " : "", detail ? detail : "");
-    exit(1);
-}
-
-static void fail_summit(const char *call, summit_status st, const summit_error *err)
-{
-    fprintf(stderr, "summit_bench_search: %s failed: %s (%d) at line %u, column %u: %s\n", call,
-            summit_status_string(st), (int)st, (unsigned)err->line, (unsigned)err->column,
-            err->message);
-    exit(1);
-}
-
 static void fail_sqlite(sqlite3 *db, const char *what)
 {
     fprintf(stderr, "summit_bench_search: SQLite: %s: %s\n", what,
             db ? sqlite3_errmsg(db) : "(no database)");
     exit(1);
-}
-
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p)
-        fail("out of memory", NULL);
-    return p;
-}
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
-        fail("clock_gettime:", strerror(errno));
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static char *read_file(const char *path, size_t *out_len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        fail("cannot open", path);
-    size_t cap = (size_t)1 << 20, len = 0;
-    char *buf = xmalloc(cap);
-    for (;;) {
-        if (cap - len < 2) {
-            cap *= 2;
-            char *p = realloc(buf, cap);
-            if (!p)
-                fail("out of memory", NULL);
-            buf = p;
-        }
-        size_t n = fread(buf + len, 1, cap - len - 1, f);
-        len += n;
-        if (n == 0)
-            break;
-    }
-    if (ferror(f))
-        fail("cannot read", path);
-    fclose(f);
-    buf[len] = '\0';
-    *out_len = len;
-    return buf;
 }
 
 static void settle_heap(void)
@@ -160,12 +104,6 @@ static size_t rss_bytes(void)
         }
     fclose(f);
     return kb * 1024;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
 }
 
 /* Sorts v[0..n) and returns its median. */
@@ -509,6 +447,7 @@ static void print_ms(double ms)
 
 int main(int argc, char **argv)
 {
+    bench_program = "summit_bench_search";
     const char *path = NULL, *tsv = NULL;
     int rounds = 5;
     long reps = 50, budget_ms = 5000;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "error_internal.h"
+#include "hash.h"
 #include "index.h"
 #include "json_reader.h"
 #include "sbuf.h"
@@ -107,23 +108,12 @@ const summit_record *summit_collection_get(const summit_collection *c, size_t in
     return c && index < c->count ? c->records[index] : NULL;
 }
 
-/* FNV-1a: short ids, no adversarial concern worse than a slow lookup. */
-static uint64_t hash_id(const char *s, size_t len)
-{
-    uint64_t h = 14695981039346656037u;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211u;
-    }
-    return h;
-}
-
 size_t collection_find_index(const summit_collection *c, const char *id, size_t len)
 {
     if (!c || c->id_slot_count == 0)
         return SIZE_MAX;
     size_t mask = c->id_slot_count - 1;
-    for (size_t i = (size_t)hash_id(id, len) & mask;; i = (i + 1) & mask) {
+    for (size_t i = (size_t)hash_bytes(id, len) & mask;; i = (i + 1) & mask) {
         size_t slot = c->id_slots[i];
         if (slot == 0)
             return SIZE_MAX;
@@ -144,7 +134,7 @@ const summit_record *summit_collection_find(const summit_collection *c, const ch
 static void id_insert(size_t *slots, size_t slot_count, const char *id, size_t index)
 {
     size_t mask = slot_count - 1;
-    size_t i = (size_t)hash_id(id, strlen(id)) & mask;
+    size_t i = (size_t)hash_bytes(id, strlen(id)) & mask;
     while (slots[i] != 0)
         i = (i + 1) & mask;
     slots[i] = index + 1;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "hash.h"
 #include "query.h"
 
 bool each_text_value(const summit_record *r, unsigned fields, text_value_fn fn, void *ctx)
@@ -35,22 +36,12 @@ bool each_text_value(const summit_record *r, unsigned fields, text_value_fn fn, 
     return true;
 }
 
-static uint64_t hash_word(const char *s, size_t len)
-{
-    uint64_t h = 14695981039346656037u;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211u;
-    }
-    return h;
-}
-
 const term *index_find(const summit_index *ix, const char *word, size_t len)
 {
     if (ix->slot_count == 0)
         return NULL;
     size_t mask = ix->slot_count - 1;
-    for (size_t i = (size_t)hash_word(word, len) & mask;; i = (i + 1) & mask) {
+    for (size_t i = (size_t)hash_bytes(word, len) & mask;; i = (i + 1) & mask) {
         uint32_t slot = ix->slots[i];
         if (slot == 0)
             return NULL;
@@ -79,7 +70,7 @@ static bool grow_slots(summit_index *ix)
         return false;
     memset(slots, 0, n * sizeof *slots);
     for (size_t t = 0; t < ix->term_count; t++) {
-        size_t i = (size_t)hash_word(ix->terms[t].text, ix->terms[t].len) & (n - 1);
+        size_t i = (size_t)hash_bytes(ix->terms[t].text, ix->terms[t].len) & (n - 1);
         while (slots[i])
             i = (i + 1) & (n - 1);
         slots[i] = (uint32_t)t + 1;
@@ -95,7 +86,7 @@ static term *intern(summit_index *ix, const char *word, size_t len)
 {
     if (ix->slot_count < 2 * (ix->term_count + 1) && !grow_slots(ix))
         return NULL;
-    size_t mask = ix->slot_count - 1, i = (size_t)hash_word(word, len) & mask;
+    size_t mask = ix->slot_count - 1, i = (size_t)hash_bytes(word, len) & mask;
     for (; ix->slots[i]; i = (i + 1) & mask) {
         term *t = &ix->terms[ix->slots[i] - 1];
         if (t->len == len && memcmp(t->text, word, len) == 0)
