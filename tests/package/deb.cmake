@@ -1,0 +1,53 @@
+# package.deb: `cpack -G DEB` makes libsummit0, libsummit-dev and
+# summit-tools with the right dependencies and files (inspected with
+# dpkg-deb), and a summit.pc that names /usr.
+#   -DCPACK=cpack -DDPKG_DEB=dpkg-deb -DBUILD_DIR=<build> -DOUT=<dir>
+file(REMOVE_RECURSE "${OUT}")
+execute_process(COMMAND "${CPACK}" -G DEB -B "${OUT}" WORKING_DIRECTORY "${BUILD_DIR}"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "cpack failed: ${out}${err}")
+endif()
+set(errors "")
+function(check_deb name depends_regex)
+  file(GLOB deb "${OUT}/${name}_*.deb")
+  if(NOT deb)
+    set(errors "${errors}\nno ${name} package" PARENT_SCOPE)
+    return()
+  endif()
+  execute_process(COMMAND "${DPKG_DEB}" -f "${deb}" Depends OUTPUT_VARIABLE depends)
+  execute_process(COMMAND "${DPKG_DEB}" -c "${deb}" OUTPUT_VARIABLE contents)
+  set(found "")
+  if(NOT depends MATCHES "${depends_regex}")
+    string(APPEND found "\n${name}: Depends '${depends}' does not match ${depends_regex}")
+  endif()
+  foreach(path IN LISTS ARGN)
+    string(FIND "${contents}" "${path}" at)
+    if(at EQUAL -1)
+      string(APPEND found "\n${name}: missing ${path}")
+    endif()
+  endforeach()
+  set(errors "${errors}${found}" PARENT_SCOPE)
+endfunction()
+check_deb(libsummit0 "libutf8proc2" ./usr/lib/libsummit.so.0 ./usr/lib/libsummit.so.0.1.0)
+check_deb(libsummit-dev "libsummit0 \\(= [0-9.]+\\), libutf8proc-dev"
+          ./usr/include/summit/summit.h ./usr/lib/libsummit.a ./usr/lib/pkgconfig/summit.pc
+          ./usr/lib/cmake/summit/summitConfig.cmake)
+check_deb(summit-tools "libsummit0 \\(= [0-9.]+\\)" ./usr/bin/summit ./usr/share/man/man1/summit.1
+          ./usr/share/summit/digital-nations.json)
+# The shared library belongs to libsummit0 only, the CLI to summit-tools only.
+file(GLOB dev "${OUT}/libsummit-dev_*.deb")
+execute_process(COMMAND "${DPKG_DEB}" -c "${dev}" OUTPUT_VARIABLE dev_contents)
+if(dev_contents MATCHES "\\./usr/lib/libsummit\\.so\\.0" OR dev_contents MATCHES "bin/summit")
+  string(APPEND errors "\nlibsummit-dev holds the runtime library or the CLI")
+endif()
+file(REMOVE_RECURSE "${OUT}/x")
+execute_process(COMMAND "${DPKG_DEB}" -x "${dev}" "${OUT}/x")
+file(READ "${OUT}/x/usr/lib/pkgconfig/summit.pc" pc)
+if(NOT pc MATCHES "prefix=/usr\n")
+  string(APPEND errors "\nsummit.pc in libsummit-dev does not name prefix=/usr")
+endif()
+if(errors)
+  message(FATAL_ERROR "${errors}")
+endif()
+message(STATUS "libsummit0, libsummit-dev and summit-tools as expected")
