@@ -1,4 +1,4 @@
-/* libsummit — collections: loading, looking up and adding records.
+/** libsummit — collections: loading, looking up and adding records.
  *
  * A summit_collection is an opaque handle owning a set of records with
  * unique ids, in input order.
@@ -21,55 +21,55 @@
 extern "C" {
 #endif
 
-/* Memory functions used for everything a collection allocates. Each takes
+/** Memory functions used for everything a collection allocates. Each takes
  * `user` first. realloc_fn must accept ptr == NULL; free_fn must accept
  * NULL. All three must be set. */
 typedef struct summit_allocator {
-    void *(*malloc_fn)(void *user, size_t size);
-    void *(*realloc_fn)(void *user, void *ptr, size_t size);
-    void (*free_fn)(void *user, void *ptr);
-    void *user;
+    void *(*malloc_fn)(void *user, size_t size);             /**< like malloc */
+    void *(*realloc_fn)(void *user, void *ptr, size_t size); /**< like realloc */
+    void (*free_fn)(void *user, void *ptr);                  /**< like free */
+    void *user; /**< passed to each function */
 } summit_allocator;
 
-/* The summit_load_options layout this header describes. */
+/** The summit_load_options layout this header describes. */
 #define SUMMIT_LOAD_OPTIONS_VERSION 1u
 
-/* Flags for summit_load_options.flags. */
+/** Flags for summit_load_options.flags. */
 #define SUMMIT_LOAD_DEFAULT 0u
 
-/* Default limits, set by summit_load_options_init(). */
+/** Default limits, set by summit_load_options_init(). */
 #define SUMMIT_DEFAULT_MAX_INPUT_BYTES ((size_t)1 << 30)  /* 1 GiB */
 #define SUMMIT_DEFAULT_MAX_DEPTH 64u
 #define SUMMIT_DEFAULT_MAX_STRING_BYTES ((size_t)1 << 20) /* 1 MiB */
 #define SUMMIT_DEFAULT_MAX_RECORDS ((size_t)1 << 24)      /* 16,777,216 */
 
-/* Receives one report (a warning or an error) during a load. `report` is
+/** Receives one report (a warning or an error) during a load. `report` is
  * only valid during the call; report->code is SUMMIT_OK for warnings. */
 typedef void (*summit_report_fn)(const summit_error *report, void *user);
 
-/* Called now and then during a load with the bytes consumed so far and the
+/** Called now and then during a load with the bytes consumed so far and the
  * input's total size, so a program can show progress. */
 typedef void (*summit_progress_fn)(size_t done_bytes, size_t total_bytes, void *user);
 
-/* Options for loading and for new collections. Always start from
+/** Options for loading and for new collections. Always start from
  * summit_load_options_init(), then change what you need: fields added in
  * later versions get their defaults that way. Passing NULL instead of an
  * options struct means all defaults. The options are read during the call
  * only; the allocator struct is copied into the collection. */
 typedef struct summit_load_options {
-    uint32_t version;        /* SUMMIT_LOAD_OPTIONS_VERSION */
-    uint32_t flags;          /* SUMMIT_LOAD_* flags; none defined yet */
-    size_t max_input_bytes;  /* larger input: SUMMIT_ERR_LIMIT */
-    uint32_t max_depth;      /* deeper nesting of arrays/objects: SUMMIT_ERR_LIMIT */
-    size_t max_string_bytes; /* a longer decoded string anywhere (member names and `extra`
+    uint32_t version;        /**< SUMMIT_LOAD_OPTIONS_VERSION */
+    uint32_t flags;          /**< SUMMIT_LOAD_* flags; none defined yet */
+    size_t max_input_bytes;  /**< larger input: SUMMIT_ERR_LIMIT */
+    uint32_t max_depth;      /**< deeper nesting of arrays/objects: SUMMIT_ERR_LIMIT */
+    size_t max_string_bytes; /**< a longer decoded string anywhere (member names and `extra`
                                 included): SUMMIT_ERR_LIMIT */
-    size_t max_records;      /* more records: SUMMIT_ERR_LIMIT */
-    const summit_allocator *allocator; /* NULL: the C library's malloc/realloc/free */
-    /* Problems that do not stop a load (today: a UTF-8 byte order mark that
+    size_t max_records;      /**< more records: SUMMIT_ERR_LIMIT */
+    const summit_allocator *allocator; /**< NULL: the C library's malloc/realloc/free */
+    /** Problems that do not stop a load (today: a UTF-8 byte order mark that
      * was skipped). NULL: warnings are dropped. */
     summit_report_fn warning_fn;
-    void *warning_user;
-    /* When set, the loader reports every error it finds through error_fn and
+    void *warning_user; /**< passed to warning_fn */
+    /** When set, the loader reports every error it finds through error_fn and
      * keeps reading after schema and duplicate-id errors (a syntax or limit
      * error still ends the reading), so a validator can list every problem
      * of a file at once. Each record's problems come sorted by position.
@@ -78,17 +78,17 @@ typedef struct summit_load_options {
      * the reading (syntax, limit, memory), which then wins: the status is
      * the same with and without error_fn. */
     summit_report_fn error_fn;
-    void *error_user;
-    summit_progress_fn progress_fn;    /* NULL: no progress calls */
-    void *progress_user;
+    void *error_user; /**< passed to error_fn */
+    summit_progress_fn progress_fn;    /**< NULL: no progress calls */
+    void *progress_user; /**< passed to progress_fn */
 } summit_load_options;
 
 typedef struct summit_collection summit_collection;
 
-/* Sets *o to the defaults of this library version. Thread-safe. */
+/** Sets *o to the defaults of this library version. Thread-safe. */
 SUMMIT_API void summit_load_options_init(summit_load_options *o);
 
-/* Reads and validates a file in any of the four forms of the schema (one
+/** Reads and validates a file in any of the four forms of the schema (one
  * record, an array of records, a collection object, NDJSON), detected from
  * the content. On success *out owns a new collection; free it with
  * summit_collection_free(). On failure *out is set to NULL, nothing leaks,
@@ -100,7 +100,7 @@ SUMMIT_API summit_status summit_collection_load_file(const char *path,
                                                      summit_collection **out,
                                                      summit_error *err);
 
-/* As summit_collection_load_file(), from `len` bytes at `data` (no NUL
+/** As summit_collection_load_file(), from `len` bytes at `data` (no NUL
  * terminator needed; NUL bytes inside are refused). The buffer is only read
  * during the call. */
 SUMMIT_API summit_status summit_collection_load_buffer(const char *data, size_t len,
@@ -108,30 +108,30 @@ SUMMIT_API summit_status summit_collection_load_buffer(const char *data, size_t 
                                                        summit_collection **out,
                                                        summit_error *err);
 
-/* A new, empty collection using opts' allocator and limits (NULL =
+/** A new, empty collection using opts' allocator and limits (NULL =
  * defaults), to fill with summit_collection_add(). NULL when out of memory
  * or when opts is invalid (unknown version, incomplete allocator).
  * Thread-safe. */
 SUMMIT_API summit_collection *summit_collection_new(const summit_load_options *opts);
 
-/* Frees the collection and every record, string and list it handed out;
+/** Frees the collection and every record, string and list it handed out;
  * every pointer obtained from it becomes invalid. NULL is allowed. Needs
  * exclusive access to the collection. */
 SUMMIT_API void summit_collection_free(summit_collection *c);
 
-/* Number of records; 0 for NULL. Safe from many threads at once. */
+/** Number of records; 0 for NULL. Safe from many threads at once. */
 SUMMIT_API size_t summit_collection_count(const summit_collection *c);
 
-/* The record at `index` (input order), or NULL when out of range. The
+/** The record at `index` (input order), or NULL when out of range. The
  * pointer stays valid until the collection is freed, even across
  * summit_collection_add(). */
 SUMMIT_API const summit_record *summit_collection_get(const summit_collection *c, size_t index);
 
-/* The record with this id, or NULL (also for a NULL collection or id).
+/** The record with this id, or NULL (also for a NULL collection or id).
  * Constant expected time. Safe from many threads at once. */
 SUMMIT_API const summit_record *summit_collection_find(const summit_collection *c, const char *id);
 
-/* Validates `rec` against every rule of the schema and appends a deep copy;
+/** Validates `rec` against every rule of the schema and appends a deep copy;
  * `rec` and its strings may be freed or reused afterwards. On failure the
  * collection is unchanged and err->pointer names the offending field
  * ("/participants/1/country"; line and column are 0, except for a problem

@@ -1,4 +1,4 @@
-/* libsummit — country names for user input.
+/** libsummit — country names for user input.
  *
  * Records hold ISO 3166-1 alpha-2 codes only; tools that take input from
  * people (queries, extractors) use this to turn what was typed into a code. */
@@ -11,7 +11,7 @@
 extern "C" {
 #endif
 
-/* The ISO 3166-1 alpha-2 code (static storage, upper case) for a code in
+/** The ISO 3166-1 alpha-2 code (static storage, upper case) for a code in
  * any case ("gb"), an ISO short name ("United Kingdom", "Korea, Republic
  * of"), that name turned round at its comma ("Republic of Korea"), or a
  * common alias ("UK", "South Korea", "Korea", "USA", "Turkey"). Matching

@@ -1,4 +1,4 @@
-/* libsummit — symbol export macro.
+/** libsummit — symbol export macro.
  *
  * The library is built with hidden visibility; only declarations marked
  * SUMMIT_API leave the shared object. Static builds define SUMMIT_STATIC

@@ -1,4 +1,4 @@
-/* libsummit — writing records as canonical JSON.
+/** libsummit — writing records as canonical JSON.
  *
  * The canonical form (schema, "Canonical form"): members in the schema's
  * order, absent members and empty lists omitted, non-ASCII written as UTF-8,
@@ -19,12 +19,12 @@
 extern "C" {
 #endif
 
-/* Layout flags. Default (0): compact, on one line. */
+/** Layout flags. Default (0): compact, on one line. */
 #define SUMMIT_JSON_COMPACT 0u
 #define SUMMIT_JSON_PRETTY 1u /* 2-space indentation, one member a line */
 #define SUMMIT_JSON_NDJSON 2u /* collections: one compact record a line, no wrapper */
 
-/* Writes one record as a JSON object followed by a newline. On success
+/** Writes one record as a JSON object followed by a newline. On success
  * *out is a NUL-terminated string owned by the caller (free it with
  * summit_free()) and *out_len, if out_len is not NULL, its length without
  * the NUL. The record is validated first, as by summit_collection_add(), so
@@ -35,7 +35,7 @@ SUMMIT_API summit_status summit_record_to_json(const summit_record *r, uint32_t 
                                                char **out, size_t *out_len,
                                                summit_error *err);
 
-/* Writes a whole collection: by default a collection object
+/** Writes a whole collection: by default a collection object
  * {"schema":"summit-collection/1","records":[...]}; with SUMMIT_JSON_NDJSON
  * one record a line (an empty collection is then an empty text, which the
  * loader refuses as empty input: JSON needs a value). Ownership and errors as summit_record_to_json().
@@ -44,7 +44,7 @@ SUMMIT_API summit_status summit_collection_to_json(const summit_collection *c, u
                                                    char **out, size_t *out_len,
                                                    summit_error *err);
 
-/* Frees a string or buffer the library handed to the caller (the output of
+/** Frees a string or buffer the library handed to the caller (the output of
  * the *_to_json functions). NULL is allowed. Use this rather than free():
  * the caller may link another C library than libsummit. */
 SUMMIT_API void summit_free(void *p);

@@ -1,4 +1,4 @@
-/* libsummit — searching a collection.
+/** libsummit — searching a collection.
  *
  * The query language (README, "Searching"):
  * - words are AND-ed; `AND` (upper case) may stand between them and means
@@ -52,11 +52,11 @@ extern "C" {
 
 typedef struct summit_results summit_results;
 
-/* Builds the full-text index now, so that the first search is fast.
+/** Builds the full-text index now, so that the first search is fast.
  * Optional and idempotent. Errors: _NOMEM, _ARG. Thread-safe. */
 SUMMIT_API summit_status summit_collection_index(summit_collection *c, summit_error *err);
 
-/* Runs `query` (UTF-8, NUL-terminated) and returns at most `limit`
+/** Runs `query` (UTF-8, NUL-terminated) and returns at most `limit`
  * records (0 = all), best first. On success *out owns the results: free
  * them with summit_results_free(); the records they point to belong to the
  * collection. A bad query is SUMMIT_ERR_QUERY with err->column (1-based,
@@ -65,15 +65,15 @@ SUMMIT_API summit_status summit_collection_index(summit_collection *c, summit_er
 SUMMIT_API summit_status summit_search(const summit_collection *c, const char *query, size_t limit,
                                        summit_results **out, summit_error *err);
 
-/* Number of records returned (<= limit). 0 for NULL. */
+/** Number of records returned (<= limit). 0 for NULL. */
 SUMMIT_API size_t summit_results_count(const summit_results *r);
-/* Number of records that matched, before the limit. 0 for NULL. */
+/** Number of records that matched, before the limit. 0 for NULL. */
 SUMMIT_API size_t summit_results_total(const summit_results *r);
-/* The i-th record, best first; NULL when out of range. */
+/** The i-th record, best first; NULL when out of range. */
 SUMMIT_API const summit_record *summit_results_record(const summit_results *r, size_t i);
-/* Its BM25 score (0 for queries without scored words); 0 when out of range. */
+/** Its BM25 score (0 for queries without scored words); 0 when out of range. */
 SUMMIT_API double summit_results_score(const summit_results *r, size_t i);
-/* Frees the results (not the records). NULL is allowed. */
+/** Frees the results (not the records). NULL is allowed. */
 SUMMIT_API void summit_results_free(summit_results *r);
 
 #ifdef __cplusplus

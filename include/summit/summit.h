@@ -1,4 +1,4 @@
-/* libsummit — load, validate, search and write records of intergovernmental
+/** libsummit — load, validate, search and write records of intergovernmental
  * summits (schema "summit record v1").
  *
  * Include this umbrella header; it includes every public module header.

@@ -1,4 +1,4 @@
-/* libsummit — version information.
+/** libsummit — version information.
  *
  * The macros give the version of the headers you compiled against; the
  * functions give the version of the library you are running with. A binding
@@ -18,14 +18,14 @@ extern "C" {
 #define SUMMIT_VERSION_MINOR 1
 #define SUMMIT_VERSION_PATCH 0
 #define SUMMIT_VERSION_STRING "0.1.0"
-/* (MAJOR << 16) | (MINOR << 8) | PATCH, e.g. 0x000100 for 0.1.0. */
+/** (MAJOR << 16) | (MINOR << 8) | PATCH, e.g. 0x000100 for 0.1.0. */
 #define SUMMIT_VERSION_NUMBER 0x000100
 
-/* The library's version as "MAJOR.MINOR.PATCH". Static storage; never free.
+/** The library's version as "MAJOR.MINOR.PATCH". Static storage; never free.
  * Thread-safe. */
 SUMMIT_API const char *summit_version(void);
 
-/* The library's version as (MAJOR << 16) | (MINOR << 8) | PATCH.
+/** The library's version as (MAJOR << 16) | (MINOR << 8) | PATCH.
  * Thread-safe. */
 SUMMIT_API uint32_t summit_version_number(void);
 

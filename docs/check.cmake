@@ -1,0 +1,11 @@
+# docs.no_warnings: Doxygen builds the reference with no warning.
+file(REMOVE "${LOG}")
+get_filename_component(dir "${DOXYFILE}" DIRECTORY)
+execute_process(COMMAND "${DOXYGEN}" "${DOXYFILE}" WORKING_DIRECTORY "${dir}" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "doxygen failed (${rc})")
+endif()
+file(READ "${LOG}" warnings)
+if(NOT warnings STREQUAL "")
+  message(FATAL_ERROR "Doxygen warnings:\n${warnings}")
+endif()
