@@ -1,0 +1,3 @@
+module example.invalid/summit
+
+go 1.19
