@@ -432,6 +432,8 @@ summit_status summit_search(const summit_collection *c, const char *query, size_
             total += (size_t)__builtin_popcountll(matches[i]);
         hits = c->alloc.malloc_fn(c->alloc.user, (total ? total : 1) * sizeof *hits);
         r = c->alloc.malloc_fn(c->alloc.user, sizeof *r);
+        if (r) /* before anything can fail: the cleanup below reads it */
+            memset(r, 0, sizeof *r);
         if (hits && r) {
             size_t k = 0;
             for (size_t i = 0; i < s.n; i++)
@@ -444,7 +446,6 @@ summit_status summit_search(const summit_collection *c, const char *query, size_
                 keep_best(hits, total, keep);
             else
                 qsort(hits, total, sizeof *hits, compare_hits);
-            memset(r, 0, sizeof *r);
             r->alloc = c->alloc;
             r->total = total;
             r->count = keep;
