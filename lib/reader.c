@@ -680,7 +680,7 @@ static bool parse_object(reader *r, sbuf *out)
         if (peek(r) != '"')
             return fail_expected(r, "a member name (a string in double quotes)");
         size_t key_at = r->pos;
-        str_span s;
+        str_span s = { 0, 0, false };
         r->in_key = true;
         bool key_ok = scan_string(r, &s);
         r->in_key = false;
@@ -778,7 +778,7 @@ bool parse_value(reader *r, sbuf *out)
         return parse_array(r, out);
     size_t start = r->pos;
     if (c == '"') {
-        str_span s;
+        str_span s = { 0, 0, false };
         if (!scan_string(r, &s))
             return false;
         if (!out)

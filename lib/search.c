@@ -150,7 +150,7 @@ static uint64_t *eval_words(search *s, const qnode *q)
         } else
             set = one;
     }
-    if (q->word_count == 1 && q->fields == FIELD_ALL)
+    if (!set || (q->word_count == 1 && q->fields == FIELD_ALL))
         return set;
     /* The words joined as they stand in folded text. */
     size_t len = 0;

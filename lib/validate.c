@@ -25,7 +25,9 @@ bool id_is_valid(const char *s, size_t len)
 
 static char ascii_lower(char c)
 {
-    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    if (c >= 'A' && c <= 'Z')
+        return (char)(c + ('a' - 'A'));
+    return c;
 }
 
 /* Length of a leading "http://" or "https://" (scheme in any case), else 0. */
@@ -195,10 +197,10 @@ bool date_ends_before(const summit_date *end, const summit_date *start)
 {
     /* Compare the last possible day of `end` with the first of `start`; 31
      * stands for "any day" since only the order matters. */
-    int64_t last_end = (int64_t)end->year * 10000 + (end->month ? end->month : 12) * 100 +
+    int64_t last_end = (int64_t)end->year * 10000 + (int64_t)(end->month ? end->month : 12) * 100 +
                        (end->day ? end->day : 31);
-    int64_t first_start = (int64_t)start->year * 10000 + (start->month ? start->month : 1) * 100 +
-                          (start->day ? start->day : 1);
+    int64_t first_start = (int64_t)start->year * 10000 +
+                          (int64_t)(start->month ? start->month : 1) * 100 + (start->day ? start->day : 1);
     return last_end < first_start;
 }
 
