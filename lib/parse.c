@@ -654,9 +654,10 @@ static bool report_duplicate_id(reader *r, const summit_record *rec)
 }
 
 /* Reads the record object at pos, checks it, and appends it to the
- * collection. With error_fn set, a record with problems is appended too
- * when its id is usable, so that a later record with the same id is
- * reported (the load fails anyway, so it is never handed out). */
+ * collection. A record with problems is appended too when its id is
+ * usable, so that its own duplicate id is found and a later record with
+ * the same id is reported (the load fails anyway, so it is never handed
+ * out): the same problems, in the same order, with or without error_fn. */
 static bool read_record(reader *r)
 {
     r->record_start = r->pos;
@@ -677,8 +678,7 @@ static bool read_record(reader *r)
         }
         ok = !r->fatal;
     }
-    bool keep = ok && (!r->record_bad ||
-                       (r->collect && rec->id && id_is_valid(rec->id, strlen(rec->id))));
+    bool keep = ok && (!r->record_bad || (rec->id && id_is_valid(rec->id, strlen(rec->id))));
     /* Only good records count against max_records; bad ones are kept
      * (with error_fn) just to find duplicate ids. */
     if (keep && !r->record_bad && r->coll->count - r->bad_records_kept >= r->opts->max_records) {
@@ -704,6 +704,10 @@ static bool read_record(reader *r)
         arena_rewind(&r->coll->arena, mark);
     flush_pending(r);
     r->record_start = SIZE_MAX; /* between records: reports go out at once */
+    if (ok && r->record_bad && !r->collect) { /* the first problem ends the load */
+        r->fatal = true;
+        ok = false;
+    }
     if (ok)
         report_progress(r);
     return ok;

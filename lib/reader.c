@@ -149,9 +149,11 @@ void report(reader *r, summit_status code, size_t offset, const char *suffix,
     position_find(&r->pf, offset, &e.line, &e.column);
     format_pointer(r, 0, suffix, e.pointer, sizeof e.pointer);
     copy_truncated(e.message, sizeof e.message, message, strlen(message));
-    /* While reading a record with error_fn set, hold its problems back to
-     * sort them; an error that stops the reading goes out at once. */
-    if (r->collect && !stops_reading(code) && r->record_start != SIZE_MAX &&
+    /* While reading a record, hold its problems back to sort them: the first
+     * in the text is the record's first, with or without error_fn (checks
+     * on values run after the reading). An error that stops the reading
+     * goes out at once. */
+    if (!stops_reading(code) && r->record_start != SIZE_MAX &&
         vec_reserve(r, &r->pending, sizeof e, 1)) {
         ((summit_error *)r->pending.data)[r->pending.len++] = e;
         return;
@@ -185,7 +187,9 @@ bool record_problem(reader *r, summit_status code, size_t offset, const char *su
 {
     report(r, code, offset, suffix, message);
     r->record_bad = true;
-    if (!r->collect)
+    /* Without error_fn the reading stops, but only at the end of the
+     * record, once all its problems are known (see report()). */
+    if (!r->collect && r->record_start == SIZE_MAX)
         r->fatal = true;
     return !r->fatal;
 }
