@@ -1,6 +1,7 @@
 /* The collection handle: options, records in order, and the id index. */
 #include "collection_internal.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -22,21 +23,27 @@ void summit_load_options_init(summit_load_options *o)
     o->max_depth = SUMMIT_DEFAULT_MAX_DEPTH;
     o->max_string_bytes = SUMMIT_DEFAULT_MAX_STRING_BYTES;
     o->max_records = SUMMIT_DEFAULT_MAX_RECORDS;
+    o->max_list_items = SUMMIT_DEFAULT_MAX_LIST_ITEMS;
+    o->max_query_bytes = SUMMIT_DEFAULT_MAX_QUERY_BYTES;
+    o->max_query_depth = SUMMIT_DEFAULT_MAX_QUERY_DEPTH;
 }
 
 summit_status options_resolve(const summit_load_options *opts, summit_load_options *out,
                               summit_allocator *alloc_out, summit_error *err)
 {
-    if (!opts)
-        summit_load_options_init(out);
-    else if (opts->version != SUMMIT_LOAD_OPTIONS_VERSION) {
+    summit_load_options_init(out);
+    if (opts && opts->version == 1) /* a struct without the version 2 fields */
+        memcpy(out, opts, offsetof(summit_load_options, max_list_items));
+    else if (opts && opts->version == SUMMIT_LOAD_OPTIONS_VERSION)
+        *out = *opts;
+    else if (opts) {
         error_set(err, SUMMIT_ERR_ARG, "",
-                  "summit_load_options.version is %u; this library knows version %u "
+                  "summit_load_options.version is %u; this library knows versions 1 to %u "
                   "(call summit_load_options_init())",
                   (unsigned)opts->version, (unsigned)SUMMIT_LOAD_OPTIONS_VERSION);
         return SUMMIT_ERR_ARG;
-    } else
-        *out = *opts;
+    }
+    out->version = SUMMIT_LOAD_OPTIONS_VERSION;
 
     if (out->flags != SUMMIT_LOAD_DEFAULT) {
         error_set(err, SUMMIT_ERR_ARG, "", "unknown load flags 0x%x", (unsigned)out->flags);
@@ -45,6 +52,11 @@ summit_status options_resolve(const summit_load_options *opts, summit_load_optio
     if (out->max_depth < 4 || out->max_depth > SUMMIT_MAX_DEPTH_CAP) {
         error_set(err, SUMMIT_ERR_ARG, "", "max_depth must be from 4 to %u, got %u",
                   SUMMIT_MAX_DEPTH_CAP, (unsigned)out->max_depth);
+        return SUMMIT_ERR_ARG;
+    }
+    if (out->max_query_depth < 1 || out->max_query_depth > SUMMIT_MAX_DEPTH_CAP) {
+        error_set(err, SUMMIT_ERR_ARG, "", "max_query_depth must be from 1 to %u, got %u",
+                  SUMMIT_MAX_DEPTH_CAP, (unsigned)out->max_query_depth);
         return SUMMIT_ERR_ARG;
     }
     const summit_allocator *a = out->allocator ? out->allocator : &summit_default_allocator;
@@ -302,6 +314,18 @@ summit_status summit_collection_add(summit_collection *c, const summit_record *r
         error_set(err, SUMMIT_ERR_DUPLICATE_ID, "/id", "duplicate id \"%s\"", rec->id);
         return SUMMIT_ERR_DUPLICATE_ID;
     }
+
+    const struct { const char *pointer; size_t count; } lists[] = {
+        { "/participants", rec->participant_count }, { "/topics", rec->topic_count },
+        { "/commitments", rec->commitment_count },   { "/documents", rec->document_count },
+        { "/media", rec->media_count },              { "/summary", rec->summary_count },
+        { "/sources", rec->source_count },
+    };
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+        if (lists[i].count > c->opts.max_list_items)
+            return error_set(err, SUMMIT_ERR_LIMIT, lists[i].pointer,
+                             "a list of %zu items is longer than max_list_items (%zu)",
+                             lists[i].count, c->opts.max_list_items);
 
     sbuf extra;
     sbuf_init(&extra, &c->alloc);

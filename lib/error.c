@@ -56,10 +56,10 @@ static void drop_partial_utf8_tail(char *s)
         s[i - 1] = '\0';
 }
 
-void error_set(summit_error *err, summit_status code, const char *pointer, const char *fmt, ...)
+summit_status error_set(summit_error *err, summit_status code, const char *pointer, const char *fmt, ...)
 {
     if (!err)
-        return;
+        return code;
     err->code = code;
     const char *p = pointer ? pointer : "";
     copy_truncated(err->pointer, sizeof err->pointer, p, strlen(p));
@@ -71,6 +71,7 @@ void error_set(summit_error *err, summit_status code, const char *pointer, const
         err->message[0] = '\0';
     else if ((size_t)n >= sizeof err->message)
         drop_partial_utf8_tail(err->message);
+    return code;
 }
 
 void quote_for_message(char *out, size_t cap, const char *s, size_t len)

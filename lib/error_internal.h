@@ -17,8 +17,8 @@
 void error_clear(summit_error *err);
 
 /* Sets code, pointer and a printf-formatted message; keeps the position
- * fields as they are. err may be NULL. */
-void error_set(summit_error *err, summit_status code, const char *pointer, const char *fmt, ...)
+ * fields as they are. err may be NULL. Returns code. */
+summit_status error_set(summit_error *err, summit_status code, const char *pointer, const char *fmt, ...)
     SUMMIT_PRINTF(4, 5);
 
 /* Copies at most cap-1 bytes of src to dst, never cutting a UTF-8

@@ -139,6 +139,9 @@ static bool read_list(reader *r, vec *v, size_t elem, char want, const char *wha
     if (peek(r) != ']') {
         for (size_t i = 0;; i++) {
             path_push(r, SEG_INDEX, NULL, 0, i);
+            if (i == r->opts->max_list_items)
+                return fail(r, SUMMIT_ERR_LIMIT, r->pos, "more than max_list_items (%zu) items in a list",
+                            r->opts->max_list_items);
             /* An item of the wrong type stays as an empty placeholder, so
              * later items keep their indexes (in pointers and positions);
              * the hole marked for it hides the placeholder's own problems,
@@ -731,6 +734,9 @@ static bool read_record_array(reader *r)
     if (peek(r) != ']') {
         for (size_t i = 0;; i++) {
             path_push(r, SEG_INDEX, NULL, 0, i);
+            if (i == r->opts->max_list_items)
+                return fail(r, SUMMIT_ERR_LIMIT, r->pos, "more than max_list_items (%zu) items in a list",
+                            r->opts->max_list_items);
             bool ok = read_record_or_skip(r);
             path_pop(r);
             int next = ok ? container_next(r, ']', "',' or ']' after a record", NULL) : -1;

@@ -29,26 +29,23 @@ typedef struct parser {
     bool failed;
     summit_status status;
     size_t depth;
+    size_t max_depth;
 } parser;
 
-enum { MAX_NESTING = 64 };
-
 /* Reports a problem at byte offset `at` (column in characters). */
-static qnode *fail_at(parser *p, size_t at, const char *fmt, ...) SUMMIT_PRINTF(3, 4);
-static qnode *fail_at(parser *p, size_t at, const char *fmt, ...)
+static qnode *vfail(parser *p, summit_status code, size_t at, const char *fmt, va_list ap)
+    SUMMIT_PRINTF(4, 0);
+static qnode *vfail(parser *p, summit_status code, size_t at, const char *fmt, va_list ap)
 {
     if (p->failed)
         return NULL;
     p->failed = true;
-    p->status = SUMMIT_ERR_QUERY;
+    p->status = code;
     if (!p->err)
         return NULL;
     char message[256];
-    va_list ap;
-    va_start(ap, fmt);
     vsnprintf(message, sizeof message, fmt, ap);
-    va_end(ap);
-    error_set(p->err, SUMMIT_ERR_QUERY, "", "%s", message);
+    error_set(p->err, code, "", "%s", message);
     uint32_t column = 1;
     for (size_t i = 0; i < at; i++)
         if (((unsigned char)p->q[i] & 0xC0) != 0x80)
@@ -56,6 +53,26 @@ static qnode *fail_at(parser *p, size_t at, const char *fmt, ...)
     p->err->line = 1;
     p->err->column = column;
     p->err->offset = at;
+    return NULL;
+}
+
+static qnode *fail_at(parser *p, size_t at, const char *fmt, ...) SUMMIT_PRINTF(3, 4);
+static qnode *fail_at(parser *p, size_t at, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(p, SUMMIT_ERR_QUERY, at, fmt, ap);
+    va_end(ap);
+    return NULL;
+}
+
+static qnode *fail_limit(parser *p, size_t at, const char *fmt, ...) SUMMIT_PRINTF(3, 4);
+static qnode *fail_limit(parser *p, size_t at, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(p, SUMMIT_ERR_LIMIT, at, fmt, ap);
+    va_end(ap);
     return NULL;
 }
 
@@ -301,8 +318,9 @@ static qnode *parse_atom(parser *p)
     if (c == ')')
         return fail_at(p, at, "unexpected ')'");
     if (c == '(') {
-        if (++p->depth > MAX_NESTING)
-            return fail_at(p, at, "parentheses nested deeper than %d", MAX_NESTING);
+        if (++p->depth > p->max_depth)
+            return fail_limit(p, at, "parentheses and negations nested deeper than max_query_depth (%zu)",
+                              p->max_depth);
         p->pos++;
         skip_spaces(p);
         if (p->q[p->pos] == ')')
@@ -357,8 +375,9 @@ static qnode *parse_unary(parser *p)
         skip_spaces(p);
         if (!p->q[p->pos] || p->q[p->pos] == ')' || is_keyword(p, "OR"))
             return fail_at(p, at, "expected something to exclude after %s", dash ? "'-'" : "NOT");
-        if (++p->depth > MAX_NESTING)
-            return fail_at(p, at, "negations nested deeper than %d", MAX_NESTING);
+        if (++p->depth > p->max_depth)
+            return fail_limit(p, at, "parentheses and negations nested deeper than max_query_depth (%zu)",
+                              p->max_depth);
         qnode *inner = parse_unary(p);
         p->depth--;
         if (!inner)
@@ -453,10 +472,18 @@ static qnode *parse_or(parser *p)
     return join(p, Q_OR, items, count);
 }
 
-summit_status query_parse(const char *query, arena *a, qnode **out, summit_error *err)
+summit_status query_parse(const char *query, const summit_load_options *limits, arena *a,
+                          qnode **out, summit_error *err)
 {
-    parser p = { query, 0, a, err, false, SUMMIT_OK, 0 };
+    parser p = { query, 0, a, err, false, SUMMIT_OK, 0, limits->max_query_depth };
     *out = NULL;
+    size_t max = limits->max_query_bytes, n = 0;
+    while (n <= max && query[n]) /* strnlen() is not C99 */
+        n++;
+    if (n > max) {
+        fail_limit(&p, max, "query longer than max_query_bytes (%zu)", max);
+        return p.status;
+    }
     skip_spaces(&p);
     qnode *root = p.q[p.pos] ? parse_or(&p) : node(&p, Q_ALL);
     if (root && !p.failed) {

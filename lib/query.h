@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "summit/collection.h"
 #include "summit/error.h"
 
 /* Full-text fields, as bits of a mask. */
@@ -52,7 +53,9 @@ typedef struct qnode {
 } qnode;
 
 /* Parses query into nodes allocated in a; *out is the root. On a bad query
- * SUMMIT_ERR_QUERY with err's column (1-based, characters) and message. */
-summit_status query_parse(const char *query, arena *a, qnode **out, summit_error *err);
+ * SUMMIT_ERR_QUERY, past limits' max_query_bytes or max_query_depth
+ * SUMMIT_ERR_LIMIT, with err's column (1-based, characters) and message. */
+summit_status query_parse(const char *query, const summit_load_options *limits, arena *a,
+                          qnode **out, summit_error *err);
 
 #endif

@@ -26,6 +26,7 @@
 #include "arena.h"
 #include "collection_internal.h"
 #include "json_reader.h"
+#include "stream_check.h"
 #include "swar.h"
 #include "validate.h"
 
@@ -407,12 +408,19 @@ static bool scan_string(reader *r, str_span *s)
     size_t open = r->pos, i = open + 1, n = r->len;
     const unsigned char *b = (const unsigned char *)r->buf;
     bool escaped = false;
+    size_t max_raw = stream_max_raw_string(r->opts->max_string_bytes);
     for (;;) {
 #ifdef SUMMIT_HAVE_SWAR
         i = swar_skip_plain(b, i, n, true);
 #endif
         while (i < n && string_class[b[i]] == 0)
             i++;
+        /* Decided before the end is found, so that a file read in pieces
+         * stops at an endless string (stream_check.c agrees on the count). */
+        if (i - open > max_raw)
+            return fail(r, SUMMIT_ERR_LIMIT, open,
+                        "string longer than max_string_bytes (%zu): more than %zu bytes before its end",
+                        r->opts->max_string_bytes, max_raw);
         if (i >= n)
             return fail(r, SUMMIT_ERR_SYNTAX, open,
                         "unterminated string: no closing '\"' before the end of the input");

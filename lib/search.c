@@ -415,7 +415,7 @@ summit_status summit_search(const summit_collection *c, const char *query, size_
     arena a;
     arena_init(&a, &c->alloc);
     qnode *root;
-    st = query_parse(query, &a, &root, err);
+    st = query_parse(query, &c->opts, &a, &root, err);
     if (st != SUMMIT_OK) {
         arena_release(&a);
         return st;

@@ -208,8 +208,8 @@ int cmd_search(int argc, char **argv)
     memset(&err, 0, sizeof err);
     /* The total counts every match whatever the limit: --count needs one. */
     summit_status st = summit_search(c, a.query, a.count ? 1 : a.limit, &res, &err);
-    if (st == SUMMIT_ERR_QUERY) {
-        print_query_error(&err);
+    if (st == SUMMIT_ERR_QUERY || (st == SUMMIT_ERR_LIMIT && err.column > 0)) {
+        print_query_error(&err); /* a bad query, or one past the query limits */
         status = CLI_EXIT_FAIL;
     } else if (st != SUMMIT_OK) {
         fprintf(stderr, "summit: %s: cannot search: %s\n", cli_input_name(a.input),

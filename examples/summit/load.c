@@ -135,10 +135,6 @@ static void on_warning(const summit_error *report, void *user)
     take_report(user, report, 1);
 }
 
-static void print_io_error(const char *name, const char *what, int errnum)
-{
-    fprintf(stderr, "%s: %s: %s\n", name, what, strerror(errnum));
-}
 
 summit_status cli_load(const char *path, int report_all, summit_collection **out)
 {
@@ -146,8 +142,6 @@ summit_status cli_load(const char *path, int report_all, summit_collection **out
     summit_load_options opts;
     summit_error err;
     summit_status st;
-    char *data = NULL;
-    size_t len = 0;
     size_t size = 0;
     int from_stdin = strcmp(path, "-") == 0;
 
@@ -162,14 +156,7 @@ summit_status cli_load(const char *path, int report_all, summit_collection **out
         ctx.held = malloc(HELD_MAX * sizeof *ctx.held); /* NULL: print unsorted */
     }
 
-    if (from_stdin) {
-        if (cli_read_stream(stdin, opts.max_input_bytes, &data, &len) != 0) {
-            print_io_error(ctx.name, "cannot read", errno);
-            free(ctx.held);
-            return SUMMIT_ERR_IO;
-        }
-        size = len;
-    } else {
+    if (!from_stdin) {
         struct stat sb;
         /* Only for the progress line: the loader itself reports a missing
          * or unreadable file. */
@@ -181,14 +168,12 @@ summit_status cli_load(const char *path, int report_all, summit_collection **out
         opts.progress_user = &ctx;
     }
 
-    if (from_stdin)
-        st = summit_collection_load_buffer(data, len, &opts, out, &err);
-    else
-        st = summit_collection_load_file(path, &opts, out, &err);
+    /* Standard input goes through the loader's own reading too, which stops
+     * a junk stream early instead of buffering all of it. */
+    st = summit_collection_load_file(from_stdin ? "/dev/stdin" : path, &opts, out, &err);
     flush_held(&ctx);
     clear_progress(&ctx);
     free(ctx.held);
-    free(data);
 
     /* With error_fn every error went through on_error and is printed by
      * now; err repeats the first. Print err only if the loader reported

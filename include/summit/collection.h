@@ -31,8 +31,10 @@ typedef struct summit_allocator {
     void *user; /**< passed to each function */
 } summit_allocator;
 
-/** The summit_load_options layout this header describes. */
-#define SUMMIT_LOAD_OPTIONS_VERSION 1u
+/** The summit_load_options layout this header describes. Version 2 added
+ * max_list_items, max_query_bytes and max_query_depth; the library still
+ * takes version 1 structs (the newer fields then get their defaults). */
+#define SUMMIT_LOAD_OPTIONS_VERSION 2u
 
 /** Flags for summit_load_options.flags. */
 #define SUMMIT_LOAD_DEFAULT 0u
@@ -42,6 +44,9 @@ typedef struct summit_allocator {
 #define SUMMIT_DEFAULT_MAX_DEPTH 64u
 #define SUMMIT_DEFAULT_MAX_STRING_BYTES ((size_t)1 << 20) /* 1 MiB */
 #define SUMMIT_DEFAULT_MAX_RECORDS ((size_t)1 << 24)      /* 16,777,216 */
+#define SUMMIT_DEFAULT_MAX_LIST_ITEMS ((size_t)4096)
+#define SUMMIT_DEFAULT_MAX_QUERY_BYTES ((size_t)65536)
+#define SUMMIT_DEFAULT_MAX_QUERY_DEPTH 64u
 
 /** Receives one report (a warning or an error) during a load. `report` is
  * only valid during the call; report->code is SUMMIT_OK for warnings. */
@@ -61,8 +66,11 @@ typedef struct summit_load_options {
     uint32_t flags;          /**< SUMMIT_LOAD_* flags; none defined yet */
     size_t max_input_bytes;  /**< larger input: SUMMIT_ERR_LIMIT */
     uint32_t max_depth;      /**< deeper nesting of arrays/objects: SUMMIT_ERR_LIMIT */
-    size_t max_string_bytes; /**< a longer decoded string anywhere (member names and `extra`
-                                included): SUMMIT_ERR_LIMIT */
+    /** A longer decoded string anywhere (member names and `extra`
+     * included): SUMMIT_ERR_LIMIT. So that reading can stop before a
+     * string's end, a string written in more than 6 × max_string_bytes + 12
+     * bytes is refused too, whatever it decodes to. */
+    size_t max_string_bytes;
     size_t max_records;      /**< more records: SUMMIT_ERR_LIMIT */
     const summit_allocator *allocator; /**< NULL: the C library's malloc/realloc/free */
     /** Problems that do not stop a load (today: a UTF-8 byte order mark that
@@ -81,6 +89,19 @@ typedef struct summit_load_options {
     void *error_user; /**< passed to error_fn */
     summit_progress_fn progress_fn;    /**< NULL: no progress calls */
     void *progress_user; /**< passed to progress_fn */
+    /* Version 2. */
+    /** More items in one list of a record (participants, topics,
+     * commitments, documents, media, summary, sources), when loading or
+     * adding: SUMMIT_ERR_LIMIT. A valid record has at most 249
+     * participants (one per country); the default leaves room for long
+     * summaries while stopping a hostile file early. */
+    size_t max_list_items;
+    /** A longer query given to summit_search() on this collection:
+     * SUMMIT_ERR_LIMIT. */
+    size_t max_query_bytes;
+    /** Parentheses and negations nested deeper in a query:
+     * SUMMIT_ERR_LIMIT (from 1 to 1024; the parser recurses per level). */
+    uint32_t max_query_depth;
 } summit_load_options;
 
 typedef struct summit_collection summit_collection;

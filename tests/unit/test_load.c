@@ -573,7 +573,7 @@ static void bad_arguments(void **state)
     summit_load_options_init(&o);
     o.version = 99;
     assert_int_equal(summit_collection_load_buffer("[]", 2, &o, &c, &err), SUMMIT_ERR_ARG);
-    assert_string_equal(err.message, "summit_load_options.version is 99; this library knows version 1 "
+    assert_string_equal(err.message, "summit_load_options.version is 99; this library knows versions 1 to 2 "
                                      "(call summit_load_options_init())");
     assert_null(summit_collection_new(&o));
 
