@@ -127,7 +127,7 @@ static summit_status load_stream(FILE *f, const char *path, const summit_load_op
                 st = load_resolved(buf ? buf : "", n, opts, alloc, out, err);
             break;
         }
-        if (check && sc.flagged && n - sc.flagged_at >= STREAM_CHECK_MARGIN) {
+        if (check && sc.flagged && n >= sc.read_to) {
             st = load_resolved(buf, n, opts, alloc, out, err);
             if (st != SUMMIT_OK)
                 break;

@@ -191,6 +191,7 @@ bool stream_check_feed(stream_check *out, const char *p, size_t n)
         if (!ok) {
             s->flagged = true;
             s->flagged_at = at;
+            s->read_to = s->offset + i + STREAM_CHECK_MARGIN;
         }
     }
     s->offset += n;

@@ -31,7 +31,8 @@ typedef struct stream_check {
     size_t string_start;
     size_t offset; /* bytes fed so far */
     bool flagged;
-    size_t flagged_at;
+    size_t flagged_at; /* where the problem is (a too long string: its start) */
+    size_t read_to;    /* read this far (or to the end) before loading what was read */
 } stream_check;
 
 /* Raw bytes of a string that surely decode to more than max_string_bytes;
@@ -41,7 +42,8 @@ size_t stream_max_raw_string(size_t max_string_bytes);
 void stream_check_init(stream_check *s, uint32_t max_depth, size_t max_string_bytes);
 
 /* Feeds the next n bytes. Returns false once the input read so far cannot
- * begin a valid input; s->flagged_at then holds the offset of the problem. */
+ * begin a valid input; s->flagged_at then holds the offset of the problem,
+ * and s->read_to how much input the reader needs to find it. */
 bool stream_check_feed(stream_check *s, const char *p, size_t n);
 
 #endif

@@ -9,13 +9,19 @@
  *     the second save must equal the first byte for byte (an empty
  *     collection as NDJSON is "", which the loader refuses by design).
  *  3. On success: a few searches, one derived from the input, to exercise
- *     the index and the query parser against fuzzed records. */
+ *     the index and the query parser against fuzzed records.
+ *  4. The prefix check that stops reading a file early (lib/stream_check.h):
+ *     fed in pieces of any size it flags the same offset; it never flags an
+ *     input that loads; and the part up to a flag (plus the margin) gives
+ *     exactly the whole input's error. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <summit/summit.h>
+
+#include "stream_check.h"
 
 #define CHECK(cond)              \
     do {                         \
@@ -90,6 +96,47 @@ static void check_search(const summit_collection *c, const char *q)
     summit_results_free(res);
 }
 
+static void same_error(const summit_error *a, const summit_error *b)
+{
+    CHECK(a->code == b->code && a->line == b->line && a->column == b->column &&
+          a->offset == b->offset);
+    CHECK(strcmp(a->pointer, b->pointer) == 0 && strcmp(a->message, b->message) == 0);
+}
+
+static void check_stream_prefix(const char *text, size_t size)
+{
+    /* Small limits, so that the depth and string checks are reached. */
+    summit_load_options o;
+    summit_load_options_init(&o);
+    o.max_depth = 8;
+    o.max_string_bytes = 16;
+    stream_check whole, pieces;
+    stream_check_init(&whole, o.max_depth, o.max_string_bytes);
+    stream_check_feed(&whole, text, size);
+    stream_check_init(&pieces, o.max_depth, o.max_string_bytes);
+    size_t piece = size ? 1 + (unsigned char)text[0] % 7 : 1;
+    for (size_t i = 0; i < size && !pieces.flagged; i += piece)
+        stream_check_feed(&pieces, text + i, size - i < piece ? size - i : piece);
+    CHECK(whole.flagged == pieces.flagged);
+    if (!whole.flagged)
+        return;
+    CHECK(whole.flagged_at == pieces.flagged_at && whole.flagged_at < size);
+
+    summit_collection *c = NULL;
+    summit_error full, part;
+    summit_status st = summit_collection_load_buffer(text, size, &o, &c, &full);
+    CHECK(st != SUMMIT_OK); /* a flagged input never loads */
+    /* read_to depends on where the pieces ended (a long string is noticed
+     * at a piece's end); any of them must do. */
+    size_t ends[2] = { whole.read_to, pieces.read_to };
+    for (int k = 0; k < 2; k++) {
+        if (ends[k] >= size)
+            continue;
+        CHECK(summit_collection_load_buffer(text, ends[k], &o, &c, &part) == st);
+        same_error(&full, &part);
+    }
+}
+
 /* A query from the first bytes of the input: up to 24 bytes, stopping at a
  * NUL (the query is a C string). */
 static void derived_query(const uint8_t *data, size_t size, char *q, size_t cap)
@@ -136,6 +183,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     summit_collection *c = (summit_collection *)(uintptr_t)1;
     summit_error err;
     memset(&err, 0, sizeof err);
+
+    check_stream_prefix(text, size);
 
     summit_status st = summit_collection_load_buffer(text, size, NULL, &c, &err);
     if (st != SUMMIT_OK) {
