@@ -290,6 +290,12 @@ static summit_status check_flags(uint32_t flags, summit_error *err)
 }
 
 /* Hands the buffer to the caller, NUL-terminated. */
+/* Every buffer handed out starts with a copy of the allocator that made it,
+ * so that summit_free() can give it back the same way: the output of a
+ * collection comes from the collection's allocator (and fails like the
+ * rest when it does), with no other way to free it. */
+#define OUT_HEADER ((sizeof(summit_allocator) + 15u) & ~(size_t)15u)
+
 static summit_status finish(writer *w, char **out, size_t *out_len, summit_error *err)
 {
     if (!sbuf_terminate(&w->b) || w->b.failed) {
@@ -297,15 +303,18 @@ static summit_status finish(writer *w, char **out, size_t *out_len, summit_error
         error_set(err, SUMMIT_ERR_NOMEM, "", "out of memory");
         return SUMMIT_ERR_NOMEM;
     }
-    *out = w->b.data;
+    memcpy(w->b.data, w->b.alloc, sizeof(summit_allocator));
+    *out = w->b.data + OUT_HEADER;
     if (out_len)
-        *out_len = w->b.len;
+        *out_len = w->b.len - OUT_HEADER;
     return SUMMIT_OK;
 }
 
-static void writer_init(writer *w, uint32_t flags)
+static void writer_init(writer *w, const summit_allocator *alloc, uint32_t flags)
 {
-    sbuf_init(&w->b, &summit_default_allocator);
+    static const char room[OUT_HEADER] = { 0 };
+    sbuf_init(&w->b, alloc);
+    sbuf_put(&w->b, room, OUT_HEADER); /* filled by finish() */
     w->pretty = (flags & SUMMIT_JSON_PRETTY) != 0;
     w->indent = 0;
     w->first = true;
@@ -340,7 +349,7 @@ summit_status summit_record_to_json(const summit_record *r, uint32_t flags, char
         }
     }
     writer w;
-    writer_init(&w, flags);
+    writer_init(&w, &summit_default_allocator, flags);
     write_record(&w, r, extra.len > 2 ? extra.data : NULL);
     sbuf_putc(&w.b, '\n');
     sbuf_release(&extra);
@@ -361,7 +370,7 @@ summit_status summit_collection_to_json(const summit_collection *c, uint32_t fla
     if (st != SUMMIT_OK)
         return st;
     writer w;
-    writer_init(&w, flags);
+    writer_init(&w, &c->alloc, flags);
     if (flags & SUMMIT_JSON_NDJSON) {
         for (size_t i = 0; i < c->count; i++) {
             write_record(&w, c->records[i], c->records[i]->extra_json);
@@ -385,5 +394,10 @@ summit_status summit_collection_to_json(const summit_collection *c, uint32_t fla
 
 void summit_free(void *p)
 {
-    free(p);
+    if (!p)
+        return;
+    char *base = (char *)p - OUT_HEADER;
+    summit_allocator a;
+    memcpy(&a, base, sizeof a);
+    a.free_fn(a.user, base);
 }

@@ -38,15 +38,20 @@ SUMMIT_API summit_status summit_record_to_json(const summit_record *r, uint32_t 
 /** Writes a whole collection: by default a collection object
  * {"schema":"summit-collection/1","records":[...]}; with SUMMIT_JSON_NDJSON
  * one record a line (an empty collection is then an empty text, which the
- * loader refuses as empty input: JSON needs a value). Ownership and errors as summit_record_to_json().
+ * loader refuses as empty input: JSON needs a value). Ownership and errors
+ * as summit_record_to_json(), but the text is allocated with the
+ * collection's allocator (see summit_free()).
  * Thread-safe for concurrent readers of the same collection. */
 SUMMIT_API summit_status summit_collection_to_json(const summit_collection *c, uint32_t flags,
                                                    char **out, size_t *out_len,
                                                    summit_error *err);
 
 /** Frees a string or buffer the library handed to the caller (the output of
- * the *_to_json functions). NULL is allowed. Use this rather than free():
- * the caller may link another C library than libsummit. */
+ * the *_to_json functions). NULL is allowed. Only this may free them (not
+ * free()): the output of summit_collection_to_json() comes from the
+ * collection's allocator (summit_load_options.allocator), which must stay
+ * usable until then; that of summit_record_to_json() from the C library's
+ * malloc as libsummit links it. */
 SUMMIT_API void summit_free(void *p);
 
 #ifdef __cplusplus

@@ -1,4 +1,4 @@
-/* Allocation failure on the whole path: load, index, search. Every failure
+/* Allocation failure on the whole path: load, index, search, save. Every failure
  * must be SUMMIT_ERR_NOMEM, hand back nothing, leave an existing collection
  * usable, and leak nothing (the allocator counts its live blocks). */
 #include "test_util.h"
@@ -82,6 +82,23 @@ static summit_status run_path(faulty *f)
         }
         assert_true(summit_results_total(r) <= summit_collection_count(c));
         summit_results_free(r);
+    }
+    /* Saving: the text comes from the collection's allocator. */
+    const uint32_t layouts[] = { SUMMIT_JSON_COMPACT, SUMMIT_JSON_PRETTY, SUMMIT_JSON_NDJSON };
+    for (size_t i = 0; i < sizeof layouts / sizeof layouts[0]; i++) {
+        char *text = (char *)1;
+        size_t len = 0;
+        st = summit_collection_to_json(c, layouts[i], &text, &len, &err);
+        if (st != SUMMIT_OK) {
+            assert_null(text);
+            assert_int_equal(err.code, st);
+            if (first == SUMMIT_OK)
+                first = st;
+            continue;
+        }
+        assert_int_equal(strlen(text), len);
+        assert_non_null(strstr(text, "Open data"));
+        summit_free(text);
     }
     /* The collection is still whole and usable. */
     assert_int_equal(summit_collection_count(c), 2);
