@@ -355,7 +355,7 @@ static int hex_value(char c)
 /* The code unit of the \uXXXX at buf[i] (which is the backslash), or -1. */
 static long read_u_escape(const reader *r, size_t i)
 {
-    if (r->len - i < 6 || r->buf[i + 1] != 'u')
+    if (r->len - i < 6 || r->buf[i] != '\\' || r->buf[i + 1] != 'u')
         return -1;
     long v = 0;
     for (size_t k = 2; k < 6; k++) {

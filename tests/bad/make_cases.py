@@ -139,6 +139,8 @@ case("source-retrieved-bad", record(sources=[{"url": "https://example.org", "ret
 case("string-escaped-nul", with_raw("title", b'"Summit\\u0000"'))
 case("string-lone-high-surrogate", with_raw("title", b'"Summit \\ud83c"'))
 case("string-lone-low-surrogate", with_raw("title", b'"Summit \\udf0d"'))
+# Found by fuzzing: the second half of a pair was read without its backslash.
+case("string-surrogate-pair-missing-backslash", with_raw("title", b'"Summit \\ud83dXude39"'))
 case("string-bad-escape", with_raw("title", b'"Summit \\x41"'))
 case("string-short-unicode-escape", with_raw("title", b'"Summit \\u12"'))
 case("string-raw-tab", with_raw("title", b'"Summit\tLondon"'))
