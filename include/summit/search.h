@@ -60,8 +60,10 @@ SUMMIT_API summit_status summit_collection_index(summit_collection *c, summit_er
  * records (0 = all), best first. On success *out owns the results: free
  * them with summit_results_free(); the records they point to belong to the
  * collection. A bad query is SUMMIT_ERR_QUERY with err->column (1-based,
- * in characters) at the offending part and line 1. Other errors: _NOMEM,
- * _ARG. Thread-safe. */
+ * in characters) at the offending part and line 1; a query longer than
+ * the collection's max_query_bytes, or nested deeper than its
+ * max_query_depth (summit_load_options), is SUMMIT_ERR_LIMIT with the
+ * column too. Other errors: _NOMEM, _ARG. Thread-safe. */
 SUMMIT_API summit_status summit_search(const summit_collection *c, const char *query, size_t limit,
                                        summit_results **out, summit_error *err);
 
