@@ -1,4 +1,4 @@
-/* Allocation failure on the whole path: load, index, search, save. Every failure
+/* Allocation failure on the whole path: load, index, search, save, add. Every failure
  * must be SUMMIT_ERR_NOMEM, hand back nothing, leave an existing collection
  * usable, and leak nothing (the allocator counts its live blocks). */
 #include "test_util.h"
@@ -100,8 +100,33 @@ static summit_status run_path(faulty *f)
         assert_non_null(strstr(text, "Open data"));
         summit_free(text);
     }
+    /* Adding records (enough to grow the record list, the id table and the
+     * arena): on failure the collection is as it was before that add. */
+    const char *topics[] = { "open data" };
+    for (int i = 0; i < 40; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "added-%d", i);
+        summit_record rec;
+        memset(&rec, 0, sizeof rec);
+        rec.id = id;
+        rec.series = "Added";
+        rec.start_date.year = 2024;
+        rec.topics = topics;
+        rec.topic_count = 1;
+        size_t before = summit_collection_count(c);
+        st = summit_collection_add(c, &rec, &err);
+        if (st != SUMMIT_OK) {
+            assert_int_equal(summit_collection_count(c), before);
+            assert_null(summit_collection_find(c, id));
+            if (first == SUMMIT_OK)
+                first = st;
+            break;
+        }
+        assert_int_equal(summit_collection_count(c), before + 1);
+        assert_string_equal(summit_collection_find(c, id)->topics[0], "open data");
+    }
     /* The collection is still whole and usable. */
-    assert_int_equal(summit_collection_count(c), 2);
+    assert_true(summit_collection_count(c) >= 2);
     assert_string_equal(summit_collection_find(c, "b")->series, "Open data");
     summit_collection_free(c);
     return first;
