@@ -153,13 +153,32 @@ static bool run_token(const ex_text *t, size_t i, size_t line)
         return tk->upper;
     if (tk->kind == TOK_NUM)
         return true;
-    return tk->ch == '-' && !tk->space_before;
+    /* "Digital-5", "Data 360°", "D9+" */
+    return !tk->space_before && (tk->ch == '-' || tk->ch == 0xB0 || tk->ch == '+');
+}
+
+/* How often (up to 3 more times) the words of `name` recur in the section:
+ * the page is about the summit whose group it keeps naming. */
+static int mentions_of(const ex_text *t, ex_span section, ex_span name)
+{
+    int n = 0;
+    size_t len = name.end - name.first;
+    for (size_t i = section.first; i + len <= section.end && n < 4; i++) {
+        size_t k = 0;
+        while (k < len && t->tok[i + k].len == t->tok[name.first + k].len &&
+               memcmp(t->buf + t->tok[i + k].off, t->buf + t->tok[name.first + k].off,
+                      t->tok[i + k].len) == 0)
+            k++;
+        n += k == len;
+    }
+    return n > 0 ? n - 1 : 0;
 }
 
 void ex_find_series_group(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
     int best = -1;
+    size_t candidates = 0;
     for (size_t j = d->section.first; j < d->section.end; j++) {
         if (!ex_in_list(t, j, meeting_nouns))
             continue;
@@ -173,9 +192,22 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         size_t g = s;
         while (g < j && !ex_in_list(t, g, descriptors))
             g++;
-        if (g == s && !is_upper_word(t, j))
+        /* "the Ministerial Summit of the Digital Nations" */
+        ex_span group = { s, g };
+        size_t of = skip_the(t, j + 2);
+        if (g == s && ex_is(t, j + 1, "of") && is_upper_word(t, of)) {
+            size_t e = of;
+            while (e < d->section.end && e - of < 6 && run_token(t, e, t->tok[of].line))
+                e++;
+            group.first = of;
+            group.end = e;
+        }
+        if (group.first == group.end && !is_upper_word(t, j))
             continue;
-        int score = (g > s ? 4 : 0) + (t->tok[j].upper ? 2 : 0) +
+        if (++candidates > 16)
+            break;
+        int score = (group.first < group.end ? 4 + mentions_of(t, d->section, group) : 0) +
+                    (t->tok[j].upper ? 2 : 0) +
                     (ex_span_has(t, (ex_span){ s, j }, (const char *const[]){ "ministerial", NULL })
                          ? 1 : 0);
         if (score <= best)
@@ -183,6 +215,17 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         /* the series: the name, its descriptors but not "Annual", the noun */
         char buf[512];
         size_t n = 0;
+        if (group.first != s) {
+            for (size_t k = group.first; k < group.end && n < 200; k++) {
+                const ex_token *tk = &t->tok[k];
+                if (n > 0 && tk->space_before)
+                    buf[n++] = ' ';
+                if (tk->len > 100)
+                    break;
+                memcpy(buf + n, t->buf + tk->off, tk->len);
+                n += tk->len;
+            }
+        }
         for (size_t k = s; k < j && n < 400; k++) {
             if (k >= g && ex_in_list(t, k, series_drop))
                 continue;
@@ -203,8 +246,9 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
             buf[n++] = ' ';
         memcpy(buf + n, nouns[which], strlen(nouns[which]) + 1);
         ex_span ev = ex_sentence_of(t, j);
-        if (g > s) {
-            d->group.s = ex_str_span(c, (ex_span){ s, g });
+        d->group.s = NULL;
+        if (group.first < group.end) {
+            d->group.s = ex_str_span(c, group);
             d->group.ev = ev;
         }
         d->series.s = ex_str_dup(c, buf);
@@ -379,7 +423,7 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
     static const char *const chair_words[] = { "chair", "chairman", "chairmanship", "presidency",
                                                "chairs", "chaired", "chairing", NULL };
     static const char *const not_now[] = { "outgoing", "former", "previous", "next", "incoming",
-                                           "future", "last", NULL };
+                                           "future", "last", "will", "new", NULL };
     hits hs;
     collect_hits(c, d->section, &hs);
     const ex_country_hit *host = NULL;
@@ -411,9 +455,12 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                 }
             }
             /* "chaired by Canada", "under the chairmanship of Korea" */
+            size_t by = i + 1;
+            if (!ex_is(t, by, "by") && !ex_is(t, by, "of"))
+                continue;
             for (size_t h = 0; h < hs.n; h++) {
                 size_t first = hs.h[h].toks.first;
-                if (first > i && first - i <= 4 && first < s.end) {
+                if (first == skip_the(t, by + 1)) {
                     set_chair(c, d, &hs.h[h], s);
                     return;
                 }
@@ -451,6 +498,18 @@ static bool city_word(ex_ctx *c, size_t i)
            !ex_in_list(t, i, descriptors) && !ex_country_at(t, c->countries, i, false, &h);
 }
 
+/* Is token i the end of a country name that starts before it ("New
+ * Zealand", "United Kingdom")? */
+static bool inside_country(ex_ctx *c, size_t i)
+{
+    for (size_t k = i > 6 ? i - 6 : 0; k < i; k++) {
+        ex_country_hit h;
+        if (ex_country_at(c->t, c->countries, k, false, &h) && h.toks.end > i)
+            return true;
+    }
+    return false;
+}
+
 void ex_find_location(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -476,12 +535,11 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
             continue;
         bool line_alone = s == l->toks.first && h.toks.end >= l->toks.end - (ex_is_punct(t, l->toks.end - 1, '.') ? 1 : 0);
         bool prep = s > l->toks.first && ex_in_list(t, s - 1, prepositions);
-        if (!line_alone && !prep)
-            s = i - 1; /* only the word before the comma */
-        if (alone_code && !line_alone)
+        /* "Canada, Denmark" and "New Zealand, Portugal" are lists, not places */
+        if ((!line_alone && !prep) || (alone_code && !line_alone) || inside_country(c, s))
             continue;
         ex_span sent = ex_sentence_of(t, i);
-        int score = line_alone ? 5 : prep && ex_flag(c, i, EX_S_PLACE) ? 4 : prep ? 3 : 1;
+        int score = line_alone ? 5 : ex_flag(c, i, EX_S_PLACE) ? 4 : 3;
         if (score <= best)
             continue;
         best = score;
@@ -492,27 +550,32 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
     }
     if (best >= 3)
         return;
-    /* 2. "virtually from London", "met in Seoul" */
+    /* 2. "virtually from London", "met in Seoul": a place word just before
+     * (2), or anywhere in the sentence (1) */
     for (size_t i = d->section.first + 1; i + 1 < d->section.end && best < 2; i++) {
-        if (!ex_in_list(t, i, prepositions) || !city_word(c, i + 1))
+        if (!ex_in_list(t, i, prepositions) || !city_word(c, i + 1) || inside_country(c, i + 1))
             continue;
         ex_span ctx = { i >= 3 ? i - 3 : 0, i };
         if (ctx.first < d->section.first)
             ctx.first = d->section.first;
-        if (!ex_span_has(t, ctx, place_verbs))
+        int score = ex_span_has(t, ctx, place_verbs) ? 2 : ex_flag(c, i, EX_S_PLACE) ? 1 : 0;
+        if (score <= best)
             continue;
         size_t e = i + 1;
         while (e < d->section.end && e - i <= 3 && city_word(c, e) &&
                t->tok[e].line == t->tok[i + 1].line)
             e++;
-        best = 2;
+        best = score;
         d->city.s = ex_str_span(c, (ex_span){ i + 1, e });
         d->city.ev = ex_sentence_of(t, i);
-        d->country = d->chair; /* the host's own city, unless a pair says otherwise */
+        d->country = d->chair; /* the host's own city: the best the text says */
         d->country_ev = d->chair_ev;
     }
-    if (best >= 1)
+    if (best >= 1) {
+        if (!d->country)
+            d->city.s = NULL; /* a city needs its country */
         return;
+    }
     /* 3. "held in Estonia": the country alone */
     for (size_t i = d->section.first + 1; i + 1 < d->section.end; i++) {
         ex_country_hit h;
@@ -608,9 +671,8 @@ static size_t topic_trigger(const ex_text *t, size_t i)
     if (ex_is(t, i, "discussed") || ex_is(t, i, "discussing") || ex_is(t, i, "explored"))
         return i + 1;
     if ((ex_is(t, i, "discussions") || ex_is(t, i, "discussion") || ex_is(t, i, "talks") ||
-         ex_is(t, i, "sessions") || ex_is(t, i, "focused") || ex_is(t, i, "focusing") ||
-         ex_is(t, i, "focus")) &&
-        (ex_is(t, i + 1, "on") || ex_is(t, i + 1, "about") || ex_is(t, i + 1, "of")))
+         ex_is(t, i, "sessions") || ex_is(t, i, "focused") || ex_is(t, i, "focusing")) &&
+        (ex_is(t, i + 1, "on") || ex_is(t, i + 1, "about")))
         return i + 2;
     if (ex_is(t, i, "topics") && (ex_is(t, i + 1, "included") || ex_is(t, i + 1, "including") ||
                                   ex_is_punct(t, i + 1, ':')))
@@ -641,6 +703,24 @@ static const char *topic_string(ex_ctx *c, size_t a, size_t b)
     }
     buf[n] = '\0';
     return n ? ex_str_dup(c, buf) : NULL;
+}
+
+/* Words in tokens [a, b), a hyphenated word ("COVID-19") counting once. */
+static size_t units(const ex_text *t, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t k = a; k < b; k++)
+        n += k == a || t->tok[k].space_before;
+    return n;
+}
+
+/* The token where the word after the one at a starts. */
+static size_t next_unit(const ex_text *t, size_t a, size_t b)
+{
+    size_t k = a + 1;
+    while (k < b && !t->tok[k].space_before)
+        k++;
+    return k;
 }
 
 void ex_find_topics(ex_ctx *c, ex_draft *d)
@@ -681,13 +761,14 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
         if (n > 2) {
             typical = 1;
             for (size_t q = 1; q + 1 < n; q++)
-                if (b[q] - a[q] > typical)
-                    typical = b[q] - a[q];
+                if (units(t, a[q], b[q]) > typical)
+                    typical = units(t, a[q], b[q]);
         }
-        if (b[0] - a[0] > typical)
-            a[0] = b[0] - typical;
+        while (units(t, a[0], b[0]) > typical)
+            a[0] = next_unit(t, a[0], b[0]);
         for (size_t q = 0; q < n && d->ntopics < EX_MAX_TOPICS; q++) {
-            if (ex_in_list(t, a[q], vague) || b[q] - a[q] > typical + 1 || b[q] - a[q] > 5)
+            size_t u = units(t, a[q], b[q]);
+            if (ex_in_list(t, a[q], vague) || u > typical + 1 || u > 5)
                 continue;
             const char *topic = topic_string(c, a[q], b[q]);
             if (!topic)
@@ -766,6 +847,8 @@ void ex_find_commitments(ex_ctx *c, ex_draft *d)
     }
 }
 
+static int32_t media_kind(const ex_text *t, const ex_line *l);
+
 /* --- documents ------------------------------------------------------------- */
 
 void ex_find_documents(ex_ctx *c, ex_draft *d)
@@ -800,7 +883,9 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         if (!kind)
             continue;
         ex_span s = ex_sentence_of(t, i);
-        if (!ex_flag(c, i, EX_S_DOCVERB))
+        /* not the headline ("... Sign International Charter"), not a file name */
+        if (!ex_flag(c, i, EX_S_DOCVERB) || (i >= d->title.ev.first && i < d->title.ev.end) ||
+            media_kind(t, ex_line_of(t, i)))
             continue;
         /* the name around the keyword: "the Busan Declaration of Digital-5
          * Governments", "the D9 Charter" */
@@ -924,37 +1009,48 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         d->title.ev = l->toks;
         return;
     }
-    const ex_line *fallback = NULL;
+    /* Prose: the headline is a line of its own (not part of a wrapped
+     * paragraph), 4 to 25 words, not a sentence, not navigation, no date.
+     * Among those: meeting words (+3), title case (+2), 6 words or more
+     * (+1); the first best wins. */
+    static const char *const headline_words[] = {
+        "summit", "summits", "ministers", "ministerial", "meeting", "meet", "meets", "met",
+        "conference", "talks", "charter", "declaration", "statement", "forum", NULL,
+    };
+    int best = 0;
     for (uint32_t no = first; no <= last; no++) {
         const ex_line *l = &t->lines[no - 1];
+        if (l->toks.first == l->toks.end)
+            continue;
         size_t words = 0, longw = 0, caps = 0;
+        bool dated = false;
         for (size_t i = l->toks.first; i < l->toks.end; i++) {
-            if (t->tok[i].kind != TOK_WORD)
+            ex_date dd;
+            dated |= ex_date_at(t, i, &dd) > 0;
+            if (t->tok[i].kind == TOK_PUNCT)
                 continue;
             words++;
-            if (t->tok[i].len >= 4) {
+            if (t->tok[i].len >= 4 && t->tok[i].kind == TOK_WORD) {
                 longw++;
                 caps += t->tok[i].upper;
             }
         }
-        if (words == 0)
-            continue;
         const ex_token *lt = &t->tok[l->toks.end - 1];
         bool ends_sentence = lt->kind == TOK_PUNCT && (lt->ch == '.' || lt->ch == ':');
         if (ends_sentence && words > 30)
             break; /* the article has begun */
-        if (words < 4 || words > 25 || ends_sentence || navigation(t, l) || media_kind(t, l))
+        size_t f = l->toks.first, e = l->toks.end;
+        bool wrapped_line = (f > 0 && t->tok[f - 1].sentence == t->tok[f].sentence) ||
+                            (e < t->ntok && t->tok[e].sentence == t->tok[e - 1].sentence);
+        if (words < 4 || words > 25 || ends_sentence || dated || wrapped_line || navigation(t, l) ||
+            media_kind(t, l))
             continue;
-        if (longw > 0 && caps * 10 >= longw * 7) {
-            d->title.s = ex_str(c, l->off, l->off + l->len);
-            d->title.ev = l->toks;
-            return;
-        }
-        if (!fallback && ex_span_has(t, l->toks, meeting_nouns))
-            fallback = l;
-    }
-    if (fallback) {
-        d->title.s = ex_str(c, fallback->off, fallback->off + fallback->len);
-        d->title.ev = fallback->toks;
+        int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
+                    (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0);
+        if (score <= best)
+            continue;
+        best = score;
+        d->title.s = ex_str(c, l->off, l->off + l->len);
+        d->title.ev = l->toks;
     }
 }
