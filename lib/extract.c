@@ -12,6 +12,7 @@
 #include "fold.h"
 #include "summit/extract.h"
 #include "summit/json.h"
+#include "validate.h"
 
 #define EX_MAX_SECTIONS 4096
 
@@ -50,8 +51,8 @@ static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
         mention m;
         memset(&m, 0, sizeof m);
         size_t n = ex_date_at(t, i, &m.d);
-        if (!n) {
-            i++;
+        if (!n || m.d.impossible) {
+            i += n ? n : 1;
             continue;
         }
         const ex_line *l = ex_line_of(t, i);
@@ -461,8 +462,8 @@ static summit_status add_record(ex_ctx *c, const ex_draft *d, const summit_extra
     memset(media, 0, sizeof media);
     for (size_t i = 0; i < d->nmedia; i++) {
         media[i].kind = d->media[i].kind;
-        bool url = strncmp(d->media[i].file.s, "http://", 7) == 0 ||
-                   strncmp(d->media[i].file.s, "https://", 8) == 0;
+        /* a link when it is a valid one, else the line is the file's name */
+        bool url = url_is_valid(d->media[i].file.s, strlen(d->media[i].file.s));
         media[i].file = url ? NULL : d->media[i].file.s;
         media[i].url = url ? d->media[i].file.s : NULL;
         media[i].caption = d->media[i].caption;

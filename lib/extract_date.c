@@ -207,15 +207,17 @@ size_t ex_date_at(const ex_text *t, size_t i, ex_date *d)
          * 2 January 2022" starts the year before */
         if (y && m2 && m2 < m1)
             y1 = y - 1;
-        if (!ex_date_real(y1, m1, d1))
-            return 0;
+        /* "31 February 2021" is no date, and "February 2021" in it no
+         * month either: the tokens are used, marked impossible */
+        if (!ex_date_real(y1, m1, d1) || (d2 && !ex_date_real(y2, m2, d2))) {
+            d->impossible = true;
+            return k - i;
+        }
         d->start.year = y1;
         d->start.month = m1;
         d->start.day = d1;
         d->year_given = y != 0;
         if (d2) {
-            if (!ex_date_real(y2, m2, d2))
-                return 0;
             /* an end before the start in the same month is no range */
             if (m2 == m1 && d2 <= d1)
                 return 0;

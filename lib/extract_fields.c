@@ -347,13 +347,26 @@ static const char *quoted(ex_ctx *c, size_t q, size_t limit, size_t *after)
     uint32_t close;
     if (!ex_is_open_quote(t, q, &close))
         return NULL;
+    bool apostrophe = close == 0x2019 || close == '\'';
+    size_t found = 0;
     for (size_t k = q + 1; k < limit && k <= q + 120; k++) {
         if (!ex_is_punct(t, k, close))
             continue;
-        /* an apostrophe inside a word ("Nations’ ") is no closing quote */
-        if ((close == 0x2019 || close == '\'') && k + 1 < t->ntok && !t->tok[k + 1].space_before &&
+        /* an apostrophe inside a word ("group’s") is no closing quote */
+        if (apostrophe && k + 1 < t->ntok && !t->tok[k + 1].space_before &&
             t->tok[k + 1].kind == TOK_WORD)
             continue;
+        found = k;
+        /* with ‘single quotes’ a possessive ("Nations’ Data") looks like the
+         * end: take the last candidate of the sentence */
+        if (apostrophe && t->tok[k].sentence == t->tok[q].sentence && k + 1 < limit &&
+            t->tok[k + 1].sentence == t->tok[q].sentence && !ex_is_sentence_end(t, k + 1) &&
+            !ex_is_punct(t, k + 1, ','))
+            continue;
+        break;
+    }
+    if (found) {
+        size_t k = found;
         if (k == q + 1)
             return NULL;
         *after = k + 1;
@@ -468,9 +481,13 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
         }
         if (!host && (ex_is(t, i, "hosted") || ex_is(t, i, "hosts") || ex_is(t, i, "hosting") ||
                       ex_is(t, i, "host"))) {
+            /* "hosted by X", "hosted this year by X" */
+            size_t by = i + 1;
+            while (by < s.end && by < i + 4 && !ex_is(t, by, "by"))
+                by++;
             for (size_t h = 0; h < hs.n && !host; h++) {
                 size_t first = hs.h[h].toks.first, end = hs.h[h].toks.end;
-                bool after = ex_is(t, i + 1, "by") && first == skip_the(t, i + 2);
+                bool after = ex_is(t, by, "by") && first == skip_the(t, by + 1);
                 bool before = end == i || (end + 1 == i && ex_is(t, end, "will"));
                 if ((after || before) && first >= s.first && first < s.end) {
                     host = &hs.h[h];
@@ -815,7 +832,7 @@ void ex_find_commitments(ex_ctx *c, ex_draft *d)
         size_t e = k;
         while (e < s.end && !commitment_trigger(t, e) && !ex_is_sentence_end(t, e))
             e++;
-        if (e - k < 3 || d->ncommitments == EX_MAX_COMMITMENTS)
+        if (e - k < 2 || d->ncommitments == EX_MAX_COMMITMENTS)
             continue;
         size_t off, end;
         ex_span_bytes(t, (ex_span){ k, e }, &off, &end);
@@ -1026,7 +1043,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         bool dated = false;
         for (size_t i = l->toks.first; i < l->toks.end; i++) {
             ex_date dd;
-            dated |= ex_date_at(t, i, &dd) > 0;
+            dated |= ex_date_at(t, i, &dd) > 0 && !dd.impossible;
             if (t->tok[i].kind == TOK_PUNCT)
                 continue;
             words++;

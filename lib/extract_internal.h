@@ -136,10 +136,13 @@ typedef struct ex_date {
     int end_weekday;        /* stated weekday of the end, or -1 */
     bool year_given;        /* the year was written (else it must be supplied) */
     bool end_year_given;
+    bool impossible; /* "31 February 2021": tokens used, no date */
     ex_span toks;
 } ex_date;
 
-/* A date mention starting at token i: returns the tokens used (0: none). */
+/* A date mention starting at token i: returns the tokens used (0: none).
+ * An impossible date ("31 February 2021") uses its tokens with
+ * d->impossible set, so that no part of it is read as another date. */
 size_t ex_date_at(const ex_text *t, size_t i, ex_date *d);
 /* 0 (Sunday) .. 6 for a full date. */
 int ex_weekday_of(int32_t y, int32_t m, int32_t d);
