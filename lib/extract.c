@@ -217,7 +217,10 @@ static void explain(explain_sink *x, const char *pointer, const char *value, ex_
     if (!evidence)
         return;
     for (size_t i = off; i < end; i++)
-        evidence[i - off] = x->t->buf[i] == '\n' ? ' ' : x->t->buf[i];
+        evidence[i - off] = x->t->buf[i];
+    for (size_t i = 0; i < end - off; i++)
+        if (evidence[i] == '\n')
+            evidence[i] = ' ';
     evidence[end - off] = '\0';
     char ptr[96];
     if (x->several && pointer[0])
@@ -318,7 +321,7 @@ static void make_id(const ex_draft *d, const summit_collection *coll, char *id, 
         for (const char *p = name; *p && n + 1 < sizeof lead; p++)
             if ((p == name || p[-1] == ' ') &&
                 ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
-                lead[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+                lead[n++] = ex_ascii_lower(*p);
         lead[n] = '\0';
     } else if (name) {
         append_slug(lead, sizeof lead, name, 20);
@@ -519,13 +522,14 @@ static summit_status check_args(const char *text, size_t len, const summit_extra
         return SUMMIT_ERR_LIMIT;
     }
     size_t bad;
-    if (!ex_utf8_valid(text ? text : "", len, &bad)) {
+    const char *src = text ? text : "";
+    if (!ex_utf8_valid(src, len, &bad)) {
         position_finder pf;
-        position_init(&pf, text, len, 0);
+        position_init(&pf, src, len, 0);
         position_find(&pf, bad, &err->line, &err->column);
         err->offset = bad;
         error_set(err, SUMMIT_ERR_SYNTAX, "", "invalid UTF-8 (byte 0x%02x)",
-                  (unsigned)(unsigned char)text[bad]);
+                  (unsigned)(unsigned char)src[bad]);
         return SUMMIT_ERR_SYNTAX;
     }
     return SUMMIT_OK;

@@ -46,7 +46,7 @@ static char *fold_new(ex_mem *m, const char *s, size_t len)
         if (gap)
             out[o++] = ' ';
         gap = false;
-        out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+        out[o++] = ex_ascii_lower(c);
     }
     out[o] = '\0';
     return out;
@@ -149,7 +149,7 @@ static bool append_folded(const ex_text *t, size_t i, char *buf, size_t cap, siz
         if (tk->len >= sizeof tmp)
             return false;
         for (n = 0; n < tk->len; n++)
-            tmp[n] = (s[n] >= 'A' && s[n] <= 'Z') ? (char)(s[n] - 'A' + 'a') : s[n];
+            tmp[n] = ex_ascii_lower(s[n]);
         tmp[n] = '\0';
     } else {
         if (tk->len > 64)

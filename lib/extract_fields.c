@@ -37,7 +37,9 @@ const char *ex_str(ex_ctx *c, size_t off, size_t end)
         return NULL;
     size_t o = 0;
     for (size_t i = off; i < end; i++) {
-        char ch = src[i] == '\n' ? ' ' : src[i];
+        char ch = src[i];
+        if (ch == '\n')
+            ch = ' ';
         if (ch == ' ' && o > 0 && s[o - 1] == ' ')
             continue;
         s[o++] = ch;
@@ -699,6 +701,14 @@ static size_t topic_trigger(const ex_text *t, size_t i)
     return 0;
 }
 
+/* A byte of a topic: as written in an acronym, else lower case. */
+static char lowered(char ch, bool acronym)
+{
+    if (acronym)
+        return ch;
+    return ex_ascii_lower(ch);
+}
+
 /* A topic from tokens [a, b): words lower-cased except acronyms ("AI"). */
 static const char *topic_string(ex_ctx *c, size_t a, size_t b)
 {
@@ -716,7 +726,7 @@ static const char *topic_string(ex_ctx *c, size_t a, size_t b)
         for (size_t q = 0; q < tk->len; q++)
             acronym &= !((s[q] >= 'a' && s[q] <= 'z'));
         for (size_t q = 0; q < tk->len; q++)
-            buf[n++] = (!acronym && s[q] >= 'A' && s[q] <= 'Z') ? (char)(s[q] - 'A' + 'a') : s[q];
+            buf[n++] = lowered(s[q], acronym);
     }
     buf[n] = '\0';
     return n ? ex_str_dup(c, buf) : NULL;

@@ -72,6 +72,9 @@ bool ex_utf8_valid(const char *s, size_t len, size_t *bad_offset);
 bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len);
 void ex_text_free(ex_text *t);
 
+/* 'A'..'Z' to lower case; every other byte as it is. */
+char ex_ascii_lower(char c);
+
 /* Token helpers. */
 bool ex_is(const ex_text *t, size_t i, const char *word);    /* ASCII word, any case */
 bool ex_is_punct(const ex_text *t, size_t i, uint32_t ch);

@@ -392,6 +392,13 @@ void ex_text_free(ex_text *t)
 
 /* --- token helpers ------------------------------------------------------- */
 
+char ex_ascii_lower(char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return (char)(c - 'A' + 'a');
+    return c;
+}
+
 bool ex_is(const ex_text *t, size_t i, const char *word)
 {
     if (i >= t->ntok || t->tok[i].kind == TOK_PUNCT)
