@@ -133,18 +133,30 @@ static size_t make_sections(const ex_text *t, const mentions *ms, section *out, 
 
 /* --- choosing the date ------------------------------------------------------ */
 
-static int32_t year_in(const ex_ctx *c, const mentions *ms, ex_span s)
+/* The mentions of a section: ms->m[lo, hi), in text order. */
+typedef struct mention_range {
+    size_t lo, hi;
+} mention_range;
+
+static mention_range mentions_in(const mentions *ms, ex_span s, size_t from)
 {
-    for (size_t k = 0; k < ms->n; k++) {
-        const mention *m = &ms->m[k];
-        if (m->d.toks.first >= s.first && m->d.toks.first < s.end && m->d.year_given && !m->dateline)
-            return m->d.start.year;
-    }
-    for (size_t k = 0; k < ms->n; k++) {
-        const mention *m = &ms->m[k];
-        if (m->d.toks.first >= s.first && m->d.toks.first < s.end && m->dateline)
-            return m->d.start.year;
-    }
+    mention_range r = { from, from };
+    while (r.lo < ms->n && ms->m[r.lo].d.toks.first < s.first)
+        r.lo++;
+    r.hi = r.lo;
+    while (r.hi < ms->n && ms->m[r.hi].d.toks.first < s.end)
+        r.hi++;
+    return r;
+}
+
+static int32_t year_in(const ex_ctx *c, const mentions *ms, mention_range mr, ex_span s)
+{
+    for (size_t k = mr.lo; k < mr.hi; k++)
+        if (ms->m[k].d.year_given && !ms->m[k].dateline)
+            return ms->m[k].d.start.year;
+    for (size_t k = mr.lo; k < mr.hi; k++)
+        if (ms->m[k].dateline)
+            return ms->m[k].d.start.year;
     for (size_t i = s.first; i < s.end; i++) {
         const ex_token *tk = &c->t->tok[i];
         if (tk->kind == TOK_NUM && !tk->ordinal && tk->len == 4 && tk->num >= 1900 && tk->num <= 2999)
@@ -232,16 +244,17 @@ static void explain(explain_sink *x, const char *pointer, const char *value, ex_
     ex_free(x->mem, evidence);
 }
 
-static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, bool list, explain_sink *x)
+static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_range mr, bool list,
+                        explain_sink *x)
 {
     const ex_text *t = c->t;
-    int32_t year = c->reference.year ? c->reference.year : year_in(c, ms, d->section);
+    int32_t year = c->reference.year ? c->reference.year : year_in(c, ms, mr, d->section);
     if (!year)
         year = c->context_year;
     int best = -1;
-    for (size_t k = 0; k < ms->n; k++) {
+    for (size_t k = mr.lo; k < mr.hi; k++) {
         const mention *m = &ms->m[k];
-        if (m->d.toks.first < d->section.first || m->d.toks.first >= d->section.end || m->dateline)
+        if (m->dateline)
             continue;
         ex_date dd = m->d;
         if (!complete(&dd, year))
@@ -264,13 +277,7 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, bool list, e
     if (best >= 0)
         return;
     /* "today", with a reference date or the page's dateline */
-    summit_date today = c->reference;
-    if (!today.day)
-        for (size_t k = 0; k < ms->n; k++)
-            if (ms->m[k].dateline && ms->m[k].d.start.day) {
-                today = ms->m[k].d.start;
-                break;
-            }
+    summit_date today = c->reference.day ? c->reference : c->dateline;
     if (!today.day)
         return;
     for (size_t i = d->section.first; i < d->section.end; i++)
@@ -573,10 +580,16 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     if (!ex_text_build(&t, &mem, text ? text : "", len) || !ex_countries_build(&countries, &mem) ||
         !find_mentions(&t, &mem, &ms))
         goto nomem;
-    ex_ctx c = { &t, &countries, &pool, o.reference_date, 0, NULL };
+    ex_ctx c = { &t, &countries, &pool, o.reference_date, 0, NULL, { 0, 0, 0 } };
     if (!ex_sentence_flags(&c))
         goto nomem;
-    c.context_year = year_in(&c, &ms, (ex_span){ 0, t.ntok });
+    ex_span all = { 0, t.ntok };
+    c.context_year = year_in(&c, &ms, mentions_in(&ms, all, 0), all);
+    for (size_t k = 0; k < ms.n; k++)
+        if (ms.m[k].dateline && ms.m[k].d.start.day) {
+            c.dateline = ms.m[k].d.start;
+            break;
+        }
     sections = ex_malloc(&mem, EX_MAX_SECTIONS * sizeof *sections);
     d = ex_malloc(&mem, sizeof *d);
     if (!sections || !d)
@@ -594,11 +607,13 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     if (!coll)
         goto nomem;
     explain_sink x = { o.explain_fn, o.explain_user, &mem, &t, 0, nsections > 1 };
+    mention_range mr = { 0, 0 };
     for (size_t s = 0; s < nsections; s++) {
         memset(d, 0, sizeof *d);
         d->section = sections[s].toks;
         x.record = summit_collection_count(coll);
-        choose_date(&c, d, &ms, sections[s].list, &x);
+        mr = mentions_in(&ms, d->section, mr.lo);
+        choose_date(&c, d, &ms, mr, sections[s].list, &x);
         if (!d->start.year)
             continue;
         ex_find_series_group(&c, d);

@@ -77,6 +77,7 @@ typedef struct ex_ctx {
     summit_date reference; /* year 0 = none */
     int32_t context_year;  /* the page's year, 0 = none */
     const uint8_t *sflags; /* per sentence: EX_S_* */
+    summit_date dateline;  /* the page's own date ("Date : 2020.11.10"), year 0 = none */
 } ex_ctx;
 
 /* What a sentence is about, worked out once per sentence so that no

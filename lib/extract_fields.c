@@ -764,7 +764,10 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
         ex_span s = ex_sentence_of(t, i);
         size_t a[12], b[12], n = 0, start = k;
         for (size_t j = k; j <= s.end && n < 12; j++) {
-            bool stop = j == s.end || ex_is_sentence_end(t, j) || ex_is_punct(t, j, ':');
+            /* a list ends within 200 tokens: a long run of triggers in one
+             * endless sentence must not be rescanned from each of them */
+            bool stop = j == s.end || j - k > 200 || ex_is_sentence_end(t, j) ||
+                        ex_is_punct(t, j, ':');
             if (stop || ex_is_punct(t, j, ',') || ex_is(t, j, "and") || ex_is(t, j, "or")) {
                 size_t x = start;
                 while (x < j && (ex_in_list(t, x, lead) || ex_is(t, x, "and")))
