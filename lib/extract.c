@@ -265,7 +265,8 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
             continue;
         }
         int score = (dd.start.day ? 30 : 20) + (ex_flag(c, dd.toks.first, EX_S_CONTEXT) ? 15 : 0) +
-                    (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0);
+                    (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) -
+                    (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0);
         if (score <= best)
             continue;
         best = score;

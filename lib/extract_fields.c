@@ -88,6 +88,24 @@ static const char *const doc_verbs[] = {
 };
 
 
+/* Does the sentence speak of another meeting than the page's own ("Last
+ * year's summit", "the previous chair", "The next summit will be held")? */
+static bool other_meeting(const ex_text *t, ex_span s)
+{
+    static const char *const words[] = { "previous", "previously", "upcoming", "former",
+                                         "formerly", "ago", NULL };
+    static const char *const will[] = { "be", "host", "chair", "take", "hold", NULL };
+    /* "next" and "last" only before a meeting word: not "next to", "at last" */
+    static const char *const what[] = { "year", "summit", "meeting", "chair", "host",
+                                        "presidency", "edition", "ministerial", "conference", NULL };
+    for (size_t i = s.first; i < s.end; i++)
+        if (ex_in_list(t, i, words) ||
+            ((ex_is(t, i, "last") || ex_is(t, i, "next")) && ex_in_list(t, i + 1, what)) ||
+            (ex_is(t, i, "will") && ex_in_list(t, i + 1, will)))
+            return true;
+    return false;
+}
+
 bool ex_sentence_flags(ex_ctx *c)
 {
     const ex_text *t = c->t;
@@ -98,7 +116,8 @@ bool ex_sentence_flags(ex_ctx *c)
         ex_span s = t->sentences[i];
         f[i] = (uint8_t)((ex_span_has(t, s, context_words) ? EX_S_CONTEXT : 0) |
                          (ex_span_has(t, s, place_verbs) ? EX_S_PLACE : 0) |
-                         (ex_span_has(t, s, doc_verbs) ? EX_S_DOCVERB : 0));
+                         (ex_span_has(t, s, doc_verbs) ? EX_S_DOCVERB : 0) |
+                         (other_meeting(t, s) ? EX_S_OTHER : 0));
     }
     c->sflags = f;
     return pool_take(c, (char *)f) != NULL;
@@ -144,7 +163,8 @@ static size_t skip_the(const ex_text *t, size_t i)
 static const char *const series_drop[] = { "the", "annual", "virtual", "inaugural", "online",
                                            "first", "next", "a", "an", "this", "year", "s", NULL };
 static const char *const descriptors[] = { "annual", "ministerial", "international", "global",
-                                           "leaders", "virtual", "inaugural", "online", NULL };
+                                           "leaders", "virtual", "inaugural", "online",
+                                           "ministers", "heads", NULL };
 
 static bool run_token(const ex_text *t, size_t i, size_t line)
 {
@@ -155,8 +175,32 @@ static bool run_token(const ex_text *t, size_t i, size_t line)
         return tk->upper;
     if (tk->kind == TOK_NUM)
         return true;
-    /* "Digital-5", "Data 360°", "D9+" */
-    return !tk->space_before && (tk->ch == '-' || tk->ch == 0xB0 || tk->ch == '+');
+    /* "Digital-5", "Data 360°", "D9+", and the possessive of "Ministers' Meeting" */
+    if (!tk->space_before && (tk->ch == '-' || tk->ch == 0xB0 || tk->ch == '+'))
+        return true;
+    return !tk->space_before && (tk->ch == '\'' || tk->ch == 0x2019) && i > 0 &&
+           t->tok[i - 1].kind == TOK_WORD && i + 1 < t->ntok && t->tok[i + 1].space_before;
+}
+
+/* run_token, or a small word joining two capitalised ones ("Digital and
+ * Tech", "Ministers of Digital Affairs"), for names read backwards. */
+static bool name_token(const ex_text *t, size_t i, size_t line)
+{
+    if (run_token(t, i, line))
+        return true;
+    static const char *const joins[] = { "and", "of", "for", NULL };
+    return i > 0 && (ex_in_list(t, i, joins) || ex_is_punct(t, i, '&')) &&
+           t->tok[i].line == line && run_token(t, i - 1, line) && run_token(t, i + 1, line) &&
+           t->tok[i - 1].kind == TOK_WORD && t->tok[i + 1].kind == TOK_WORD;
+}
+
+/* A group written as letters and digits: "D9", "G7", "G20". */
+static bool code_group(const ex_text *t, size_t i)
+{
+    const ex_token *tk = &t->tok[i];
+    const char *s = t->buf + tk->off;
+    return tk->kind == TOK_WORD && tk->len >= 2 && tk->len <= 3 && s[0] >= 'A' && s[0] <= 'Z' &&
+           s[1] >= '0' && s[1] <= '9' && (tk->len == 2 || (s[2] >= '0' && s[2] <= '9'));
 }
 
 /* How often (up to 3 more times) the words of `name` recur in the section:
@@ -185,15 +229,18 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         if (!ex_in_list(t, j, meeting_nouns))
             continue;
         size_t line = t->tok[j].line, s = j;
-        while (s > d->section.first && j - s < 8 && run_token(t, s - 1, line))
+        while (s > d->section.first && j - s < 10 && name_token(t, s - 1, line))
             s--;
         /* leading "The", ordinals, years and "Annual" are not part of the name */
         while (s < j && (ex_in_list(t, s, series_drop) || t->tok[s].kind == TOK_NUM ||
                          ex_ordinal(t, s) || t->tok[s].kind == TOK_PUNCT))
             s++;
         size_t g = s;
-        while (g < j && !ex_in_list(t, g, descriptors))
-            g++;
+        if (code_group(t, s))
+            g = s + 1; /* "G7 Digital and Tech Ministers' Meeting": the group is G7 */
+        else
+            while (g < j && !ex_in_list(t, g, descriptors))
+                g++;
         /* "the Ministerial Summit of the Digital Nations" */
         ex_span group = { s, g };
         size_t of = skip_the(t, j + 2);
@@ -262,9 +309,7 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
     /* a group written as a letter and digits ("D9", "G20") near a meeting word */
     for (size_t i = d->section.first; i < d->section.end; i++) {
         const ex_token *tk = &t->tok[i];
-        const char *s = t->buf + tk->off;
-        if (tk->kind != TOK_WORD || tk->len < 2 || tk->len > 3 || s[0] < 'A' || s[0] > 'Z' ||
-            s[1] < '0' || s[1] > '9' || (tk->len == 3 && (s[2] < '0' || s[2] > '9')))
+        if (!code_group(t, i))
             continue;
         if (!ex_flag(c, i, EX_S_CONTEXT))
             continue;
@@ -284,7 +329,7 @@ void ex_find_edition(ex_ctx *c, ex_draft *d)
                                          "ministerial", "annual", "gathering", "forum", NULL };
     for (size_t i = d->section.first; i < d->section.end; i++) {
         int v = ex_ordinal(t, i);
-        if (!v)
+        if (!v || ex_flag(c, i, EX_S_OTHER))
             continue;
         size_t used;
         if (ex_month(t, i + 1, &used) || ex_is(t, i + 1, "of"))
@@ -445,6 +490,8 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
     ex_span host_ev = { 0, 0 };
     for (size_t i = d->section.first; i < d->section.end; i++) {
         ex_span s = ex_sentence_of(t, i);
+        if (ex_flag(c, i, EX_S_OTHER))
+            continue; /* "Canada will chair the group next year" */
         if (ex_in_list(t, i, chair_words) && !ex_span_has(t, (ex_span){ i > 3 ? i - 3 : 0, i }, not_now)) {
             /* "As Chair of X, the United Kingdom ..." */
             size_t as = i;
@@ -558,7 +605,10 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         if ((!line_alone && !prep) || (alone_code && !line_alone) || inside_country(c, s))
             continue;
         ex_span sent = ex_sentence_of(t, i);
-        int score = line_alone ? 5 : ex_flag(c, i, EX_S_PLACE) ? 4 : 3;
+        /* x10, so that a sentence about another meeting ranks below all others */
+        int score = line_alone ? 50 : ex_flag(c, i, EX_S_PLACE) ? 40 : 30;
+        if (ex_flag(c, i, EX_S_OTHER))
+            score /= 10;
         if (score <= best)
             continue;
         best = score;
@@ -567,17 +617,19 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         d->country = h.code;
         d->country_ev = d->city.ev;
     }
-    if (best >= 3)
+    if (best >= 30)
         return;
     /* 2. "virtually from London", "met in Seoul": a place word just before
      * (2), or anywhere in the sentence (1) */
-    for (size_t i = d->section.first + 1; i + 1 < d->section.end && best < 2; i++) {
+    for (size_t i = d->section.first + 1; i + 1 < d->section.end && best < 20; i++) {
         if (!ex_in_list(t, i, prepositions) || !city_word(c, i + 1) || inside_country(c, i + 1))
             continue;
         ex_span ctx = { i >= 3 ? i - 3 : 0, i };
         if (ctx.first < d->section.first)
             ctx.first = d->section.first;
-        int score = ex_span_has(t, ctx, place_verbs) ? 2 : ex_flag(c, i, EX_S_PLACE) ? 1 : 0;
+        int score = ex_span_has(t, ctx, place_verbs) ? 20 : ex_flag(c, i, EX_S_PLACE) ? 10 : 0;
+        if (ex_flag(c, i, EX_S_OTHER))
+            score /= 10;
         if (score <= best)
             continue;
         size_t e = i + 1;
@@ -602,7 +654,7 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
             h.demonym)
             continue;
         ex_span ctx = { i >= 3 ? i - 3 : 0, i };
-        if (!ex_span_has(t, ctx, place_verbs))
+        if (!ex_span_has(t, ctx, place_verbs) || ex_flag(c, i, EX_S_OTHER))
             continue;
         d->country = h.code;
         d->country_ev = ex_sentence_of(t, i);

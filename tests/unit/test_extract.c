@@ -249,6 +249,41 @@ static void test_location_and_topics(void **state)
     summit_collection_free(c);
 }
 
+static void test_other_meetings(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("Ministers gather in Lisbon for the annual Digital Summit\n\n"
+            "Last year's summit was held in Seoul, Korea on 1-3 November 2022, chaired by Korea.\n"
+            "This year the summit was held in Lisbon on 13-15 November 2023, hosted by Portugal.\n"
+            "The next summit will be held in Copenhagen in November 2024.\n", &c);
+    assert_date(r->start_date, 2023, 11, 13);
+    assert_string_equal(r->location.city, "Lisbon");
+    assert_string_equal(r->location.country, "PT");
+    assert_string_equal(r->chair.country, "PT");
+    assert_string_equal(r->series, "Digital Summit");
+    summit_collection_free(c);
+}
+
+static void test_series_and_group(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("The G7 Digital and Tech Ministers' Meeting was held on 29 April 2023.", &c);
+    assert_string_equal(r->group, "G7");
+    assert_string_equal(r->series, "G7 Digital and Tech Ministers' Meeting");
+    assert_string_equal(r->id, "g7-2023");
+    summit_collection_free(c);
+    r = one("Portugal hosted the annual Ministerial Summit of the Digital Nations in Lisbon on 13 "
+            "November 2023, next to Web Summit. The Digital Nations met for three days.", &c);
+    assert_string_equal(r->group, "Digital Nations");
+    assert_string_equal(r->series, "Digital Nations Ministerial Summit");
+    assert_string_equal(r->id, "dn-2023-lisbon");
+    summit_collection_free(c);
+}
+
 static void test_crlf_same_as_lf(void **state)
 {
     (void)state;
@@ -462,6 +497,8 @@ int main(void)
         cmocka_unit_test(test_modes),
         cmocka_unit_test(test_themes),
         cmocka_unit_test(test_location_and_topics),
+        cmocka_unit_test(test_other_meetings),
+        cmocka_unit_test(test_series_and_group),
         cmocka_unit_test(test_crlf_same_as_lf),
         cmocka_unit_test(test_cut_and_garbage),
         cmocka_unit_test(test_invalid_utf8),
