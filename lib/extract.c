@@ -151,6 +151,8 @@ static mention_range mentions_in(const mentions *ms, ex_span s, size_t from)
 
 static int32_t year_in(const ex_ctx *c, const mentions *ms, mention_range mr, ex_span s)
 {
+    if (!ms->m) /* no mentions (the range is then empty too) */
+        mr.hi = mr.lo;
     for (size_t k = mr.lo; k < mr.hi; k++)
         if (ms->m[k].d.year_given && !ms->m[k].dateline)
             return ms->m[k].d.start.year;
@@ -252,6 +254,8 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
     if (!year)
         year = c->context_year;
     int best = -1;
+    if (!ms->m)
+        mr.hi = mr.lo;
     for (size_t k = mr.lo; k < mr.hi; k++) {
         const mention *m = &ms->m[k];
         if (m->dateline)

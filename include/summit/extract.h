@@ -33,8 +33,8 @@ extern "C" {
 
 /** Receives, for every field an extraction sets, where it came from.
  * `field_pointer` is the JSON Pointer of the field within its record,
- * prefixed by the record's index when the text gave several records
- * ("/start_date", or "/1/start_date"); `value_text` is the value as
+ * prefixed by the record's index in the new collection when the text is a
+ * list page of several summits ("/start_date", or "/1/start_date"); `value_text` is the value as
  * written to the record; `evidence` is the sentence or line of the text it
  * came from (line breaks inside it shown as spaces) and `evidence_line`
  * that text's 1-based line number. A candidate the extractor rejected (a
