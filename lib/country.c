@@ -68,6 +68,22 @@ static const struct alias {
     { "micronesia", "FM" },  { "brunei", "BN" },        { "dr congo", "CD" },
 };
 
+bool country_name_at(size_t i, const char **name, const char **code)
+{
+    size_t n = sizeof countries / sizeof countries[0];
+    if (i < n) {
+        *name = countries[i].name;
+        *code = countries[i].code;
+        return true;
+    }
+    i -= n;
+    if (i >= sizeof aliases / sizeof aliases[0])
+        return false;
+    *name = aliases[i].folded;
+    *code = country_lookup(aliases[i].code, 2)->code;
+    return true;
+}
+
 /* Does `folded` name this country, by its ISO name or by that name turned
  * round at its comma ("Korea, Republic of" is also "Republic of Korea")? */
 static bool names_country(const char *folded, const country *c)

@@ -8,6 +8,7 @@
  * cmd_show.c      summit show FILE [ID]
  * cmd_convert.c   summit convert FILE [--to json|ndjson] [--pretty] [-o OUT]
  * cmd_search.c    summit search FILE QUERY [--limit N] [--format F] [--count]
+ * cmd_extract.c   summit extract FILE... [--to F] [--explain] [--source-url URL] [--reference-date D]
  *
  * Exit status: 0 success, 1 invalid input or an I/O error, 2 a usage error. */
 #ifndef SUMMIT_CLI_H
@@ -32,12 +33,13 @@ int cmd_validate(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
 int cmd_search(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
 
 /* main.c: prints "summit: MESSAGE" and the short usage on stderr; returns
  * CLI_EXIT_USAGE so a command can `return cli_usage_error(...)`. */
 int cli_usage_error(const char *fmt, ...) CLI_PRINTF(1, 2);
 /* main.c: the help of one command ("validate", "show", "convert",
- * "search") on stdout; returns CLI_EXIT_OK. */
+ * "search", "extract") on stdout; returns CLI_EXIT_OK. */
 int cli_command_help(const char *command);
 
 /* load.c: the name of an input in messages: "<stdin>" for "-". */

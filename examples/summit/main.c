@@ -11,6 +11,8 @@ static const char short_usage[] =
     "       summit show FILE [ID]\n"
     "       summit convert FILE [--to json|ndjson] [--pretty] [-o OUT]\n"
     "       summit search FILE QUERY [--limit N] [--format FORMAT] [--count]\n"
+    "       summit extract FILE... [--to json|ndjson] [--explain] [--source-url URL]\n"
+    "                      [--reference-date YYYY-MM-DD]\n"
     "       summit help [COMMAND] | --help | --version\n";
 
 static const char full_help[] =
@@ -26,6 +28,9 @@ static const char full_help[] =
     "                     write the records as canonical JSON\n"
     "  search FILE QUERY [--limit N] [--format table|ids|json|ndjson] [--count]\n"
     "                     the records that match QUERY, best first\n"
+    "  extract FILE... [--to json|ndjson] [--explain] [--source-url URL]\n"
+    "          [--reference-date YYYY-MM-DD]\n"
+    "                     summit records from the text of press releases and pages\n"
     "  help [COMMAND]     show this help, or the help of COMMAND\n"
     "\n"
     "A FILE holds one record, an array of records, a collection object or\n"
@@ -114,6 +119,33 @@ static const char search_help[] =
     "Exit status: 0 success (also when nothing matches), 1 invalid input or a\n"
     "bad QUERY, 2 a usage error.\n";
 
+static const char extract_help[] =
+    "usage: summit extract FILE... [--to json|ndjson] [--explain] [--source-url URL]\n"
+    "                              [--reference-date YYYY-MM-DD]\n"
+    "\n"
+    "Reads the text of each FILE (- for standard input): a press release, a news\n"
+    "item or a list page of several summits, and prints the summit records the\n"
+    "text supports as canonical JSON: one record as a record object, several as\n"
+    "a collection object. Only what the text states is extracted (dates, place,\n"
+    "mode, chair, participants, theme, topics, commitments, documents, media,\n"
+    "title); a field the text does not support is left out.\n"
+    "\n"
+    "Options:\n"
+    "  --to json          pretty JSON (the default)\n"
+    "  --to ndjson        one compact record a line\n"
+    "  --explain          on stderr, for every field: FILE:LINE: POINTER = VALUE\n"
+    "                     and, indented below, the sentence or line it came from;\n"
+    "                     \"note:\" lines tell of rejected date candidates\n"
+    "  --source-url URL   put URL into every record's sources\n"
+    "  --reference-date YYYY-MM-DD\n"
+    "                     the year of dates written without one, and the day\n"
+    "                     \"today\" means (default: taken from the text)\n"
+    "\n"
+    "A FILE with no summit in it is reported as \"FILE: no summit found: ...\".\n"
+    "\n"
+    "Exit status: 0 success, 1 no summit found, invalid input or an I/O error,\n"
+    "2 a usage error.\n";
+
 int cli_usage_error(const char *fmt, ...)
 {
     va_list ap;
@@ -137,6 +169,8 @@ int cli_command_help(const char *command)
         text = convert_help;
     else if (strcmp(command, "search") == 0)
         text = search_help;
+    else if (strcmp(command, "extract") == 0)
+        text = extract_help;
     fputs(text, stdout);
     return CLI_EXIT_OK;
 }
@@ -153,6 +187,7 @@ static int cmd_help(int argc, char **argv)
     if (argc == 2) {
         if (strcmp(argv[1], "validate") != 0 && strcmp(argv[1], "show") != 0 &&
             strcmp(argv[1], "convert") != 0 && strcmp(argv[1], "search") != 0 &&
+            strcmp(argv[1], "extract") != 0 &&
             strcmp(argv[1], "help") != 0)
             return cli_usage_error("help: unknown command '%s'", argv[1]);
         return cli_command_help(argv[1]);
@@ -194,6 +229,8 @@ static int dispatch(int argc, char **argv)
         return cmd_convert(argc - 1, argv + 1);
     if (strcmp(command, "search") == 0)
         return cmd_search(argc - 1, argv + 1);
+    if (strcmp(command, "extract") == 0)
+        return cmd_extract(argc - 1, argv + 1);
     if (strcmp(command, "help") == 0)
         return cmd_help(argc - 1, argv + 1);
     return cli_usage_error("unknown command '%s'", command);

@@ -15,5 +15,6 @@
 #include "json.h"
 #include "country.h"
 #include "search.h"
+#include "extract.h"
 
 #endif /* SUMMIT_H */

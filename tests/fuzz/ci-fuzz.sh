@@ -14,7 +14,7 @@ secs=${2:-${FUZZ_SECONDS:-30}}
 mkdir -p "$build"
 build=$(cd "$build" && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
-targets=(fuzz_load fuzz_query)
+targets=(fuzz_load fuzz_query fuzz_extract)
 
 echo "== libFuzzer: configure and build ($build)"
 CC=clang cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Debug -DSUMMIT_FUZZ=ON \
@@ -26,8 +26,9 @@ trap 'rm -rf "$work"' EXIT
 
 # Seeds: fuzz_load gets the dataset, the CLI test inputs, checked-in
 # regressions and (when ../shared is beside the checkout) a selection of
-# JSONTestSuite; fuzz_query gets the query list.
-mkdir -p "$work/load" "$work/query"
+# JSONTestSuite; fuzz_query gets the query list; fuzz_extract the test pages
+# of tests/extract/pages.
+mkdir -p "$work/load" "$work/query" "$work/extract"
 cp "$root"/data/digital-nations.json "$work/load/"
 cp "$root"/tests/cli/inputs/* "$work/load/"
 jts=${SUMMIT_JSONTESTSUITE:-$root/../shared/testdata/jsontestsuite/test_parsing}
@@ -43,8 +44,10 @@ else
   echo "   (no JSONTestSuite at $jts: skipped)"
 fi
 cp "$here"/queries/*.txt "$work/query/"
+cp "$root"/tests/extract/pages/*.txt "$work/extract/"
 for f in "$here"/regressions/load-*; do [ -f "$f" ] && cp "$f" "$work/load/"; done
 for f in "$here"/regressions/query-*; do [ -f "$f" ] && cp "$f" "$work/query/"; done
+for f in "$here"/regressions/extract-*; do [ -f "$f" ] && cp "$f" "$work/extract/"; done
 
 mkdir -p "$build/artifacts"
 status=0
@@ -64,9 +67,11 @@ done
 pids=()
 for t in "${targets[@]}"; do
   corpus=$work/${t#fuzz_}
+  dict=$here/json.dict
+  [ -f "$here/${t#fuzz_}.dict" ] && dict=$here/${t#fuzz_}.dict
   echo "== $t: ${secs}s on $(ls "$corpus" | wc -l) seeds"
   "$build/tests/fuzz/$t" "$corpus" -max_total_time="$secs" -max_len=65536 \
-    -dict="$here/json.dict" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -dict="$dict" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$build/artifacts/$t-" >"$build/$t.log" 2>&1 &
   pids+=($!)
 done

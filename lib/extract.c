@@ -1,0 +1,671 @@
+/* summit_extract_text: the page is cut into sections (the whole page, or
+ * one per summit of a list page), each section's date is chosen from the
+ * date mentions, the field finders (extract_fields.c) fill a draft, and
+ * the draft becomes a record through summit_collection_add(), which checks
+ * it with the same rules as a loaded file. */
+#include <stdio.h>
+#include <string.h>
+
+#include "collection_internal.h"
+#include "error_internal.h"
+#include "extract_draft.h"
+#include "fold.h"
+#include "summit/extract.h"
+#include "summit/json.h"
+#include "validate.h"
+
+#define EX_MAX_SECTIONS 4096
+
+void summit_extract_options_init(summit_extract_options *o)
+{
+    if (!o)
+        return;
+    memset(o, 0, sizeof *o);
+    o->version = SUMMIT_EXTRACT_OPTIONS_VERSION;
+    o->max_input_bytes = SUMMIT_EXTRACT_DEFAULT_MAX_INPUT_BYTES;
+}
+
+/* --- date mentions --------------------------------------------------------- */
+
+typedef struct mention {
+    ex_date d;
+    bool dateline;  /* "Date : 2020.11.10": the page's date, not the summit's */
+    bool date_line; /* the mention is its line's whole text (list pages) */
+} mention;
+
+typedef struct mentions {
+    mention *m;
+    size_t n, cap;
+} mentions;
+
+static bool is_dateline(const ex_text *t, const ex_line *l)
+{
+    static const char *const words[] = { "date", "dated", "published", "posted", "updated",
+                                         "released", "issued", NULL };
+    return l->toks.first < l->toks.end && ex_in_list(t, l->toks.first, words);
+}
+
+static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
+{
+    for (size_t i = 0; i < t->ntok;) {
+        mention m;
+        memset(&m, 0, sizeof m);
+        size_t n = ex_date_at(t, i, &m.d);
+        if (!n || m.d.impossible) {
+            i += n ? n : 1;
+            continue;
+        }
+        const ex_line *l = ex_line_of(t, i);
+        m.dateline = is_dateline(t, l);
+        size_t last = l->toks.end;
+        if (last > l->toks.first && t->tok[last - 1].kind == TOK_PUNCT && last - 1 >= m.d.toks.end)
+            last--;
+        m.date_line = !m.dateline && m.d.toks.first == l->toks.first && m.d.toks.end == last &&
+                      m.d.year_given;
+        if (!ex_reserve(mem, (void **)&out->m, &out->cap, out->n + 1, sizeof *out->m))
+            return false;
+        out->m[out->n++] = m;
+        i += n;
+    }
+    return true;
+}
+
+/* --- sections -------------------------------------------------------------- */
+
+typedef struct section {
+    ex_span toks;
+    bool list; /* one summit of a list page */
+} section;
+
+/* "City, CC" or "City, Country" alone on a line. */
+static bool place_line(const ex_text *t, const ex_line *l)
+{
+    size_t n = l->toks.end - l->toks.first;
+    if (n < 3 || n > 8)
+        return false;
+    for (size_t i = l->toks.first + 1; i + 1 < l->toks.end; i++)
+        if (ex_is_punct(t, i, ','))
+            return true;
+    return false;
+}
+
+/* A list page has at least two lines that are only a date, each with its
+ * own heading above (place lines may come between). Each heading starts a
+ * section; anything else is one section, the whole page. */
+static size_t make_sections(const ex_text *t, const mentions *ms, section *out, size_t cap)
+{
+    size_t n = 0, date_lines = 0;
+    for (size_t k = 0; k < ms->n; k++)
+        date_lines += ms->m[k].date_line;
+    if (date_lines >= 2) {
+        uint32_t floor = 1; /* a heading must come after the previous section's date line */
+        for (size_t k = 0; k < ms->n && n < cap; k++) {
+            if (!ms->m[k].date_line)
+                continue;
+            uint32_t no = t->tok[ms->m[k].d.toks.first].line, h = no;
+            while (h > floor) {
+                const ex_line *l = &t->lines[h - 2];
+                h--;
+                if (l->toks.first == l->toks.end || place_line(t, l))
+                    continue;
+                break;
+            }
+            const ex_line *hl = &t->lines[h - 1];
+            if (h == no || hl->toks.first == hl->toks.end)
+                continue;
+            out[n].toks.first = hl->toks.first;
+            out[n].list = true;
+            if (n > 0)
+                out[n - 1].toks.end = out[n].toks.first;
+            n++;
+            floor = no + 1;
+        }
+        if (n >= 2) {
+            out[n - 1].toks.end = t->ntok;
+            return n;
+        }
+    }
+    out[0].toks.first = 0;
+    out[0].toks.end = t->ntok;
+    out[0].list = false;
+    return 1;
+}
+
+/* --- choosing the date ------------------------------------------------------ */
+
+/* The mentions of a section: ms->m[lo, hi), in text order. */
+typedef struct mention_range {
+    size_t lo, hi;
+} mention_range;
+
+static mention_range mentions_in(const mentions *ms, ex_span s, size_t from)
+{
+    mention_range r = { from, from };
+    while (r.lo < ms->n && ms->m[r.lo].d.toks.first < s.first)
+        r.lo++;
+    r.hi = r.lo;
+    while (r.hi < ms->n && ms->m[r.hi].d.toks.first < s.end)
+        r.hi++;
+    return r;
+}
+
+static int32_t year_in(const ex_ctx *c, const mentions *ms, mention_range mr, ex_span s)
+{
+    if (!ms->m) /* no mentions (the range is then empty too) */
+        mr.hi = mr.lo;
+    for (size_t k = mr.lo; k < mr.hi; k++)
+        if (ms->m[k].d.year_given && !ms->m[k].dateline)
+            return ms->m[k].d.start.year;
+    for (size_t k = mr.lo; k < mr.hi; k++)
+        if (ms->m[k].dateline)
+            return ms->m[k].d.start.year;
+    for (size_t i = s.first; i < s.end; i++) {
+        const ex_token *tk = &c->t->tok[i];
+        if (tk->kind == TOK_NUM && !tk->ordinal && tk->len == 4 && tk->num >= 1900 && tk->num <= 2999)
+            return tk->num;
+    }
+    return 0;
+}
+
+typedef void (*note_fn)(void *user, const char *value, ex_span ev);
+
+/* Completes a mention's year and checks its stated weekday; false when it
+ * cannot be a date. */
+static bool complete(ex_date *d, int32_t year)
+{
+    if (!d->year_given) {
+        if (!year)
+            return false;
+        d->start.year = year;
+        if (d->end.month)
+            d->end.year = d->end.month < d->start.month ? year + 1 : year;
+    }
+    if (!ex_date_real(d->start.year, d->start.month, d->start.day ? d->start.day : 1))
+        return false;
+    if (d->end.month && !ex_date_real(d->end.year, d->end.month, d->end.day))
+        return false;
+    return true;
+}
+
+static bool weekday_agrees(const ex_date *d, char *why, size_t cap)
+{
+    static const char *const names[] = { "Sunday", "Monday", "Tuesday", "Wednesday",
+                                          "Thursday", "Friday", "Saturday" };
+    if (d->weekday >= 0 && d->start.day) {
+        int real = ex_weekday_of(d->start.year, d->start.month, d->start.day);
+        if (real != d->weekday) {
+            snprintf(why, cap, "date %04d-%02d-%02d rejected: it is a %s, the text says %s",
+                     (int)d->start.year, (int)d->start.month, (int)d->start.day, names[real],
+                     names[d->weekday]);
+            return false;
+        }
+    }
+    if (d->end_weekday >= 0 && d->end.day) {
+        int real = ex_weekday_of(d->end.year, d->end.month, d->end.day);
+        if (real != d->end_weekday) {
+            snprintf(why, cap, "date %04d-%02d-%02d rejected: it is a %s, the text says %s",
+                     (int)d->end.year, (int)d->end.month, (int)d->end.day, names[real],
+                     names[d->end_weekday]);
+            return false;
+        }
+    }
+    return true;
+}
+
+typedef struct explain_sink {
+    summit_explain_fn fn;
+    void *user;
+    ex_mem *mem;
+    const ex_text *t;
+    size_t record; /* index, for the pointer prefix when there are several */
+    bool several;
+} explain_sink;
+
+static void explain(explain_sink *x, const char *pointer, const char *value, ex_span ev)
+{
+    if (!x->fn)
+        return;
+    size_t off, end;
+    ex_span_bytes(x->t, ev, &off, &end);
+    char *evidence = ex_malloc(x->mem, end - off + 1);
+    if (!evidence)
+        return;
+    for (size_t i = off; i < end; i++)
+        evidence[i - off] = x->t->buf[i];
+    for (size_t i = 0; i < end - off; i++)
+        if (evidence[i] == '\n')
+            evidence[i] = ' ';
+    evidence[end - off] = '\0';
+    char ptr[96];
+    if (x->several && pointer[0])
+        snprintf(ptr, sizeof ptr, "/%zu%s", x->record, pointer);
+    else
+        snprintf(ptr, sizeof ptr, "%s", pointer);
+    size_t line = ev.first < x->t->ntok ? x->t->tok[ev.first].line : 0;
+    x->fn(ptr, value, evidence, line, x->user);
+    ex_free(x->mem, evidence);
+}
+
+static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_range mr, bool list,
+                        explain_sink *x)
+{
+    const ex_text *t = c->t;
+    int32_t year = c->reference.year ? c->reference.year : year_in(c, ms, mr, d->section);
+    if (!year)
+        year = c->context_year;
+    int best = -1;
+    if (!ms->m)
+        mr.hi = mr.lo;
+    for (size_t k = mr.lo; k < mr.hi; k++) {
+        const mention *m = &ms->m[k];
+        if (m->dateline)
+            continue;
+        ex_date dd = m->d;
+        if (!complete(&dd, year))
+            continue;
+        char why[160];
+        if (!weekday_agrees(&dd, why, sizeof why)) {
+            explain(x, "", why, ex_sentence_of(t, dd.toks.first));
+            continue;
+        }
+        int score = (dd.start.day ? 30 : 20) + (ex_flag(c, dd.toks.first, EX_S_CONTEXT) ? 15 : 0) +
+                    (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) -
+                    (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0);
+        if (score <= best)
+            continue;
+        best = score;
+        d->start = dd.start;
+        d->end = dd.end;
+        d->date_ev = list && m->date_line ? ex_line_of(t, dd.toks.first)->toks
+                                          : ex_sentence_of(t, dd.toks.first);
+    }
+    if (best >= 0)
+        return;
+    /* "today", with a reference date or the page's dateline */
+    summit_date today = c->reference.day ? c->reference : c->dateline;
+    if (!today.day)
+        return;
+    for (size_t i = d->section.first; i < d->section.end; i++)
+        if (ex_is(t, i, "today") && ex_flag(c, i, EX_S_CONTEXT)) {
+            d->start = today;
+            d->date_ev = ex_sentence_of(t, i);
+            return;
+        }
+}
+
+/* --- ids ------------------------------------------------------------------ */
+
+/* Appends a slug of s (folded, words joined by '-') to buf. */
+static void append_slug(char *buf, size_t cap, const char *s, size_t max)
+{
+    char folded[256];
+    size_t n = fold_words(s, strlen(s), folded, sizeof folded);
+    if (n >= FOLD_TOO_SMALL)
+        return;
+    size_t len = strlen(buf), added = 0;
+    if (len && len + 1 < cap && folded[0]) {
+        buf[len++] = '-';
+        buf[len] = '\0';
+    }
+    for (size_t i = 0; folded[i] && len + 1 < cap && added < max; i++) {
+        char ch = folded[i];
+        if (ch == ' ')
+            ch = '-';
+        else if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')))
+            continue;
+        buf[len++] = ch;
+        added++;
+    }
+    while (len > 0 && buf[len - 1] == '-')
+        len--;
+    buf[len] = '\0';
+}
+
+/* <group>-<year>-<city>: the group's initials when it has several words
+ * ("Digital Nations" -> "dn"), else its slug ("D9" -> "d9"); the country
+ * code when there is no city. Unique within the collection. */
+static void make_id(const ex_draft *d, const summit_collection *coll, char *id, size_t cap)
+{
+    char lead[32] = "";
+    const char *name = d->group.s ? d->group.s : d->series.s;
+    if (name && strchr(name, ' ')) {
+        size_t n = 0;
+        for (const char *p = name; *p && n + 1 < sizeof lead; p++)
+            if ((p == name || p[-1] == ' ') &&
+                ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+                lead[n++] = ex_ascii_lower(*p);
+        lead[n] = '\0';
+    } else if (name) {
+        append_slug(lead, sizeof lead, name, 20);
+    }
+    id[0] = '\0';
+    append_slug(id, cap, lead[0] ? lead : "summit", 20);
+    char year[8];
+    snprintf(year, sizeof year, "%04d", (int)d->start.year);
+    append_slug(id, cap, year, 4);
+    if (d->city.s)
+        append_slug(id, cap, d->city.s, 30);
+    else if (d->country)
+        append_slug(id, cap, d->country, 2);
+    size_t len = strlen(id);
+    for (int k = 2; collection_find_index(coll, id, strlen(id)) != (size_t)-1 && k < 100000; k++) {
+        id[len] = '\0';
+        char suffix[12];
+        snprintf(suffix, sizeof suffix, "%d", k);
+        append_slug(id, cap, suffix, 6);
+    }
+}
+
+/* --- from draft to record ---------------------------------------------------- */
+
+static void date_text(const summit_date *d, char *out, size_t cap)
+{
+    if (d->day)
+        snprintf(out, cap, "%04d-%02d-%02d", (int)d->year, (int)d->month, (int)d->day);
+    else if (d->month)
+        snprintf(out, cap, "%04d-%02d", (int)d->year, (int)d->month);
+    else
+        snprintf(out, cap, "%04d", (int)d->year);
+}
+
+static void explain_record(explain_sink *x, const ex_draft *d, const summit_record *r)
+{
+    static const char *const modes[] = { "", "in-person", "virtual", "hybrid" };
+    static const char *const roles[] = { "member", "chair", "guest", "observer" };
+    char ptr[64], val[96];
+    explain(x, "/id", r->id, d->date_ev);
+    explain(x, "/series", r->series, d->series.s ? d->series.ev : d->group.ev);
+    if (r->group)
+        explain(x, "/group", r->group, d->group.ev);
+    if (r->edition) {
+        snprintf(val, sizeof val, "%d", (int)r->edition);
+        explain(x, "/edition", val, d->edition_ev);
+    }
+    if (r->title)
+        explain(x, "/title", r->title, d->title.ev);
+    if (r->theme)
+        explain(x, "/theme", r->theme, d->theme.ev);
+    date_text(&r->start_date, val, sizeof val);
+    explain(x, "/start_date", val, d->date_ev);
+    if (r->end_date.year) {
+        date_text(&r->end_date, val, sizeof val);
+        explain(x, "/end_date", val, d->date_ev);
+    }
+    if (r->mode)
+        explain(x, "/mode", modes[r->mode], d->mode_ev);
+    if (r->location.city)
+        explain(x, "/location/city", r->location.city, d->city.ev);
+    if (r->location.country)
+        explain(x, "/location/country", r->location.country, d->country_ev);
+    if (r->chair.country)
+        explain(x, "/chair/country", r->chair.country, d->chair_ev);
+    for (size_t i = 0; i < r->participant_count; i++) {
+        snprintf(ptr, sizeof ptr, "/participants/%zu", i);
+        snprintf(val, sizeof val, "%s (%s)", r->participants[i].country, roles[r->participants[i].role]);
+        explain(x, ptr, val, d->participants[i].ev);
+    }
+    for (size_t i = 0; i < r->topic_count; i++) {
+        snprintf(ptr, sizeof ptr, "/topics/%zu", i);
+        explain(x, ptr, r->topics[i], d->topics[i].ev);
+    }
+    for (size_t i = 0; i < r->commitment_count; i++) {
+        snprintf(ptr, sizeof ptr, "/commitments/%zu", i);
+        explain(x, ptr, r->commitments[i], d->commitments[i].ev);
+    }
+    for (size_t i = 0; i < r->document_count; i++) {
+        snprintf(ptr, sizeof ptr, "/documents/%zu", i);
+        explain(x, ptr, r->documents[i].title, d->documents[i].title.ev);
+    }
+    for (size_t i = 0; i < r->media_count; i++) {
+        snprintf(ptr, sizeof ptr, "/media/%zu", i);
+        explain(x, ptr, r->media[i].file, d->media[i].file.ev);
+    }
+}
+
+static summit_status add_record(ex_ctx *c, const ex_draft *d, const summit_extract_options *o,
+                                summit_collection *coll, explain_sink *x, summit_error *err)
+{
+    summit_record r;
+    memset(&r, 0, sizeof r);
+    char id[65];
+    make_id(d, coll, id, sizeof id);
+    r.id = id;
+    r.series = d->series.s ? d->series.s : "Summit";
+    char series[256];
+    if (!d->series.s && d->group.s) {
+        snprintf(series, sizeof series, "%s Summit", d->group.s);
+        r.series = series;
+    }
+    r.group = d->group.s;
+    r.edition = d->edition;
+    r.title = d->title.s;
+    r.theme = d->theme.s;
+    r.start_date = d->start;
+    r.end_date = d->end;
+    r.mode = d->mode;
+    if (d->country) {
+        r.location.country = d->country;
+        r.location.city = d->city.s;
+    }
+    r.chair.country = d->chair;
+    summit_participant parts[EX_MAX_PARTICIPANTS];
+    for (size_t i = 0; i < d->nparticipants; i++) {
+        parts[i].country = d->participants[i].code;
+        parts[i].name = d->participants[i].name;
+        parts[i].role = d->participants[i].role;
+    }
+    r.participants = parts;
+    r.participant_count = d->nparticipants;
+    const char *topics[EX_MAX_TOPICS], *commitments[EX_MAX_COMMITMENTS];
+    for (size_t i = 0; i < d->ntopics; i++)
+        topics[i] = d->topics[i].s;
+    r.topics = topics;
+    r.topic_count = d->ntopics;
+    for (size_t i = 0; i < d->ncommitments; i++)
+        commitments[i] = d->commitments[i].s;
+    r.commitments = commitments;
+    r.commitment_count = d->ncommitments;
+    summit_document docs[EX_MAX_DOCUMENTS];
+    memset(docs, 0, sizeof docs);
+    for (size_t i = 0; i < d->ndocuments; i++) {
+        docs[i].kind = d->documents[i].kind;
+        docs[i].title = d->documents[i].title.s;
+    }
+    r.documents = docs;
+    r.document_count = d->ndocuments;
+    summit_media media[EX_MAX_MEDIA];
+    memset(media, 0, sizeof media);
+    for (size_t i = 0; i < d->nmedia; i++) {
+        media[i].kind = d->media[i].kind;
+        /* a link when it is a valid one, else the line is the file's name */
+        bool url = url_is_valid(d->media[i].file.s, strlen(d->media[i].file.s));
+        media[i].file = url ? NULL : d->media[i].file.s;
+        media[i].url = url ? d->media[i].file.s : NULL;
+        media[i].caption = d->media[i].caption;
+    }
+    r.media = media;
+    r.media_count = d->nmedia;
+    summit_source source;
+    memset(&source, 0, sizeof source);
+    if (o->source_url) {
+        source.url = o->source_url;
+        source.title = o->source_title;
+        source.retrieved = o->retrieved;
+        r.sources = &source;
+        r.source_count = 1;
+    }
+    (void)c;
+    summit_status st = summit_collection_add(coll, &r, err);
+    if (st == SUMMIT_OK)
+        explain_record(x, d, summit_collection_get(coll, summit_collection_count(coll) - 1));
+    return st;
+}
+
+/* --- the entry point ---------------------------------------------------------- */
+
+static void free_pool(ex_pool *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        ex_free(p->mem, p->s[i]);
+    ex_free(p->mem, p->s);
+}
+
+static summit_status check_args(const char *text, size_t len, const summit_extract_options *o,
+                                summit_collection **out, summit_error *err)
+{
+    if (!out || (!text && len > 0)) {
+        error_set(err, SUMMIT_ERR_ARG, "", "text and out must not be NULL");
+        return SUMMIT_ERR_ARG;
+    }
+    if (o->version != SUMMIT_EXTRACT_OPTIONS_VERSION) {
+        error_set(err, SUMMIT_ERR_ARG, "",
+                  "summit_extract_options.version is %u; this library knows version %u "
+                  "(call summit_extract_options_init())",
+                  (unsigned)o->version, (unsigned)SUMMIT_EXTRACT_OPTIONS_VERSION);
+        return SUMMIT_ERR_ARG;
+    }
+    if (o->flags != 0) {
+        error_set(err, SUMMIT_ERR_ARG, "", "unknown extract flags 0x%x", (unsigned)o->flags);
+        return SUMMIT_ERR_ARG;
+    }
+    if (len > o->max_input_bytes) {
+        error_set(err, SUMMIT_ERR_LIMIT, "", "the text is %zu bytes, more than the limit of %zu",
+                  len, o->max_input_bytes);
+        return SUMMIT_ERR_LIMIT;
+    }
+    size_t bad;
+    const char *src = text ? text : "";
+    if (!ex_utf8_valid(src, len, &bad)) {
+        position_finder pf;
+        position_init(&pf, src, len, 0);
+        position_find(&pf, bad, &err->line, &err->column);
+        err->offset = bad;
+        error_set(err, SUMMIT_ERR_SYNTAX, "", "invalid UTF-8 (byte 0x%02x)",
+                  (unsigned)(unsigned char)src[bad]);
+        return SUMMIT_ERR_SYNTAX;
+    }
+    return SUMMIT_OK;
+}
+
+summit_status summit_extract_text(const char *text, size_t len, const summit_extract_options *opts,
+                                  summit_collection **out, summit_error *err)
+{
+    summit_error scratch;
+    if (!err)
+        err = &scratch;
+    error_clear(err);
+    if (out)
+        *out = NULL;
+    summit_extract_options o;
+    if (opts)
+        o = *opts;
+    else
+        summit_extract_options_init(&o);
+    summit_status st = check_args(text, len, &o, out, err);
+    if (st != SUMMIT_OK)
+        return st;
+
+    summit_load_options lo;
+    ex_mem mem;
+    memset(&mem, 0, sizeof mem);
+    st = options_resolve(o.load, &lo, &mem.alloc, err);
+    if (st != SUMMIT_OK)
+        return st;
+
+    ex_text t;
+    ex_countries countries;
+    mentions ms = { NULL, 0, 0 };
+    ex_pool pool = { &mem, NULL, 0, 0 };
+    section *sections = NULL;
+    ex_draft *d = NULL;
+    summit_collection *coll = NULL;
+    memset(&t, 0, sizeof t);
+    memset(&countries, 0, sizeof countries);
+
+    if (!ex_text_build(&t, &mem, text ? text : "", len) || !ex_countries_build(&countries, &mem) ||
+        !find_mentions(&t, &mem, &ms))
+        goto nomem;
+    ex_ctx c = { &t, &countries, &pool, o.reference_date, 0, NULL, { 0, 0, 0 } };
+    if (!ex_sentence_flags(&c))
+        goto nomem;
+    ex_span all = { 0, t.ntok };
+    c.context_year = year_in(&c, &ms, mentions_in(&ms, all, 0), all);
+    for (size_t k = 0; k < ms.n; k++)
+        if (ms.m[k].dateline && ms.m[k].d.start.day) {
+            c.dateline = ms.m[k].d.start;
+            break;
+        }
+    sections = ex_malloc(&mem, EX_MAX_SECTIONS * sizeof *sections);
+    d = ex_malloc(&mem, sizeof *d);
+    if (!sections || !d)
+        goto nomem;
+    size_t nsections = make_sections(&t, &ms, sections, EX_MAX_SECTIONS);
+
+    /* the page's own series and group, for list sections that name none */
+    ex_draft page;
+    memset(&page, 0, sizeof page);
+    page.section.first = 0;
+    page.section.end = nsections > 1 ? sections[0].toks.first : t.ntok;
+    ex_find_series_group(&c, &page);
+
+    coll = collection_create(&lo, &mem.alloc);
+    if (!coll)
+        goto nomem;
+    explain_sink x = { o.explain_fn, o.explain_user, &mem, &t, 0, nsections > 1 };
+    mention_range mr = { 0, 0 };
+    for (size_t s = 0; s < nsections; s++) {
+        memset(d, 0, sizeof *d);
+        d->section = sections[s].toks;
+        x.record = summit_collection_count(coll);
+        mr = mentions_in(&ms, d->section, mr.lo);
+        choose_date(&c, d, &ms, mr, sections[s].list, &x);
+        if (!d->start.year)
+            continue;
+        ex_find_series_group(&c, d);
+        if (!d->series.s && page.series.s)
+            d->series = page.series;
+        if (!d->group.s && page.group.s)
+            d->group = page.group;
+        ex_find_edition(&c, d);
+        ex_find_title(&c, d, sections[s].list);
+        ex_find_theme(&c, d);
+        ex_find_mode(&c, d);
+        ex_find_chair(&c, d);
+        ex_find_location(&c, d);
+        ex_find_participants(&c, d);
+        ex_find_topics(&c, d);
+        ex_find_commitments(&c, d);
+        ex_find_documents(&c, d);
+        ex_find_media(&c, d);
+        if (mem.failed)
+            goto nomem;
+        st = add_record(&c, d, &o, coll, &x, err);
+        if (st != SUMMIT_OK)
+            goto fail;
+    }
+    if (mem.failed)
+        goto nomem;
+    if (summit_collection_count(coll) == 0) {
+        st = SUMMIT_ERR_NOT_FOUND;
+        error_set(err, st, "", "no summit found: no date of a meeting in the text");
+        goto fail;
+    }
+    *out = coll;
+    coll = NULL;
+    st = SUMMIT_OK;
+    goto done;
+nomem:
+    st = SUMMIT_ERR_NOMEM;
+    error_clear(err);
+    error_set(err, st, "", "out of memory");
+fail:
+    summit_collection_free(coll);
+done:
+    ex_free(&mem, d);
+    ex_free(&mem, sections);
+    ex_free(&mem, ms.m);
+    free_pool(&pool);
+    ex_countries_free(&countries, &mem);
+    ex_text_free(&t);
+    return st;
+}

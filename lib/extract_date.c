@@ -1,0 +1,233 @@
+/* Date mentions in the common English forms:
+ *   Thursday 18th November [2021]      18 November 2021     the 18th of November
+ *   2-4 November 2020 (- – — to and)   3 and 4 November     30 November - 2 December 2021
+ *   November 18, 2021                  from November 3 to 4 November 3-4, 2020
+ *   November 2021 (month precision)    2020-11-10  2020.11.10  2020/11/10  10.11.2020
+ * A year left out is supplied by the caller from the page's context. */
+#include <string.h>
+
+#include "extract_internal.h"
+
+bool ex_date_real(int32_t y, int32_t m, int32_t d)
+{
+    static const int days[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
+        return false;
+    if (y == 0)
+        return true; /* year still unknown: 29 February stays possible */
+    if (y < 1900 || y > 2999)
+        return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return !(m == 2 && d == 29 && !leap);
+}
+
+int ex_weekday_of(int32_t y, int32_t m, int32_t d)
+{
+    /* Sakamoto's method: 0 = Sunday */
+    static const int offset[12] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
+    if (m < 3)
+        y -= 1;
+    return (int)((y + y / 4 - y / 100 + y / 400 + offset[m - 1] + d) % 7);
+}
+
+static int day_at(const ex_text *t, size_t i)
+{
+    if (i >= t->ntok || t->tok[i].kind != TOK_NUM)
+        return 0;
+    const ex_token *tk = &t->tok[i];
+    size_t digits = tk->ordinal ? tk->len - 2 : tk->len;
+    if (digits > 2 || tk->num < 1 || tk->num > 31)
+        return 0;
+    /* "10:30" is a time */
+    if (ex_is_punct(t, i + 1, ':') && !t->tok[i + 1].space_before)
+        return 0;
+    return tk->num;
+}
+
+static int year_at(const ex_text *t, size_t i)
+{
+    if (i >= t->ntok || t->tok[i].kind != TOK_NUM || t->tok[i].ordinal || t->tok[i].len != 4)
+        return 0;
+    return t->tok[i].num >= 1900 && t->tok[i].num <= 2999 ? t->tok[i].num : 0;
+}
+
+/* A range separator: a dash, "to", "and", "until", "through", "till", "&". */
+static bool range_sep(const ex_text *t, size_t i)
+{
+    static const char *const words[] = { "to", "and", "until", "through", "till", "thru", NULL };
+    return ex_is_dash(t, i) || ex_is_punct(t, i, '&') || ex_in_list(t, i, words);
+}
+
+static size_t skip_weekday(const ex_text *t, size_t k, int *wd)
+{
+    *wd = ex_weekday(t, k);
+    if (*wd < 0)
+        return k;
+    k++;
+    if (ex_is_punct(t, k, ','))
+        k++;
+    return k;
+}
+
+/* "2020-11-10", "2020.11.10", "2020/11/10" (year first) or "10.11.2020"
+ * (day first, dots only: "10/11/2020" is ambiguous and not read). */
+static size_t numeric_date(const ex_text *t, size_t i, ex_date *d)
+{
+    if (i + 4 >= t->ntok || t->tok[i].kind != TOK_NUM || t->tok[i].ordinal)
+        return 0;
+    const ex_token *a = &t->tok[i], *b = &t->tok[i + 2], *c = &t->tok[i + 4];
+    if (b->kind != TOK_NUM || c->kind != TOK_NUM || b->ordinal || c->ordinal)
+        return 0;
+    uint32_t sep = t->tok[i + 1].kind == TOK_PUNCT ? t->tok[i + 1].ch : 0;
+    if ((sep != '-' && sep != '.' && sep != '/') || !ex_is_punct(t, i + 3, sep))
+        return 0;
+    for (size_t k = i + 1; k <= i + 4; k++)
+        if (t->tok[k].space_before)
+            return 0;
+    int32_t y, m, day;
+    if (a->len == 4 && b->len <= 2 && c->len <= 2) {
+        y = a->num;
+        m = b->num;
+        day = c->num;
+    } else if (sep == '.' && a->len <= 2 && b->len <= 2 && c->len == 4) {
+        day = a->num;
+        m = b->num;
+        y = c->num;
+    } else {
+        return 0;
+    }
+    if (!ex_date_real(y, m, day) || y == 0)
+        return 0;
+    d->start.year = y;
+    d->start.month = m;
+    d->start.day = day;
+    d->year_given = true;
+    return 5;
+}
+
+size_t ex_date_at(const ex_text *t, size_t i, ex_date *d)
+{
+    memset(d, 0, sizeof *d);
+    d->weekday = d->end_weekday = -1;
+    size_t n = numeric_date(t, i, d);
+    if (n) {
+        d->toks.first = i;
+        d->toks.end = i + n;
+        return n;
+    }
+    size_t k = skip_weekday(t, i, &d->weekday);
+    if (ex_is(t, k, "the") && day_at(t, k + 1))
+        k++;
+    int d1 = day_at(t, k), d2 = 0, m1 = 0, m2 = 0, y = 0;
+    size_t used = 0;
+    if (d1) {
+        k++;
+        if (ex_is(t, k, "of"))
+            k++;
+        m1 = ex_month(t, k, &used);
+        if (m1) {
+            k += used;
+            /* "30 November - 2 December" */
+            size_t r = k;
+            if (range_sep(t, r)) {
+                r = skip_weekday(t, r + 1, &d->end_weekday);
+                if (ex_is(t, r, "the"))
+                    r++;
+                int dd = day_at(t, r);
+                size_t u2 = 0;
+                int mm = dd ? ex_month(t, r + 1 + (ex_is(t, r + 1, "of") ? 1 : 0), &u2) : 0;
+                if (mm) {
+                    d2 = dd;
+                    m2 = mm;
+                    k = r + 1 + (ex_is(t, r + 1, "of") ? 1 : 0) + u2;
+                }
+            }
+        } else if (range_sep(t, k)) {
+            /* "2-4 November", "3 and 4 November" */
+            size_t r = skip_weekday(t, k + 1, &d->end_weekday);
+            if (ex_is(t, r, "the"))
+                r++;
+            d2 = day_at(t, r);
+            if (!d2)
+                return 0;
+            r++;
+            if (ex_is(t, r, "of"))
+                r++;
+            m1 = ex_month(t, r, &used);
+            if (!m1)
+                return 0;
+            m2 = m1;
+            k = r + used;
+        } else {
+            return 0;
+        }
+    } else {
+        m1 = ex_month(t, k, &used);
+        if (!m1)
+            return 0;
+        k += used;
+        d1 = day_at(t, k);
+        if (d1) {
+            k++;
+            /* "November 3 to 4", "November 30 - December 2" */
+            size_t r = k;
+            if (range_sep(t, r)) {
+                int wd;
+                r = skip_weekday(t, r + 1, &wd);
+                size_t u2 = 0;
+                int mm = ex_month(t, r, &u2);
+                int dd = day_at(t, r + (mm ? u2 : 0));
+                if (dd) {
+                    d2 = dd;
+                    m2 = mm ? mm : m1;
+                    d->end_weekday = wd;
+                    k = r + (mm ? u2 : 0) + 1;
+                }
+            }
+        }
+    }
+    size_t before_year = k;
+    if (ex_is_punct(t, k, ','))
+        k++;
+    y = year_at(t, k);
+    if (y)
+        k++;
+    else
+        k = before_year;
+    if (!d1) {
+        /* a month alone is a date only with its year: "November 2021" */
+        if (!y)
+            return 0;
+        d->start.year = y;
+        d->start.month = m1;
+        d->year_given = true;
+    } else {
+        int32_t y1 = y, y2 = y;
+        /* "30 December 2021 - 2 January 2022" is not read; "30 December -
+         * 2 January 2022" starts the year before */
+        if (y && m2 && m2 < m1)
+            y1 = y - 1;
+        /* "31 February 2021" is no date, and "February 2021" in it no
+         * month either: the tokens are used, marked impossible */
+        if (!ex_date_real(y1, m1, d1) || (d2 && !ex_date_real(y2, m2, d2))) {
+            d->impossible = true;
+            return k - i;
+        }
+        d->start.year = y1;
+        d->start.month = m1;
+        d->start.day = d1;
+        d->year_given = y != 0;
+        if (d2) {
+            /* an end before the start in the same month is no range */
+            if (m2 == m1 && d2 <= d1)
+                return 0;
+            d->end.year = y2;
+            d->end.month = m2;
+            d->end.day = d2;
+            d->end_year_given = y != 0;
+        }
+    }
+    d->toks.first = i;
+    d->toks.end = k;
+    return k - i;
+}

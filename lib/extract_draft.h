@@ -1,0 +1,114 @@
+/* Private: one record as the extractor assembles it (extract_fields.c finds
+ * the values, extract.c turns the draft into a summit_record). Lists have
+ * fixed capacities so that hostile text cannot grow them without bound;
+ * what does not fit is left out. */
+#ifndef SUMMIT_EXTRACT_DRAFT_H
+#define SUMMIT_EXTRACT_DRAFT_H
+
+#include "extract_internal.h"
+
+#define EX_MAX_PARTICIPANTS 64
+#define EX_MAX_TOPICS 16
+#define EX_MAX_COMMITMENTS 24
+#define EX_MAX_DOCUMENTS 8
+#define EX_MAX_MEDIA 8
+
+/* A value and the tokens (sentence or line) it came from. */
+typedef struct ex_found {
+    const char *s; /* NUL-terminated, owned by the extraction's string pool */
+    ex_span ev;
+} ex_found;
+
+typedef struct ex_participant {
+    const char *code;
+    const char *name; /* as written, or NULL (demonyms) */
+    int32_t role;
+    ex_span ev;
+} ex_participant;
+
+typedef struct ex_document {
+    int32_t kind;
+    ex_found title;
+} ex_document;
+
+typedef struct ex_media {
+    int32_t kind;
+    ex_found file;
+    const char *caption;
+} ex_media;
+
+typedef struct ex_draft {
+    ex_span section; /* the tokens this record comes from */
+    ex_found series, group, title, theme, city;
+    int32_t edition;
+    ex_span edition_ev;
+    summit_date start, end;
+    ex_span date_ev;
+    int32_t mode;
+    ex_span mode_ev;
+    const char *country; /* location */
+    ex_span country_ev;
+    const char *chair;   /* chair (or host) country */
+    const char *chair_name; /* the country as written */
+    ex_span chair_ev;
+    ex_participant participants[EX_MAX_PARTICIPANTS];
+    size_t nparticipants;
+    ex_found topics[EX_MAX_TOPICS];
+    size_t ntopics;
+    ex_found commitments[EX_MAX_COMMITMENTS];
+    size_t ncommitments;
+    ex_document documents[EX_MAX_DOCUMENTS];
+    size_t ndocuments;
+    ex_media media[EX_MAX_MEDIA];
+    size_t nmedia;
+} ex_draft;
+
+/* Strings made during one extraction, freed together at its end. */
+typedef struct ex_pool {
+    ex_mem *mem;
+    char **s;
+    size_t n, cap;
+} ex_pool;
+
+typedef struct ex_ctx {
+    const ex_text *t;
+    const ex_countries *countries;
+    ex_pool *pool;
+    summit_date reference; /* year 0 = none */
+    int32_t context_year;  /* the page's year, 0 = none */
+    const uint8_t *sflags; /* per sentence: EX_S_* */
+    summit_date dateline;  /* the page's own date ("Date : 2020.11.10"), year 0 = none */
+} ex_ctx;
+
+/* What a sentence is about, worked out once per sentence so that no
+ * finder rescans a long sentence for every token in it. */
+#define EX_S_CONTEXT 1u /* the meeting itself: summit, met, hosted, ... */
+#define EX_S_PLACE 2u   /* where: held, hosted, took place, virtually, ... */
+#define EX_S_DOCVERB 4u /* signed, adopted, published, ... */
+#define EX_S_OTHER 8u   /* about another meeting: last year's, previous, next, will be held */
+bool ex_sentence_flags(ex_ctx *c);
+bool ex_flag(const ex_ctx *c, size_t i, uint8_t flag);
+
+/* A copy of bytes [off, end) of the text with runs of white space made one
+ * space and the ends trimmed; NULL when empty or out of memory. */
+const char *ex_str(ex_ctx *c, size_t off, size_t end);
+const char *ex_str_span(ex_ctx *c, ex_span s);
+/* A copy of a C string (for derived values). */
+const char *ex_str_dup(ex_ctx *c, const char *s);
+
+/* Each finder looks only at d->section and fills its fields of d. */
+void ex_find_series_group(ex_ctx *c, ex_draft *d);
+void ex_find_edition(ex_ctx *c, ex_draft *d);
+void ex_find_mode(ex_ctx *c, ex_draft *d);
+void ex_find_theme(ex_ctx *c, ex_draft *d);
+void ex_find_chair(ex_ctx *c, ex_draft *d);
+void ex_find_location(ex_ctx *c, ex_draft *d);
+void ex_find_participants(ex_ctx *c, ex_draft *d);
+void ex_find_topics(ex_ctx *c, ex_draft *d);
+void ex_find_commitments(ex_ctx *c, ex_draft *d);
+void ex_find_documents(ex_ctx *c, ex_draft *d);
+void ex_find_media(ex_ctx *c, ex_draft *d);
+void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section);
+
+
+#endif

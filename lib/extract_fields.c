@@ -1,0 +1,1138 @@
+/* One finder per record field. Each reads the tokens of one section (the
+ * whole page, or one summit of a list page) and fills its part of the
+ * draft with the value and the sentence or line it came from. The rules
+ * are general English patterns; nothing here knows any particular summit. */
+#include <stdio.h>
+#include <string.h>
+
+#include "extract_draft.h"
+#include "summit/record.h"
+
+/* --- strings ------------------------------------------------------------- */
+
+static const char *pool_take(ex_ctx *c, char *s)
+{
+    ex_pool *p = c->pool;
+    if (!s)
+        return NULL;
+    if (!ex_reserve(p->mem, (void **)&p->s, &p->cap, p->n + 1, sizeof *p->s)) {
+        ex_free(p->mem, s);
+        return NULL;
+    }
+    p->s[p->n++] = s;
+    return s;
+}
+
+const char *ex_str(ex_ctx *c, size_t off, size_t end)
+{
+    const char *src = c->t->buf;
+    while (off < end && (src[off] == ' ' || src[off] == '\n'))
+        off++;
+    while (end > off && (src[end - 1] == ' ' || src[end - 1] == '\n'))
+        end--;
+    if (off >= end)
+        return NULL;
+    char *s = ex_malloc(c->pool->mem, end - off + 1);
+    if (!s)
+        return NULL;
+    size_t o = 0;
+    for (size_t i = off; i < end; i++) {
+        char ch = src[i];
+        if (ch == '\n')
+            ch = ' ';
+        if (ch == ' ' && o > 0 && s[o - 1] == ' ')
+            continue;
+        s[o++] = ch;
+    }
+    s[o] = '\0';
+    return pool_take(c, s);
+}
+
+const char *ex_str_span(ex_ctx *c, ex_span sp)
+{
+    size_t off, end;
+    ex_span_bytes(c->t, sp, &off, &end);
+    return ex_str(c, off, end);
+}
+
+const char *ex_str_dup(ex_ctx *c, const char *s)
+{
+    size_t n = strlen(s);
+    char *d = ex_malloc(c->pool->mem, n + 1);
+    if (!d)
+        return NULL;
+    memcpy(d, s, n + 1);
+    return pool_take(c, d);
+}
+
+/* --- shared word lists and helpers --------------------------------------- */
+
+static const char *const meeting_nouns[] = { "summit", "summits", "conference", "meeting",
+                                             "forum", NULL };
+static const char *const context_words[] = {
+    "summit", "summits", "meeting", "ministerial", "conference", "forum", "gathering", "met",
+    "meet", "meets", "held", "hosted", "hosting", "hosts", "convened", "gathered", "event",
+    "session", "sessions", NULL,
+};
+
+static const char *const place_verbs[] = {
+    "held", "hosted", "hosting", "host", "place", "met", "meet", "meets", "gathered", "convened",
+    "virtually", "online", "summit", "meeting", "conference", "ministerial", "event", "welcomed",
+    "took", "photo", NULL,
+};
+
+static const char *const doc_verbs[] = {
+    "signed", "signing", "sign", "adopted", "adopting", "adopt", "adoption", "published",
+    "publish", "publishing", "issued", "released", "endorsed", "endorsing", "approved",
+    "agreed", "launched", "unveiled", NULL,
+};
+
+
+/* Does the sentence speak of another meeting than the page's own ("Last
+ * year's summit", "the previous chair", "The next summit will be held")? */
+static bool other_meeting(const ex_text *t, ex_span s)
+{
+    static const char *const words[] = { "previous", "previously", "upcoming", "former",
+                                         "formerly", "ago", NULL };
+    static const char *const will[] = { "be", "host", "chair", "take", "hold", NULL };
+    /* "next" and "last" only before a meeting word: not "next to", "at last" */
+    static const char *const what[] = { "year", "summit", "meeting", "chair", "host",
+                                        "presidency", "edition", "ministerial", "conference", NULL };
+    for (size_t i = s.first; i < s.end; i++)
+        if (ex_in_list(t, i, words) ||
+            ((ex_is(t, i, "last") || ex_is(t, i, "next")) && ex_in_list(t, i + 1, what)) ||
+            (ex_is(t, i, "will") && ex_in_list(t, i + 1, will)))
+            return true;
+    return false;
+}
+
+bool ex_sentence_flags(ex_ctx *c)
+{
+    const ex_text *t = c->t;
+    uint8_t *f = ex_malloc(c->pool->mem, t->nsentences + 1);
+    if (!f)
+        return false;
+    for (size_t i = 0; i < t->nsentences; i++) {
+        ex_span s = t->sentences[i];
+        f[i] = (uint8_t)((ex_span_has(t, s, context_words) ? EX_S_CONTEXT : 0) |
+                         (ex_span_has(t, s, place_verbs) ? EX_S_PLACE : 0) |
+                         (ex_span_has(t, s, doc_verbs) ? EX_S_DOCVERB : 0) |
+                         (other_meeting(t, s) ? EX_S_OTHER : 0));
+    }
+    c->sflags = f;
+    return pool_take(c, (char *)f) != NULL;
+}
+
+bool ex_flag(const ex_ctx *c, size_t i, uint8_t flag)
+{
+    return i < c->t->ntok && (c->sflags[c->t->tok[i].sentence] & flag) != 0;
+}
+
+static bool is_upper_word(const ex_text *t, size_t i)
+{
+    return i < t->ntok && t->tok[i].kind == TOK_WORD && t->tok[i].upper;
+}
+
+/* Every country named in the section, in order (no codes). */
+typedef struct hits {
+    ex_country_hit h[256];
+    size_t n;
+} hits;
+
+static void collect_hits(ex_ctx *c, ex_span s, hits *out)
+{
+    out->n = 0;
+    for (size_t i = s.first; i < s.end && out->n < 256;) {
+        ex_country_hit h;
+        if (ex_country_at(c->t, c->countries, i, false, &h) && h.toks.end <= s.end) {
+            out->h[out->n++] = h;
+            i = h.toks.end;
+        } else {
+            i++;
+        }
+    }
+}
+
+static size_t skip_the(const ex_text *t, size_t i)
+{
+    return ex_is(t, i, "the") ? i + 1 : i;
+}
+
+/* --- series and group ---------------------------------------------------- */
+
+static const char *const series_drop[] = { "the", "annual", "virtual", "inaugural", "online",
+                                           "first", "next", "a", "an", "this", "year", "s", NULL };
+static const char *const descriptors[] = { "annual", "ministerial", "international", "global",
+                                           "leaders", "virtual", "inaugural", "online",
+                                           "ministers", "heads", NULL };
+
+static bool run_token(const ex_text *t, size_t i, size_t line)
+{
+    if (i >= t->ntok || t->tok[i].line != line)
+        return false;
+    const ex_token *tk = &t->tok[i];
+    if (tk->kind == TOK_WORD)
+        return tk->upper;
+    if (tk->kind == TOK_NUM)
+        return true;
+    /* "Digital-5", "Data 360°", "D9+", and the possessive of "Ministers' Meeting" */
+    if (!tk->space_before && (tk->ch == '-' || tk->ch == 0xB0 || tk->ch == '+'))
+        return true;
+    return !tk->space_before && (tk->ch == '\'' || tk->ch == 0x2019) && i > 0 &&
+           t->tok[i - 1].kind == TOK_WORD && i + 1 < t->ntok && t->tok[i + 1].space_before;
+}
+
+/* run_token, or a small word joining two capitalised ones ("Digital and
+ * Tech", "Ministers of Digital Affairs"), for names read backwards. */
+static bool name_token(const ex_text *t, size_t i, size_t line)
+{
+    if (run_token(t, i, line))
+        return true;
+    static const char *const joins[] = { "and", "of", "for", NULL };
+    return i > 0 && (ex_in_list(t, i, joins) || ex_is_punct(t, i, '&')) &&
+           t->tok[i].line == line && run_token(t, i - 1, line) && run_token(t, i + 1, line) &&
+           t->tok[i - 1].kind == TOK_WORD && t->tok[i + 1].kind == TOK_WORD;
+}
+
+/* A group written as letters and digits: "D9", "G7", "G20". */
+static bool code_group(const ex_text *t, size_t i)
+{
+    const ex_token *tk = &t->tok[i];
+    const char *s = t->buf + tk->off;
+    return tk->kind == TOK_WORD && tk->len >= 2 && tk->len <= 3 && s[0] >= 'A' && s[0] <= 'Z' &&
+           s[1] >= '0' && s[1] <= '9' && (tk->len == 2 || (s[2] >= '0' && s[2] <= '9'));
+}
+
+/* How often (up to 3 more times) the words of `name` recur in the section:
+ * the page is about the summit whose group it keeps naming. */
+static int mentions_of(const ex_text *t, ex_span section, ex_span name)
+{
+    int n = 0;
+    size_t len = name.end - name.first;
+    for (size_t i = section.first; i + len <= section.end && n < 4; i++) {
+        size_t k = 0;
+        while (k < len && t->tok[i + k].len == t->tok[name.first + k].len &&
+               memcmp(t->buf + t->tok[i + k].off, t->buf + t->tok[name.first + k].off,
+                      t->tok[i + k].len) == 0)
+            k++;
+        n += k == len;
+    }
+    return n > 0 ? n - 1 : 0;
+}
+
+void ex_find_series_group(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    int best = -1;
+    size_t candidates = 0;
+    for (size_t j = d->section.first; j < d->section.end; j++) {
+        if (!ex_in_list(t, j, meeting_nouns))
+            continue;
+        size_t line = t->tok[j].line, s = j;
+        while (s > d->section.first && j - s < 10 && name_token(t, s - 1, line))
+            s--;
+        /* leading "The", ordinals, years and "Annual" are not part of the name */
+        while (s < j && (ex_in_list(t, s, series_drop) || t->tok[s].kind == TOK_NUM ||
+                         ex_ordinal(t, s) || t->tok[s].kind == TOK_PUNCT))
+            s++;
+        size_t g = s;
+        if (code_group(t, s))
+            g = s + 1; /* "G7 Digital and Tech Ministers' Meeting": the group is G7 */
+        else
+            while (g < j && !ex_in_list(t, g, descriptors))
+                g++;
+        /* "the Ministerial Summit of the Digital Nations" */
+        ex_span group = { s, g };
+        size_t of = skip_the(t, j + 2);
+        if (g == s && ex_is(t, j + 1, "of") && is_upper_word(t, of)) {
+            size_t e = of;
+            while (e < d->section.end && e - of < 6 && run_token(t, e, t->tok[of].line))
+                e++;
+            group.first = of;
+            group.end = e;
+        }
+        if (group.first == group.end && !is_upper_word(t, j))
+            continue;
+        if (++candidates > 16)
+            break;
+        int score = (group.first < group.end ? 4 + mentions_of(t, d->section, group) : 0) +
+                    (t->tok[j].upper ? 2 : 0) +
+                    (ex_span_has(t, (ex_span){ s, j }, (const char *const[]){ "ministerial", NULL })
+                         ? 1 : 0);
+        if (score <= best)
+            continue;
+        /* the series: the name, its descriptors but not "Annual", the noun */
+        char buf[512];
+        size_t n = 0;
+        if (group.first != s) {
+            for (size_t k = group.first; k < group.end && n < 200; k++) {
+                const ex_token *tk = &t->tok[k];
+                if (n > 0 && tk->space_before)
+                    buf[n++] = ' ';
+                if (tk->len > 100)
+                    break;
+                memcpy(buf + n, t->buf + tk->off, tk->len);
+                n += tk->len;
+            }
+        }
+        for (size_t k = s; k < j && n < 400; k++) {
+            if (k >= g && ex_in_list(t, k, series_drop))
+                continue;
+            const ex_token *tk = &t->tok[k];
+            if (n > 0 && tk->space_before)
+                buf[n++] = ' ';
+            if (tk->len > 100)
+                break;
+            memcpy(buf + n, t->buf + tk->off, tk->len);
+            n += tk->len;
+        }
+        static const char *const nouns[] = { "Summit", "Summit", "Conference", "Meeting", "Forum" };
+        size_t which = 0;
+        while (meeting_nouns[which] && !ex_is(t, j, meeting_nouns[which]))
+            which++;
+        int written = n ? 1 : 0;
+        if (written)
+            buf[n++] = ' ';
+        memcpy(buf + n, nouns[which], strlen(nouns[which]) + 1);
+        ex_span ev = ex_sentence_of(t, j);
+        d->group.s = NULL;
+        if (group.first < group.end) {
+            d->group.s = ex_str_span(c, group);
+            d->group.ev = ev;
+        }
+        d->series.s = ex_str_dup(c, buf);
+        d->series.ev = ev;
+        best = score;
+    }
+    if (d->group.s)
+        return;
+    /* a group written as a letter and digits ("D9", "G20") near a meeting word */
+    for (size_t i = d->section.first; i < d->section.end; i++) {
+        const ex_token *tk = &t->tok[i];
+        if (!code_group(t, i))
+            continue;
+        if (!ex_flag(c, i, EX_S_CONTEXT))
+            continue;
+        ex_span ev = ex_sentence_of(t, i);
+        d->group.s = ex_str(c, tk->off, tk->off + tk->len);
+        d->group.ev = ev;
+        return;
+    }
+}
+
+/* --- edition ------------------------------------------------------------- */
+
+void ex_find_edition(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    static const char *const heads[] = { "summit", "conference", "meeting", "edition",
+                                         "ministerial", "annual", "gathering", "forum", NULL };
+    for (size_t i = d->section.first; i < d->section.end; i++) {
+        int v = ex_ordinal(t, i);
+        if (!v || ex_flag(c, i, EX_S_OTHER))
+            continue;
+        size_t used;
+        if (ex_month(t, i + 1, &used) || ex_is(t, i + 1, "of"))
+            continue; /* "the 18th November", "the 18th of November" */
+        for (size_t k = i + 1; k < d->section.end && k <= i + 6; k++) {
+            if (ex_in_list(t, k, heads)) {
+                d->edition = v;
+                d->edition_ev = ex_sentence_of(t, i);
+                return;
+            }
+            if (!is_upper_word(t, k) && !ex_is_punct(t, k, '-') && t->tok[k].kind != TOK_NUM)
+                break;
+        }
+    }
+}
+
+/* --- mode ---------------------------------------------------------------- */
+
+void ex_find_mode(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    bool virt = false, person = false, hybrid = false;
+    ex_span ev = { 0, 0 };
+    for (size_t i = d->section.first; i < d->section.end; i++) {
+        ex_span s = ex_sentence_of(t, i);
+        int kind = 0;
+        if (ex_is(t, i, "virtually") || ex_is(t, i, "videoconference") ||
+            (ex_is(t, i, "virtual") && !ex_is(t, i + 1, "reality") && !ex_is(t, i + 1, "assistants")) ||
+            ex_is(t, i, "online"))
+            kind = 1;
+        else if ((ex_is(t, i, "in") && ex_is_punct(t, i + 1, '-') && ex_is(t, i + 2, "person")) ||
+                 (ex_is(t, i, "in") && ex_is(t, i + 1, "person")) ||
+                 (ex_is(t, i, "face") && ex_is(t, i + 2, "to") && ex_is(t, i + 4, "face")) ||
+                 (ex_is(t, i, "face") && ex_is(t, i + 1, "to") && ex_is(t, i + 2, "face")))
+            kind = 2;
+        else if (ex_is(t, i, "hybrid"))
+            kind = 3;
+        if (!kind || !ex_flag(c, i, EX_S_CONTEXT))
+            continue;
+        if (!virt && !person && !hybrid)
+            ev = s;
+        virt |= kind == 1;
+        person |= kind == 2;
+        hybrid |= kind == 3;
+    }
+    if (hybrid || (virt && person))
+        d->mode = SUMMIT_MODE_HYBRID;
+    else if (virt)
+        d->mode = SUMMIT_MODE_VIRTUAL;
+    else if (person)
+        d->mode = SUMMIT_MODE_IN_PERSON;
+    d->mode_ev = ev;
+}
+
+/* --- theme --------------------------------------------------------------- */
+
+/* The text between an opening quote at token q and its closing quote,
+ * within 120 tokens; NULL when it does not close (text cut off). */
+static const char *quoted(ex_ctx *c, size_t q, size_t limit, size_t *after)
+{
+    const ex_text *t = c->t;
+    uint32_t close;
+    if (!ex_is_open_quote(t, q, &close))
+        return NULL;
+    bool apostrophe = close == 0x2019 || close == '\'';
+    size_t found = 0;
+    for (size_t k = q + 1; k < limit && k <= q + 120; k++) {
+        if (!ex_is_punct(t, k, close))
+            continue;
+        /* an apostrophe inside a word ("group’s") is no closing quote */
+        if (apostrophe && k + 1 < t->ntok && !t->tok[k + 1].space_before &&
+            t->tok[k + 1].kind == TOK_WORD)
+            continue;
+        found = k;
+        /* with ‘single quotes’ a possessive ("Nations’ Data") looks like the
+         * end: take the last candidate of the sentence */
+        if (apostrophe && t->tok[k].sentence == t->tok[q].sentence && k + 1 < limit &&
+            t->tok[k + 1].sentence == t->tok[q].sentence && !ex_is_sentence_end(t, k + 1) &&
+            !ex_is_punct(t, k + 1, ','))
+            continue;
+        break;
+    }
+    if (found) {
+        size_t k = found;
+        if (k == q + 1)
+            return NULL;
+        *after = k + 1;
+        size_t off = t->tok[q].off + t->tok[q].len, end = t->tok[k].off;
+        /* a comma or full stop before the closing quote is the sentence's */
+        while (end > off && (t->buf[end - 1] == ',' || t->buf[end - 1] == '.'))
+            end--;
+        return ex_str(c, off, end);
+    }
+    return NULL;
+}
+
+void ex_find_theme(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    static const char *const fillers[] = { "of", "was", "is", "entitled", "titled", "called",
+                                           "as", "this", "year", "s", NULL };
+    for (size_t i = d->section.first; i < d->section.end; i++) {
+        if (!ex_is(t, i, "theme") && !ex_is(t, i, "themed"))
+            continue;
+        const ex_line *l = ex_line_of(t, i);
+        size_t k = i + 1;
+        /* a "Theme: ..." line of a list page, quoted or not */
+        if (i == l->toks.first && ex_is_punct(t, k, ':')) {
+            size_t after;
+            const char *q = quoted(c, k + 1, l->toks.end, &after);
+            if (!q && k + 1 < l->toks.end) {
+                size_t off = t->tok[k + 1].off, end = l->off + l->len;
+                while (end > off && (t->buf[end - 1] == '.' || t->buf[end - 1] == ' '))
+                    end--;
+                q = ex_str(c, off, end);
+            }
+            if (q) {
+                d->theme.s = q;
+                d->theme.ev = l->toks;
+                return;
+            }
+            continue;
+        }
+        for (int n = 0; n < 4 && (ex_in_list(t, k, fillers) || ex_is_punct(t, k, ':') ||
+                                  ex_is_dash(t, k) || ex_is_punct(t, k, '\'') ||
+                                  ex_is_punct(t, k, 0x2019));
+             n++)
+            k++;
+        size_t after;
+        const char *q = quoted(c, k, d->section.end, &after);
+        if (q) {
+            d->theme.s = q;
+            d->theme.ev = ex_sentence_of(t, i);
+            return;
+        }
+    }
+}
+
+/* --- chair and host -------------------------------------------------------- */
+
+static void set_chair(ex_ctx *c, ex_draft *d, const ex_country_hit *h, ex_span ev)
+{
+    d->chair = h->code;
+    d->chair_name = h->demonym ? NULL : ex_str_span(c, h->toks);
+    d->chair_ev = ev;
+}
+
+void ex_find_chair(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    static const char *const chair_words[] = { "chair", "chairman", "chairmanship", "presidency",
+                                               "chairs", "chaired", "chairing", NULL };
+    static const char *const not_now[] = { "outgoing", "former", "previous", "next", "incoming",
+                                           "future", "last", "will", "new", NULL };
+    hits hs;
+    collect_hits(c, d->section, &hs);
+    const ex_country_hit *host = NULL;
+    ex_span host_ev = { 0, 0 };
+    for (size_t i = d->section.first; i < d->section.end; i++) {
+        ex_span s = ex_sentence_of(t, i);
+        if (ex_flag(c, i, EX_S_OTHER))
+            continue; /* "Canada will chair the group next year" */
+        if (ex_in_list(t, i, chair_words) && !ex_span_has(t, (ex_span){ i > 3 ? i - 3 : 0, i }, not_now)) {
+            /* "As Chair of X, the United Kingdom ..." */
+            size_t as = i;
+            while (as > s.first && i - as < 6 && !ex_is(t, as, "as"))
+                as--;
+            if (ex_is(t, as, "as") && as == s.first) {
+                for (size_t k = i; k < s.end && k < i + 40; k++)
+                    if (ex_is_punct(t, k, ',')) {
+                        for (size_t h = 0; h < hs.n; h++)
+                            if (hs.h[h].toks.first == skip_the(t, k + 1)) {
+                                set_chair(c, d, &hs.h[h], s);
+                                return;
+                            }
+                        break;
+                    }
+            }
+            /* "X, as the group's chair", "X as chair", "X chairs", "X holds the presidency" */
+            for (size_t h = hs.n; h-- > 0;) {
+                size_t end = hs.h[h].toks.end;
+                if (end <= i && i - end <= 8 && hs.h[h].toks.first >= s.first) {
+                    set_chair(c, d, &hs.h[h], s);
+                    return;
+                }
+            }
+            /* "chaired by Canada", "under the chairmanship of Korea" */
+            size_t by = i + 1;
+            if (!ex_is(t, by, "by") && !ex_is(t, by, "of"))
+                continue;
+            for (size_t h = 0; h < hs.n; h++) {
+                size_t first = hs.h[h].toks.first;
+                if (first == skip_the(t, by + 1)) {
+                    set_chair(c, d, &hs.h[h], s);
+                    return;
+                }
+            }
+        }
+        if (!host && (ex_is(t, i, "hosted") || ex_is(t, i, "hosts") || ex_is(t, i, "hosting") ||
+                      ex_is(t, i, "host"))) {
+            /* "hosted by X", "hosted this year by X" */
+            size_t by = i + 1;
+            while (by < s.end && by < i + 4 && !ex_is(t, by, "by"))
+                by++;
+            for (size_t h = 0; h < hs.n && !host; h++) {
+                size_t first = hs.h[h].toks.first, end = hs.h[h].toks.end;
+                bool after = ex_is(t, by, "by") && first == skip_the(t, by + 1);
+                bool before = end == i || (end + 1 == i && ex_is(t, end, "will"));
+                if ((after || before) && first >= s.first && first < s.end) {
+                    host = &hs.h[h];
+                    host_ev = s;
+                }
+            }
+        }
+    }
+    if (host)
+        set_chair(c, d, host, host_ev);
+}
+
+/* --- location ------------------------------------------------------------ */
+
+static const char *const prepositions[] = { "in", "from", "at", "to", NULL };
+
+/* Could token i be (part of) a city name? */
+static bool city_word(ex_ctx *c, size_t i)
+{
+    const ex_text *t = c->t;
+    size_t used;
+    ex_country_hit h;
+    return is_upper_word(t, i) && !ex_month(t, i, &used) && ex_weekday(t, i) < 0 &&
+           !ex_is(t, i, "the") && !ex_in_list(t, i, meeting_nouns) &&
+           !ex_in_list(t, i, descriptors) && !ex_country_at(t, c->countries, i, false, &h);
+}
+
+/* Is token i the end of a country name that starts before it ("New
+ * Zealand", "United Kingdom")? */
+static bool inside_country(ex_ctx *c, size_t i)
+{
+    for (size_t k = i > 6 ? i - 6 : 0; k < i; k++) {
+        ex_country_hit h;
+        if (ex_country_at(c->t, c->countries, k, false, &h) && h.toks.end > i)
+            return true;
+    }
+    return false;
+}
+
+void ex_find_location(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    int best = 0;
+    /* 1. "City, Country" and "City, CC" */
+    for (size_t i = d->section.first + 1; i + 1 < d->section.end; i++) {
+        if (!ex_is_punct(t, i, ','))
+            continue;
+        const ex_line *l = ex_line_of(t, i);
+        size_t cstart = skip_the(t, i + 1);
+        ex_country_hit h;
+        bool alone_code = false;
+        if (!ex_country_at(t, c->countries, cstart, false, &h)) {
+            /* a code only on a line of its own: "Tallinn, EE" */
+            if (!ex_country_at(t, c->countries, cstart, true, &h) || cstart + 1 != l->toks.end)
+                continue;
+            alone_code = true;
+        }
+        size_t s = i;
+        while (s > l->toks.first && i - s < 3 && city_word(c, s - 1))
+            s--;
+        if (s == i)
+            continue;
+        bool line_alone = s == l->toks.first && h.toks.end >= l->toks.end - (ex_is_punct(t, l->toks.end - 1, '.') ? 1 : 0);
+        bool prep = s > l->toks.first && ex_in_list(t, s - 1, prepositions);
+        /* "Canada, Denmark" and "New Zealand, Portugal" are lists, not places */
+        if ((!line_alone && !prep) || (alone_code && !line_alone) || inside_country(c, s))
+            continue;
+        ex_span sent = ex_sentence_of(t, i);
+        /* x10, so that a sentence about another meeting ranks below all others */
+        int score = line_alone ? 50 : ex_flag(c, i, EX_S_PLACE) ? 40 : 30;
+        if (ex_flag(c, i, EX_S_OTHER))
+            score /= 10;
+        if (score <= best)
+            continue;
+        best = score;
+        d->city.s = ex_str_span(c, (ex_span){ s, i });
+        d->city.ev = line_alone ? l->toks : sent;
+        d->country = h.code;
+        d->country_ev = d->city.ev;
+    }
+    if (best >= 30)
+        return;
+    /* 2. "virtually from London", "met in Seoul": a place word just before
+     * (2), or anywhere in the sentence (1) */
+    for (size_t i = d->section.first + 1; i + 1 < d->section.end && best < 20; i++) {
+        if (!ex_in_list(t, i, prepositions) || !city_word(c, i + 1) || inside_country(c, i + 1))
+            continue;
+        ex_span ctx = { i >= 3 ? i - 3 : 0, i };
+        if (ctx.first < d->section.first)
+            ctx.first = d->section.first;
+        int score = ex_span_has(t, ctx, place_verbs) ? 20 : ex_flag(c, i, EX_S_PLACE) ? 10 : 0;
+        if (ex_flag(c, i, EX_S_OTHER))
+            score /= 10;
+        if (score <= best)
+            continue;
+        size_t e = i + 1;
+        while (e < d->section.end && e - i <= 3 && city_word(c, e) &&
+               t->tok[e].line == t->tok[i + 1].line)
+            e++;
+        best = score;
+        d->city.s = ex_str_span(c, (ex_span){ i + 1, e });
+        d->city.ev = ex_sentence_of(t, i);
+        d->country = d->chair; /* the host's own city: the best the text says */
+        d->country_ev = d->chair_ev;
+    }
+    if (best >= 1) {
+        if (!d->country)
+            d->city.s = NULL; /* a city needs its country */
+        return;
+    }
+    /* 3. "held in Estonia": the country alone */
+    for (size_t i = d->section.first + 1; i + 1 < d->section.end; i++) {
+        ex_country_hit h;
+        if (!ex_is(t, i, "in") || !ex_country_at(t, c->countries, skip_the(t, i + 1), false, &h) ||
+            h.demonym)
+            continue;
+        ex_span ctx = { i >= 3 ? i - 3 : 0, i };
+        if (!ex_span_has(t, ctx, place_verbs) || ex_flag(c, i, EX_S_OTHER))
+            continue;
+        d->country = h.code;
+        d->country_ev = ex_sentence_of(t, i);
+        return;
+    }
+}
+
+/* --- participants ---------------------------------------------------------- */
+
+static void add_participant(ex_ctx *c, ex_draft *d, const char *code, const char *name,
+                            int32_t role, ex_span ev)
+{
+    for (size_t k = 0; k < d->nparticipants; k++)
+        if (strcmp(d->participants[k].code, code) == 0)
+            return;
+    if (d->nparticipants == EX_MAX_PARTICIPANTS)
+        return;
+    (void)c;
+    ex_participant *p = &d->participants[d->nparticipants++];
+    p->code = code;
+    p->name = name;
+    p->role = role;
+    p->ev = ev;
+}
+
+void ex_find_participants(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    static const char *const cues[] = {
+        "ministers", "minister", "leaders", "delegates", "delegations", "delegation",
+        "representatives", "members", "member", "governments", "countries", "nations",
+        "participants", "attended", "attending", "joined", "participated", "part", "signed",
+        "signatories", "from", "including", "observers", "observer", NULL,
+    };
+    static const char *const history[] = { "founded", "founding", "formerly", "previously",
+                                           "founders", NULL };
+    static const char *const verbs[] = { "participated", "attended", "joined", "took",
+                                         "represented", "signed", NULL };
+    if (d->chair)
+        add_participant(c, d, d->chair, d->chair_name, SUMMIT_ROLE_CHAIR, d->chair_ev);
+    hits hs;
+    collect_hits(c, d->section, &hs);
+    for (size_t h = 0; h < hs.n;) {
+        ex_span s = ex_sentence_of(t, hs.h[h].toks.first);
+        size_t e = h;
+        size_t distinct = 0;
+        while (e < hs.n && hs.h[e].toks.first < s.end) {
+            bool seen = false;
+            for (size_t k = h; k < e; k++)
+                seen |= strcmp(hs.h[k].code, hs.h[e].code) == 0;
+            distinct += !seen;
+            e++;
+        }
+        int32_t role = ex_span_has(t, s, (const char *const[]){ "observer", "observers", NULL })
+                           ? SUMMIT_ROLE_OBSERVER
+                       : ex_span_has(t, s, (const char *const[]){ "guest", "guests", NULL })
+                           ? SUMMIT_ROLE_GUEST
+                           : SUMMIT_ROLE_MEMBER;
+        bool list = distinct >= 2 && ex_span_has(t, s, cues) && !ex_span_has(t, s, history);
+        for (size_t k = h; k < e; k++) {
+            const ex_country_hit *x = &hs.h[k];
+            /* one country taking part: "Canada participated", "represented Canada" */
+            bool single = false;
+            for (size_t v = x->toks.end; v < s.end && v <= x->toks.end + 3 && !single; v++)
+                single = ex_in_list(t, v, verbs);
+            size_t before = x->toks.first;
+            if (before > 0 && ex_is(t, before - 1, "the"))
+                before--;
+            single |= before > 0 && ex_is(t, before - 1, "represented");
+            if (list || single)
+                add_participant(c, d, x->code, x->demonym ? NULL : ex_str_span(c, x->toks),
+                                role, s);
+        }
+        h = e;
+    }
+}
+
+/* --- topics -------------------------------------------------------------- */
+
+/* Where a topic list starts after a trigger at token i, or 0. */
+static size_t topic_trigger(const ex_text *t, size_t i)
+{
+    if (ex_is(t, i, "to") && ex_is(t, i + 1, "discuss"))
+        return i + 2;
+    if (ex_is(t, i, "discussed") || ex_is(t, i, "discussing") || ex_is(t, i, "explored"))
+        return i + 1;
+    if ((ex_is(t, i, "discussions") || ex_is(t, i, "discussion") || ex_is(t, i, "talks") ||
+         ex_is(t, i, "sessions") || ex_is(t, i, "focused") || ex_is(t, i, "focusing")) &&
+        (ex_is(t, i + 1, "on") || ex_is(t, i + 1, "about")))
+        return i + 2;
+    if (ex_is(t, i, "topics") && (ex_is(t, i + 1, "included") || ex_is(t, i + 1, "including") ||
+                                  ex_is_punct(t, i + 1, ':')))
+        return i + 2;
+    if (ex_is(t, i, "topics") && ex_is(t, i + 1, "such") && ex_is(t, i + 2, "as"))
+        return i + 3;
+    return 0;
+}
+
+/* A byte of a topic: as written in an acronym, else lower case. */
+static char lowered(char ch, bool acronym)
+{
+    if (acronym)
+        return ch;
+    return ex_ascii_lower(ch);
+}
+
+/* A topic from tokens [a, b): words lower-cased except acronyms ("AI"). */
+static const char *topic_string(ex_ctx *c, size_t a, size_t b)
+{
+    const ex_text *t = c->t;
+    char buf[256];
+    size_t n = 0;
+    for (size_t k = a; k < b; k++) {
+        const ex_token *tk = &t->tok[k];
+        if (n + tk->len + 2 >= sizeof buf)
+            return NULL;
+        if (n > 0 && tk->space_before)
+            buf[n++] = ' ';
+        const char *s = t->buf + tk->off;
+        bool acronym = tk->len >= 2;
+        for (size_t q = 0; q < tk->len; q++)
+            acronym &= !((s[q] >= 'a' && s[q] <= 'z'));
+        for (size_t q = 0; q < tk->len; q++)
+            buf[n++] = lowered(s[q], acronym);
+    }
+    buf[n] = '\0';
+    return n ? ex_str_dup(c, buf) : NULL;
+}
+
+/* Words in tokens [a, b), a hyphenated word ("COVID-19") counting once. */
+static size_t units(const ex_text *t, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t k = a; k < b; k++)
+        n += k == a || t->tok[k].space_before;
+    return n;
+}
+
+/* The token where the word after the one at a starts. */
+static size_t next_unit(const ex_text *t, size_t a, size_t b)
+{
+    size_t k = a + 1;
+    while (k < b && !t->tok[k].space_before)
+        k++;
+    return k;
+}
+
+void ex_find_topics(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    static const char *const lead[] = { "the", "a", "an", "their", "its", "how", "ways", "issues",
+                                        "such", "as", "including", "like", "new", NULL };
+    static const char *const vague[] = { "other", "more", "many", "various", "several", "related",
+                                         "etc", NULL };
+    for (size_t i = d->section.first; i < d->section.end; i++) {
+        size_t k = topic_trigger(t, i);
+        if (!k)
+            continue;
+        ex_span s = ex_sentence_of(t, i);
+        size_t a[12], b[12], n = 0, start = k;
+        for (size_t j = k; j <= s.end && n < 12; j++) {
+            /* a list ends within 200 tokens: a long run of triggers in one
+             * endless sentence must not be rescanned from each of them */
+            bool stop = j == s.end || j - k > 200 || ex_is_sentence_end(t, j) ||
+                        ex_is_punct(t, j, ':');
+            if (stop || ex_is_punct(t, j, ',') || ex_is(t, j, "and") || ex_is(t, j, "or")) {
+                size_t x = start;
+                while (x < j && (ex_in_list(t, x, lead) || ex_is(t, x, "and")))
+                    x++;
+                if (x < j) {
+                    a[n] = x;
+                    b[n] = j;
+                    n++;
+                }
+                start = j + 1;
+            }
+            if (stop)
+                break;
+        }
+        if (n < 2)
+            continue;
+        /* list items are about as long as the inner ones: the first item
+         * may carry words of the sentence before it ("the opportunities
+         * artificial intelligence"), the last the words after it */
+        size_t typical = 3;
+        if (n > 2) {
+            typical = 1;
+            for (size_t q = 1; q + 1 < n; q++)
+                if (units(t, a[q], b[q]) > typical)
+                    typical = units(t, a[q], b[q]);
+        }
+        while (units(t, a[0], b[0]) > typical)
+            a[0] = next_unit(t, a[0], b[0]);
+        for (size_t q = 0; q < n && d->ntopics < EX_MAX_TOPICS; q++) {
+            size_t u = units(t, a[q], b[q]);
+            if (ex_in_list(t, a[q], vague) || u > typical + 1 || u > 5)
+                continue;
+            const char *topic = topic_string(c, a[q], b[q]);
+            if (!topic)
+                continue;
+            bool dup = false;
+            for (size_t z = 0; z < d->ntopics; z++)
+                dup |= strcmp(d->topics[z].s, topic) == 0;
+            if (dup)
+                continue;
+            d->topics[d->ntopics].s = topic;
+            d->topics[d->ntopics].ev = s;
+            d->ntopics++;
+        }
+        i = s.end - 1;
+    }
+}
+
+/* --- commitments ------------------------------------------------------------ */
+
+/* Where a commitment starts after a trigger at token i ("committed to",
+ * "agreed to", "their commitment to"), or 0. */
+static size_t commitment_trigger(const ex_text *t, size_t i)
+{
+    static const char *const verbs[] = { "committed", "commit", "commits", "agreed", "agree",
+                                         "agrees", "pledged", "pledge", "pledges", "undertook",
+                                         "resolved", "vowed", NULL };
+    if (ex_in_list(t, i, verbs) && ex_is(t, i + 1, "to"))
+        return i + 2;
+    if (ex_is(t, i, "commitment") && ex_is(t, i + 1, "to") && i > 0 &&
+        (ex_is(t, i - 1, "their") || ex_is(t, i - 1, "its") || ex_is(t, i - 1, "our") ||
+         ex_is(t, i - 1, "joint") || ex_is(t, i - 1, "shared")))
+        return i + 2;
+    return 0;
+}
+
+void ex_find_commitments(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    for (size_t i = d->section.first; i < d->section.end; i++) {
+        size_t k = commitment_trigger(t, i);
+        if (!k)
+            continue;
+        ex_span s = ex_sentence_of(t, i);
+        size_t e = k;
+        while (e < s.end && !commitment_trigger(t, e) && !ex_is_sentence_end(t, e))
+            e++;
+        if (e - k < 2 || d->ncommitments == EX_MAX_COMMITMENTS)
+            continue;
+        size_t off, end;
+        ex_span_bytes(t, (ex_span){ k, e }, &off, &end);
+        while (end > off && (t->buf[end - 1] == ',' || t->buf[end - 1] == ' '))
+            end--;
+        if (end - off > 2000)
+            continue;
+        char buf[2048];
+        memcpy(buf, t->buf + off, end - off);
+        buf[end - off] = '\0';
+        for (char *p = buf; *p; p++)
+            if (*p == '\n')
+                *p = ' ';
+        if (buf[0] >= 'a' && buf[0] <= 'z')
+            buf[0] = (char)(buf[0] - 'a' + 'A');
+        strcat(buf, ".");
+        const char *s2 = ex_str_dup(c, buf);
+        if (!s2)
+            return;
+        bool dup = false;
+        for (size_t z = 0; z < d->ncommitments; z++)
+            dup |= strcmp(d->commitments[z].s, s2) == 0;
+        if (dup)
+            continue;
+        d->commitments[d->ncommitments].s = s2;
+        d->commitments[d->ncommitments].ev = s;
+        d->ncommitments++;
+        i = e - 1;
+    }
+}
+
+static int32_t media_kind(const ex_text *t, const ex_line *l);
+
+/* --- documents ------------------------------------------------------------- */
+
+void ex_find_documents(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    for (size_t i = d->section.first; i < d->section.end && d->ndocuments < EX_MAX_DOCUMENTS; i++) {
+        int32_t kind = 0;
+        size_t kw_end = i + 1;
+        const char *kind_name = NULL;
+        if (ex_is(t, i, "joint") && (ex_is(t, i + 1, "statement") || ex_is(t, i + 1, "communique") ||
+                                      ex_is(t, i + 1, "communiqué") || ex_is(t, i + 1, "declaration"))) {
+            kind = ex_is(t, i + 1, "declaration") ? SUMMIT_DOCUMENT_DECLARATION
+                                                   : SUMMIT_DOCUMENT_JOINT_STATEMENT;
+            kw_end = i + 2;
+            kind_name = ex_is(t, i + 1, "declaration") ? "Joint Declaration" : "Joint Statement";
+        } else if (ex_is(t, i, "communique") || ex_is(t, i, "communiqué")) {
+            kind = SUMMIT_DOCUMENT_JOINT_STATEMENT;
+            kind_name = "Communiqué";
+        } else if (ex_is(t, i, "charter")) {
+            kind = SUMMIT_DOCUMENT_CHARTER;
+            kind_name = "Charter";
+        } else if (ex_is(t, i, "declaration")) {
+            kind = SUMMIT_DOCUMENT_DECLARATION;
+            kind_name = "Declaration";
+        } else if (is_upper_word(t, i) && ex_is(t, i, "framework")) {
+            kind = SUMMIT_DOCUMENT_FRAMEWORK;
+            kind_name = "Framework";
+        } else if (is_upper_word(t, i) && ex_is(t, i, "report")) {
+            kind = SUMMIT_DOCUMENT_REPORT;
+            kind_name = "Report";
+        }
+        if (!kind)
+            continue;
+        ex_span s = ex_sentence_of(t, i);
+        /* not the headline ("... Sign International Charter"), not a file name */
+        if (!ex_flag(c, i, EX_S_DOCVERB) || (i >= d->title.ev.first && i < d->title.ev.end) ||
+            media_kind(t, ex_line_of(t, i)))
+            continue;
+        /* the name around the keyword: "the Busan Declaration of Digital-5
+         * Governments", "the D9 Charter" */
+        size_t line = t->tok[i].line, a = i, b = kw_end;
+        while (a > s.first && i - a < 8 && run_token(t, a - 1, line) && !ex_is(t, a - 1, "the") &&
+               !ex_is(t, a - 1, "a"))
+            a--;
+        while (a < i && t->tok[a].kind == TOK_PUNCT)
+            a++;
+        if (is_upper_word(t, i) && (ex_is(t, b, "of") || ex_is(t, b, "on") || ex_is(t, b, "for")) &&
+            run_token(t, b + 1, line) && t->tok[b + 1].kind == TOK_WORD) {
+            b++;
+            while (b < s.end && b - i < 14 && run_token(t, b, line))
+                b++;
+        }
+        char buf[512];
+        const char *title;
+        if (a < i || (is_upper_word(t, i) && b > kw_end)) {
+            size_t off, end;
+            ex_span_bytes(t, (ex_span){ a, is_upper_word(t, i) ? b : i }, &off, &end);
+            if (end - off > 400)
+                continue;
+            if (is_upper_word(t, i))
+                title = ex_str(c, off, end);
+            else {
+                memcpy(buf, t->buf + off, end - off);
+                snprintf(buf + (end - off), sizeof buf - (end - off), " %s", kind_name);
+                title = ex_str_dup(c, buf);
+            }
+        } else if (c->context_year || d->start.year) {
+            snprintf(buf, sizeof buf, "%d %s", (int)(d->start.year ? d->start.year : c->context_year),
+                     kind_name);
+            title = ex_str_dup(c, buf);
+        } else {
+            title = ex_str_dup(c, kind_name);
+        }
+        if (!title)
+            return;
+        bool dup = false;
+        for (size_t z = 0; z < d->ndocuments; z++)
+            dup |= d->documents[z].kind == kind && strcmp(d->documents[z].title.s, title) == 0;
+        if (dup)
+            continue;
+        ex_document *doc = &d->documents[d->ndocuments++];
+        doc->kind = kind;
+        doc->title.s = title;
+        doc->title.ev = s;
+        i = b - 1;
+    }
+}
+
+
+/* --- media ----------------------------------------------------------------- */
+
+static int32_t media_kind(const ex_text *t, const ex_line *l)
+{
+    static const char *const photo[] = { "jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", NULL };
+    static const char *const video[] = { "mp4", "mov", "webm", "avi", "mkv", NULL };
+    size_t e = l->toks.end;
+    if (e - l->toks.first < 3 || !ex_is_punct(t, e - 2, '.') || t->tok[e - 2].space_before ||
+        t->tok[e - 1].space_before || l->len > 300)
+        return 0;
+    if (ex_in_list(t, e - 1, photo))
+        return SUMMIT_MEDIA_PHOTO;
+    if (ex_in_list(t, e - 1, video))
+        return SUMMIT_MEDIA_VIDEO;
+    return 0;
+}
+
+void ex_find_media(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    if (d->section.first >= d->section.end)
+        return;
+    uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
+    for (uint32_t no = first; no <= last && d->nmedia < EX_MAX_MEDIA; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        int32_t kind = media_kind(t, l);
+        if (!kind)
+            continue;
+        ex_media *m = &d->media[d->nmedia];
+        m->kind = kind;
+        m->file.s = ex_str(c, l->off, l->off + l->len);
+        m->file.ev = l->toks;
+        m->caption = NULL;
+        if (!m->file.s)
+            return;
+        /* the caption: the line just before (blank lines between allowed) */
+        for (uint32_t p = no - 1; p >= first && p + 2 >= no; p--) {
+            const ex_line *pl = &t->lines[p - 1];
+            if (pl->toks.first == pl->toks.end)
+                continue;
+            if (!media_kind(t, pl) && pl->toks.end - pl->toks.first >= 3 && pl->len <= 400)
+                m->caption = ex_str(c, pl->off, pl->off + pl->len);
+            break;
+        }
+        d->nmedia++;
+    }
+}
+
+/* --- title ----------------------------------------------------------------- */
+
+static bool navigation(const ex_text *t, const ex_line *l)
+{
+    for (size_t i = l->toks.first; i < l->toks.end; i++)
+        if (ex_is_punct(t, i, '|') || ex_is_punct(t, i, '>') || ex_is_punct(t, i, 0xBB) ||
+            ex_is_punct(t, i, 0xA9) || ex_is_punct(t, i, 0x2022))
+            return true;
+    return false;
+}
+
+void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
+{
+    const ex_text *t = c->t;
+    if (d->section.first >= d->section.end)
+        return;
+    uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
+    if (list_section) {
+        const ex_line *l = &t->lines[first - 1];
+        d->title.s = ex_str(c, l->off, l->off + l->len);
+        d->title.ev = l->toks;
+        return;
+    }
+    /* Prose: the headline is a line of its own (not part of a wrapped
+     * paragraph), 4 to 25 words, not a sentence, not navigation, no date.
+     * Among those: meeting words (+3), title case (+2), 6 words or more
+     * (+1); the first best wins. */
+    static const char *const headline_words[] = {
+        "summit", "summits", "ministers", "ministerial", "meeting", "meet", "meets", "met",
+        "conference", "talks", "charter", "declaration", "statement", "forum", NULL,
+    };
+    int best = 0;
+    for (uint32_t no = first; no <= last; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        if (l->toks.first == l->toks.end)
+            continue;
+        size_t words = 0, longw = 0, caps = 0;
+        bool dated = false;
+        for (size_t i = l->toks.first; i < l->toks.end; i++) {
+            ex_date dd;
+            dated |= ex_date_at(t, i, &dd) > 0 && !dd.impossible;
+            if (t->tok[i].kind == TOK_PUNCT)
+                continue;
+            words++;
+            if (t->tok[i].len >= 4 && t->tok[i].kind == TOK_WORD) {
+                longw++;
+                caps += t->tok[i].upper;
+            }
+        }
+        const ex_token *lt = &t->tok[l->toks.end - 1];
+        bool ends_sentence = lt->kind == TOK_PUNCT && (lt->ch == '.' || lt->ch == ':');
+        if (ends_sentence && words > 30)
+            break; /* the article has begun */
+        size_t f = l->toks.first, e = l->toks.end;
+        bool wrapped_line = (f > 0 && t->tok[f - 1].sentence == t->tok[f].sentence) ||
+                            (e < t->ntok && t->tok[e].sentence == t->tok[e - 1].sentence);
+        if (words < 4 || words > 25 || ends_sentence || dated || wrapped_line || navigation(t, l) ||
+            media_kind(t, l))
+            continue;
+        int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
+                    (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0);
+        if (score <= best)
+            continue;
+        best = score;
+        d->title.s = ex_str(c, l->off, l->off + l->len);
+        d->title.ev = l->toks;
+    }
+}

@@ -1,0 +1,154 @@
+/* Private: the text extractor's shared pieces.
+ *
+ * extract_text.c     normalising the input, tokens, sentences, lines, word tables
+ * extract_country.c  country names, aliases and demonyms found in the tokens
+ * extract_date.c     date mentions in every common English form
+ * extract_fields.c   one finder per record field, over a section of tokens
+ * extract.c          the entry point: sections, choosing values, records, ids, explain */
+#ifndef SUMMIT_EXTRACT_INTERNAL_H
+#define SUMMIT_EXTRACT_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "summit/collection.h"
+#include "summit/record.h"
+
+/* Working memory: every allocation goes through the caller's allocator. */
+typedef struct ex_mem {
+    summit_allocator alloc;
+    bool failed; /* an allocation failed: the extraction ends with NOMEM */
+} ex_mem;
+
+void *ex_malloc(ex_mem *m, size_t size);
+void *ex_realloc(ex_mem *m, void *p, size_t size);
+void ex_free(ex_mem *m, void *p);
+/* Grows *arr (of *cap elements of `size` bytes) to hold at least `need`. */
+bool ex_reserve(ex_mem *m, void **arr, size_t *cap, size_t need, size_t size);
+
+enum { TOK_WORD, TOK_NUM, TOK_PUNCT };
+
+typedef struct ex_token {
+    size_t off, len;   /* bytes in the normalised text */
+    uint32_t line;     /* 1-based line */
+    uint32_t sentence; /* index into ex_text.sentences */
+    uint8_t kind;      /* TOK_* */
+    bool upper;        /* starts with an upper-case letter (or a non-ASCII letter) */
+    bool ordinal;      /* a number written 18th, 1st, 2nd, 3rd */
+    bool space_before; /* white space (or a line break) before the token */
+    int32_t num;       /* value of a TOK_NUM (capped), else -1 */
+    uint32_t ch;       /* the code point of a TOK_PUNCT, normalised: curly quotes and
+                          dashes keep their own code points */
+} ex_token;
+
+typedef struct ex_span {
+    size_t first, end; /* tokens [first, end) */
+} ex_span;
+
+typedef struct ex_line {
+    size_t off, len;  /* bytes, without the line break */
+    uint32_t no;      /* 1-based */
+    ex_span toks;
+} ex_line;
+
+typedef struct ex_text {
+    ex_mem *mem;
+    char *buf; /* the normalised text: LF line ends, NUL-terminated */
+    size_t len;
+    ex_token *tok;
+    size_t ntok;
+    ex_span *sentences; /* token spans; a sentence never crosses a paragraph */
+    size_t nsentences;
+    ex_line *lines;
+    size_t nlines;
+} ex_text;
+
+/* extract_text.c -------------------------------------------------------- */
+
+/* Checks UTF-8 (on failure sets *bad_offset and returns false). */
+bool ex_utf8_valid(const char *s, size_t len, size_t *bad_offset);
+/* Normalises, tokenises and splits `text`; false when out of memory. */
+bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len);
+void ex_text_free(ex_text *t);
+
+/* 'A'..'Z' to lower case; every other byte as it is. */
+char ex_ascii_lower(char c);
+
+/* Token helpers. */
+bool ex_is(const ex_text *t, size_t i, const char *word);    /* ASCII word, any case */
+bool ex_is_punct(const ex_text *t, size_t i, uint32_t ch);
+bool ex_is_dash(const ex_text *t, size_t i);                 /* - – — */
+bool ex_is_open_quote(const ex_text *t, size_t i, uint32_t *close);
+bool ex_is_sentence_end(const ex_text *t, size_t i);         /* . ! ? ; */
+bool ex_in_list(const ex_text *t, size_t i, const char *const *words); /* NULL-ended */
+/* 1..12 for a month name or abbreviation at token i, else 0 (consumes a
+ * following "." of an abbreviation into *used). */
+int ex_month(const ex_text *t, size_t i, size_t *used);
+/* 0 (Sunday) .. 6 for a weekday name or abbreviation, else -1. */
+int ex_weekday(const ex_text *t, size_t i);
+/* An ordinal ("8th", "eighth", "inaugural" = 1) at token i, else 0. */
+int ex_ordinal(const ex_text *t, size_t i);
+/* The sentence index of token i and its span. */
+ex_span ex_sentence_of(const ex_text *t, size_t i);
+/* Does the span contain one of these words (ASCII, any case)? */
+bool ex_span_has(const ex_text *t, ex_span s, const char *const *words);
+/* Bytes [off, end) of the text covered by tokens [first, end). */
+void ex_span_bytes(const ex_text *t, ex_span s, size_t *off, size_t *end);
+/* The line holding token i. */
+const ex_line *ex_line_of(const ex_text *t, size_t i);
+
+/* The general demonym and extra alias tables (extract_words.inc). */
+size_t ex_demonym_count(void);
+const char *ex_demonym_at(size_t i, const char **code, bool *is_demonym);
+
+/* extract_country.c ----------------------------------------------------- */
+
+typedef struct ex_country_entry {
+    char *folded; /* "republic of korea" */
+    char code[3];
+    bool demonym;
+} ex_country_entry;
+
+typedef struct ex_countries {
+    ex_country_entry *e;
+    size_t n;
+    size_t max_words; /* the longest name, in words */
+} ex_countries;
+
+bool ex_countries_build(ex_countries *c, ex_mem *m);
+void ex_countries_free(ex_countries *c, ex_mem *m);
+
+typedef struct ex_country_hit {
+    const char *code; /* static storage */
+    ex_span toks;     /* the name as written, without a leading "the" */
+    bool demonym;
+} ex_country_hit;
+
+/* A country named at token i (the longest match); false when none. Only
+ * tokens that start with an upper-case letter can start a name. A two
+ * letter upper-case code counts only when allow_code is set. */
+bool ex_country_at(const ex_text *t, const ex_countries *c, size_t i, bool allow_code,
+                   ex_country_hit *hit);
+
+/* extract_date.c -------------------------------------------------------- */
+
+typedef struct ex_date {
+    summit_date start, end; /* end.year 0: no range */
+    int weekday;            /* stated weekday of the start (0 = Sunday), or -1 */
+    int end_weekday;        /* stated weekday of the end, or -1 */
+    bool year_given;        /* the year was written (else it must be supplied) */
+    bool end_year_given;
+    bool impossible; /* "31 February 2021": tokens used, no date */
+    ex_span toks;
+} ex_date;
+
+/* A date mention starting at token i: returns the tokens used (0: none).
+ * An impossible date ("31 February 2021") uses its tokens with
+ * d->impossible set, so that no part of it is read as another date. */
+size_t ex_date_at(const ex_text *t, size_t i, ex_date *d);
+/* 0 (Sunday) .. 6 for a full date. */
+int ex_weekday_of(int32_t y, int32_t m, int32_t d);
+bool ex_date_real(int32_t y, int32_t m, int32_t d);
+
+#endif

@@ -1,0 +1,547 @@
+/* The extractor's view of a text: normalised bytes, tokens, sentences and
+ * lines, and the general word tables (months, weekdays, ordinals). */
+#include <string.h>
+
+#include "extract_internal.h"
+
+#include "extract_words.inc"
+
+/* --- memory ------------------------------------------------------------ */
+
+void *ex_malloc(ex_mem *m, size_t size)
+{
+    void *p = m->failed ? NULL : m->alloc.malloc_fn(m->alloc.user, size ? size : 1);
+    if (!p)
+        m->failed = true;
+    return p;
+}
+
+void *ex_realloc(ex_mem *m, void *p, size_t size)
+{
+    void *q = m->failed ? NULL : m->alloc.realloc_fn(m->alloc.user, p, size ? size : 1);
+    if (!q)
+        m->failed = true;
+    return q;
+}
+
+void ex_free(ex_mem *m, void *p)
+{
+    if (p)
+        m->alloc.free_fn(m->alloc.user, p);
+}
+
+bool ex_reserve(ex_mem *m, void **arr, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return true;
+    size_t n = *cap ? *cap : 16;
+    while (n < need) {
+        if (n > ((size_t)-1) / 2 / size) {
+            m->failed = true;
+            return false;
+        }
+        n *= 2;
+    }
+    void *p = ex_realloc(m, *arr, n * size);
+    if (!p)
+        return false;
+    *arr = p;
+    *cap = n;
+    return true;
+}
+
+/* --- UTF-8 ------------------------------------------------------------- */
+
+/* Decodes one valid sequence at s (already checked); returns its length. */
+static size_t decode(const unsigned char *s, uint32_t *cp)
+{
+    if (s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    if (s[0] < 0xE0) {
+        *cp = ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+        return 2;
+    }
+    if (s[0] < 0xF0) {
+        *cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        return 3;
+    }
+    *cp = ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+          ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+    return 4;
+}
+
+bool ex_utf8_valid(const char *text, size_t len, size_t *bad_offset)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        size_t n;
+        uint32_t min;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 2;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 3;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 4;
+            min = 0x10000;
+        } else {
+            *bad_offset = i;
+            return false;
+        }
+        if (len - i < n) {
+            *bad_offset = i;
+            return false;
+        }
+        for (size_t k = 1; k < n; k++)
+            if ((s[i + k] & 0xC0) != 0x80) {
+                *bad_offset = i;
+                return false;
+            }
+        uint32_t cp;
+        decode(s + i, &cp);
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            *bad_offset = i;
+            return false;
+        }
+        i += n;
+    }
+    return true;
+}
+
+/* Code points read as white space (no-break and thin spaces, zero-width
+ * characters, a byte order mark inside the text). */
+static bool is_space_cp(uint32_t cp)
+{
+    return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+           cp == 0x3000 || cp == 0xFEFF || cp == 0x200C || cp == 0x200D || cp == 0x2060;
+}
+
+/* Non-ASCII code points that are punctuation, not letters. */
+static bool is_punct_cp(uint32_t cp)
+{
+    return (cp >= 0x2010 && cp <= 0x2027) || cp == 0xAB || cp == 0xBB || cp == 0xB7 ||
+           cp == 0xB0 || cp == 0xA9 || cp == 0xAE || cp == 0x2122 || cp == 0xBF || cp == 0xA1 ||
+           (cp >= 0x2030 && cp <= 0x205E) || cp == 0xA6 || cp == 0xA7 || cp == 0xB6;
+}
+
+static bool is_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* --- normalising --------------------------------------------------------- */
+
+/* LF line ends (CRLF and lone CR too), every other control character and
+ * every Unicode space a plain space, a leading byte order mark dropped.
+ * Only shrinks the text, so `len + 1` bytes always suffice. */
+static size_t normalise(const char *text, size_t len, char *out)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0, o = 0;
+    if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+        i = 3;
+    while (i < len) {
+        unsigned char c = s[i];
+        if (c == '\r') {
+            out[o++] = '\n';
+            i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
+        } else if (c == '\n') {
+            out[o++] = '\n';
+            i++;
+        } else if (c < 0x20 || c == 0x7F) {
+            out[o++] = ' ';
+            i++;
+        } else if (c < 0x80) {
+            out[o++] = (char)c;
+            i++;
+        } else {
+            uint32_t cp;
+            size_t n = decode(s + i, &cp);
+            if (is_space_cp(cp) || (cp >= 0x80 && cp < 0xA0)) {
+                out[o++] = ' ';
+            } else {
+                memcpy(out + o, s + i, n);
+                o += n;
+            }
+            i += n;
+        }
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* --- tokens -------------------------------------------------------------- */
+
+static bool push_token(ex_text *t, size_t *cap, const ex_token *tk)
+{
+    if (!ex_reserve(t->mem, (void **)&t->tok, cap, t->ntok + 1, sizeof *t->tok))
+        return false;
+    t->tok[t->ntok++] = *tk;
+    return true;
+}
+
+/* A run of letters and digits: a number, an ordinal number or a word. */
+static void classify_word(const char *s, size_t len, ex_token *tk)
+{
+    size_t digits = 0;
+    while (digits < len && s[digits] >= '0' && s[digits] <= '9')
+        digits++;
+    tk->kind = TOK_WORD;
+    tk->num = -1;
+    unsigned char c0 = (unsigned char)s[0];
+    tk->upper = (c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80;
+    if (digits == 0)
+        return;
+    int32_t v = 0;
+    for (size_t k = 0; k < digits && k < 6; k++)
+        v = v * 10 + (s[k] - '0');
+    if (digits > 6)
+        v = 999999;
+    if (digits == len) {
+        tk->kind = TOK_NUM;
+        tk->num = v;
+        return;
+    }
+    if (len - digits == 2) {
+        char a = (char)(s[digits] | 0x20), b = (char)(s[digits + 1] | 0x20);
+        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+            (a == 't' && b == 'h')) {
+            tk->kind = TOK_NUM;
+            tk->num = v;
+            tk->ordinal = true;
+        }
+    }
+}
+
+static bool tokenize(ex_text *t)
+{
+    const unsigned char *s = (const unsigned char *)t->buf;
+    size_t i = 0, cap = 0;
+    uint32_t line = 1;
+    bool space = true;
+    while (i < t->len) {
+        unsigned char c = s[i];
+        if (c == ' ' || c == '\n') {
+            if (c == '\n')
+                line++;
+            space = true;
+            i++;
+            continue;
+        }
+        ex_token tk;
+        memset(&tk, 0, sizeof tk);
+        tk.off = i;
+        tk.line = line;
+        tk.space_before = space;
+        tk.num = -1;
+        uint32_t cp = c;
+        size_t n = c < 0x80 ? 1 : decode(s + i, &cp);
+        if (is_alnum(c) || (c >= 0x80 && !is_punct_cp(cp))) {
+            size_t j = i;
+            while (j < t->len) {
+                unsigned char d = s[j];
+                if (d < 0x80) {
+                    if (!is_alnum(d))
+                        break;
+                    j++;
+                } else {
+                    uint32_t dcp;
+                    size_t dn = decode(s + j, &dcp);
+                    if (is_punct_cp(dcp))
+                        break;
+                    j += dn;
+                }
+            }
+            tk.len = j - i;
+            classify_word(t->buf + i, tk.len, &tk);
+            i = j;
+        } else {
+            tk.kind = TOK_PUNCT;
+            tk.len = n;
+            tk.ch = cp == 0x2010 || cp == 0x2011 ? '-' : cp;
+            i += n;
+        }
+        space = false;
+        if (!push_token(t, &cap, &tk))
+            return false;
+    }
+    return true;
+}
+
+/* --- lines and sentences ------------------------------------------------- */
+
+static const char *const abbreviations[] = {
+    "mr", "mrs", "ms", "dr", "st", "hon", "no", "gov", "prof", "sen", "rep", "jr", "sr",
+    "inc", "ltd", "co", "vs", "etc", "e", "i", "g", "a", "u", "s", "rt", "nos", NULL,
+};
+
+static bool build_lines(ex_text *t)
+{
+    size_t cap = 0, tk = 0;
+    size_t off = 0;
+    uint32_t no = 1;
+    for (;;) {
+        const char *nl = memchr(t->buf + off, '\n', t->len - off);
+        size_t end = nl ? (size_t)(nl - t->buf) : t->len;
+        if (!ex_reserve(t->mem, (void **)&t->lines, &cap, t->nlines + 1, sizeof *t->lines))
+            return false;
+        ex_line *l = &t->lines[t->nlines++];
+        l->off = off;
+        l->len = end - off;
+        l->no = no;
+        l->toks.first = tk;
+        while (tk < t->ntok && t->tok[tk].off < end)
+            tk++;
+        l->toks.end = tk;
+        if (!nl)
+            break;
+        off = end + 1;
+        no++;
+    }
+    return true;
+}
+
+/* Is the line break after line li inside a sentence, as in hard-wrapped
+ * prose? A long line that does not end a sentence, followed by text. */
+static bool wrapped(const ex_text *t, size_t li)
+{
+    const ex_line *l = &t->lines[li];
+    if (li + 1 >= t->nlines || l->toks.first == l->toks.end)
+        return false;
+    const ex_line *next = &t->lines[li + 1];
+    if (next->toks.first == next->toks.end || l->len < 60)
+        return false;
+    const ex_token *last = &t->tok[l->toks.end - 1];
+    if (last->kind == TOK_PUNCT && (last->ch == '.' || last->ch == '!' || last->ch == '?' ||
+                                    last->ch == ':' || last->ch == 0x201D || last->ch == '"'))
+        return false;
+    /* a file name line (photo.jpg) is never part of prose */
+    return !(last->kind == TOK_WORD && l->toks.end - l->toks.first >= 2 &&
+             ex_is_punct(t, l->toks.end - 2, '.'));
+}
+
+static bool build_sentences(ex_text *t)
+{
+    size_t cap = 0;
+    size_t start = 0;
+    for (size_t li = 0; li < t->nlines; li++) {
+        const ex_line *l = &t->lines[li];
+        for (size_t i = l->toks.first; i < l->toks.end; i++) {
+            bool end = false;
+            const ex_token *tk = &t->tok[i];
+            if (tk->kind == TOK_PUNCT && (tk->ch == '.' || tk->ch == '!' || tk->ch == '?' ||
+                                          tk->ch == 0x2026)) {
+                size_t j = i + 1;
+                /* a closing quote after the full stop belongs to the sentence */
+                while (j < l->toks.end && t->tok[j].kind == TOK_PUNCT && !t->tok[j].space_before &&
+                       (t->tok[j].ch == '"' || t->tok[j].ch == 0x201D || t->tok[j].ch == 0x2019 ||
+                        t->tok[j].ch == ')'))
+                    j++;
+                if (j < l->toks.end && t->tok[j].space_before && t->tok[j].upper &&
+                    !(tk->ch == '.' && i > l->toks.first && ex_in_list(t, i - 1, abbreviations))) {
+                    end = true;
+                    i = j - 1;
+                }
+            }
+            if (end || (i + 1 == l->toks.end && !wrapped(t, li))) {
+                if (!ex_reserve(t->mem, (void **)&t->sentences, &cap, t->nsentences + 1,
+                                sizeof *t->sentences))
+                    return false;
+                t->sentences[t->nsentences].first = start;
+                t->sentences[t->nsentences].end = i + 1;
+                for (size_t k = start; k <= i; k++)
+                    t->tok[k].sentence = (uint32_t)t->nsentences;
+                t->nsentences++;
+                start = i + 1;
+            }
+        }
+    }
+    return true;
+}
+
+bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
+{
+    memset(t, 0, sizeof *t);
+    t->mem = m;
+    t->buf = ex_malloc(m, len + 1);
+    if (!t->buf)
+        return false;
+    t->len = normalise(text, len, t->buf);
+    return tokenize(t) && build_lines(t) && build_sentences(t);
+}
+
+void ex_text_free(ex_text *t)
+{
+    if (!t->mem)
+        return;
+    ex_free(t->mem, t->buf);
+    ex_free(t->mem, t->tok);
+    ex_free(t->mem, t->sentences);
+    ex_free(t->mem, t->lines);
+    memset(t, 0, sizeof *t);
+}
+
+/* --- token helpers ------------------------------------------------------- */
+
+char ex_ascii_lower(char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return (char)(c - 'A' + 'a');
+    return c;
+}
+
+bool ex_is(const ex_text *t, size_t i, const char *word)
+{
+    if (i >= t->ntok || t->tok[i].kind == TOK_PUNCT)
+        return false;
+    size_t n = strlen(word);
+    if (t->tok[i].len != n)
+        return false;
+    const char *s = t->buf + t->tok[i].off;
+    for (size_t k = 0; k < n; k++) {
+        char c = s[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != word[k])
+            return false;
+    }
+    return true;
+}
+
+bool ex_is_punct(const ex_text *t, size_t i, uint32_t ch)
+{
+    return i < t->ntok && t->tok[i].kind == TOK_PUNCT && t->tok[i].ch == ch;
+}
+
+bool ex_is_dash(const ex_text *t, size_t i)
+{
+    return ex_is_punct(t, i, '-') || ex_is_punct(t, i, 0x2013) || ex_is_punct(t, i, 0x2014);
+}
+
+bool ex_is_open_quote(const ex_text *t, size_t i, uint32_t *close)
+{
+    if (i >= t->ntok || t->tok[i].kind != TOK_PUNCT)
+        return false;
+    switch (t->tok[i].ch) {
+    case '"': *close = '"'; return true;
+    case 0x201C: *close = 0x201D; return true;
+    case 0x201E: *close = 0x201C; return true;
+    case 0x2018: *close = 0x2019; return true;
+    case 0xAB: *close = 0xBB; return true;
+    case '\'': *close = '\''; return true;
+    default: return false;
+    }
+}
+
+bool ex_is_sentence_end(const ex_text *t, size_t i)
+{
+    return ex_is_punct(t, i, '.') || ex_is_punct(t, i, '!') || ex_is_punct(t, i, '?') ||
+           ex_is_punct(t, i, ';');
+}
+
+bool ex_in_list(const ex_text *t, size_t i, const char *const *words)
+{
+    for (; *words; words++)
+        if (ex_is(t, i, *words))
+            return true;
+    return false;
+}
+
+int ex_month(const ex_text *t, size_t i, size_t *used)
+{
+    for (int m = 0; m < 12; m++)
+        for (int k = 0; k < 3 && month_names[m][k]; k++)
+            if (ex_is(t, i, month_names[m][k])) {
+                /* "May" the verb and "March" the noun are months only
+                 * when written with a capital */
+                if (!t->tok[i].upper)
+                    return 0;
+                *used = (k > 0 && ex_is_punct(t, i + 1, '.')) ? 2 : 1;
+                return m + 1;
+            }
+    return 0;
+}
+
+int ex_weekday(const ex_text *t, size_t i)
+{
+    if (i >= t->ntok || !t->tok[i].upper)
+        return -1;
+    for (int w = 0; w < 7; w++)
+        for (int k = 0; k < 3 && weekday_names[w][k]; k++)
+            if (ex_is(t, i, weekday_names[w][k]))
+                return w;
+    return -1;
+}
+
+int ex_ordinal(const ex_text *t, size_t i)
+{
+    if (i >= t->ntok)
+        return 0;
+    if (t->tok[i].kind == TOK_NUM && t->tok[i].ordinal)
+        return t->tok[i].num > 0 && t->tok[i].num < 1000 ? t->tok[i].num : 0;
+    for (size_t k = 0; k < sizeof ordinal_words / sizeof ordinal_words[0]; k++)
+        if (ex_is(t, i, ordinal_words[k]))
+            return (int)k + 1;
+    if (ex_is(t, i, "inaugural"))
+        return 1;
+    return 0;
+}
+
+ex_span ex_sentence_of(const ex_text *t, size_t i)
+{
+    ex_span none = { 0, 0 };
+    if (i >= t->ntok)
+        return none;
+    return t->sentences[t->tok[i].sentence];
+}
+
+bool ex_span_has(const ex_text *t, ex_span s, const char *const *words)
+{
+    for (size_t i = s.first; i < s.end; i++)
+        if (ex_in_list(t, i, words))
+            return true;
+    return false;
+}
+
+void ex_span_bytes(const ex_text *t, ex_span s, size_t *off, size_t *end)
+{
+    if (s.first >= s.end || s.end > t->ntok) {
+        *off = *end = 0;
+        return;
+    }
+    *off = t->tok[s.first].off;
+    *end = t->tok[s.end - 1].off + t->tok[s.end - 1].len;
+}
+
+const ex_line *ex_line_of(const ex_text *t, size_t i)
+{
+    uint32_t no = i < t->ntok ? t->tok[i].line : 1;
+    return &t->lines[no - 1];
+}
+
+size_t ex_demonym_count(void)
+{
+    return sizeof demonyms / sizeof demonyms[0] + sizeof extra_aliases / sizeof extra_aliases[0];
+}
+
+const char *ex_demonym_at(size_t i, const char **code, bool *is_demonym)
+{
+    size_t nd = sizeof demonyms / sizeof demonyms[0];
+    if (i < nd) {
+        *code = demonyms[i].code;
+        *is_demonym = true;
+        return demonyms[i].folded;
+    }
+    *code = extra_aliases[i - nd].code;
+    *is_demonym = false;
+    return extra_aliases[i - nd].folded;
+}

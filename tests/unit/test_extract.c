@@ -1,0 +1,510 @@
+/* Unit tests of the text extractor: every date, ordinal, country and mode
+ * form, weekday checks, quotes, line ends, cut and hostile text, errors,
+ * options and allocation failure. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "summit/summit.h"
+
+/* Extracts `text`; asserts success and one record; the caller frees *c. */
+static const summit_record *one(const char *text, summit_collection **c)
+{
+    summit_error err;
+    summit_status st = summit_extract_text(text, strlen(text), NULL, c, &err);
+    if (st != SUMMIT_OK)
+        print_error("extract failed: %d %s\n", st, err.message);
+    assert_int_equal(st, SUMMIT_OK);
+    assert_int_equal(summit_collection_count(*c), 1);
+    return summit_collection_get(*c, 0);
+}
+
+static void assert_date(summit_date d, int y, int m, int day)
+{
+    assert_int_equal(d.year, y);
+    assert_int_equal(d.month, m);
+    assert_int_equal(d.day, day);
+}
+
+static void check_dates(const char *text, int y, int m, int d, int ey, int em, int ed)
+{
+    summit_collection *c;
+    const summit_record *r = one(text, &c);
+    assert_date(r->start_date, y, m, d);
+    assert_date(r->end_date, ey, em, ed);
+    summit_collection_free(c);
+}
+
+static void test_date_forms(void **state)
+{
+    (void)state;
+    check_dates("The summit was held in November 2021. Ministers met on Thursday 18th November.",
+                2021, 11, 18, 0, 0, 0);
+    check_dates("Ministers met from November 3 to 4, 2020 at the summit.", 2020, 11, 3, 2020, 11, 4);
+    check_dates("The summit took place on 1-3 November 2022.", 2022, 11, 1, 2022, 11, 3);
+    check_dates("The summit took place on 2\xe2\x80\x93" "4 November 2020.", 2020, 11, 2, 2020, 11, 4);
+    check_dates("The summit was held on 3 and 4 November 2020.", 2020, 11, 3, 2020, 11, 4);
+    check_dates("The summit was held in November 2021.", 2021, 11, 0, 0, 0, 0);
+    check_dates("Summit held 2020-11-10 in Ottawa.", 2020, 11, 10, 0, 0, 0);
+    check_dates("Date : 2020.11.10\n\nThe summit was held on 3 November.", 2020, 11, 3, 0, 0, 0);
+    check_dates("Published: 10.11.2020\n\nMinisters met on 9 November at the summit.", 2020, 11, 9, 0, 0, 0);
+    check_dates("The summit ran from 30 November - 2 December 2021.", 2021, 11, 30, 2021, 12, 2);
+    check_dates("The summit met on the 18th of November 2021.", 2021, 11, 18, 0, 0, 0);
+    check_dates("The summit met on Nov. 18, 2021.", 2021, 11, 18, 0, 0, 0);
+    check_dates("The summit met on Thursday, November 18, 2021.", 2021, 11, 18, 0, 0, 0);
+    /* a year-end range: the start is in the year before */
+    check_dates("The summit ran from 30 December to 2 January 2022.", 2021, 12, 30, 2022, 1, 2);
+    /* the summit sentence wins over a date elsewhere */
+    check_dates("Posted 1 March 2019.\nThe fund opened on 3 May 2019.\nThe summit was held in "
+                "June 2019.", 2019, 6, 0, 0, 0, 0);
+}
+
+static void test_today_with_dateline(void **state)
+{
+    (void)state;
+    check_dates("Date: 2022-11-01\n\nMinisters meet today at the summit in Seoul.", 2022, 11, 1,
+                0, 0, 0);
+}
+
+typedef struct notes {
+    int rejected;
+    int fields;
+} notes;
+
+static void count_notes(const char *pointer, const char *value, const char *evidence,
+                        size_t line, void *user)
+{
+    notes *n = user;
+    (void)evidence;
+    assert_true(line >= 1);
+    assert_non_null(value);
+    if (pointer[0] == '\0')
+        n->rejected++;
+    else
+        n->fields++;
+}
+
+static void test_weekday_mismatch(void **state)
+{
+    (void)state;
+    summit_extract_options o;
+    summit_extract_options_init(&o);
+    notes n = { 0, 0 };
+    o.explain_fn = count_notes;
+    o.explain_user = &n;
+    summit_collection *c = (summit_collection *)&n;
+    summit_error err;
+    /* 18 November 2021 was a Thursday */
+    const char *bad = "The summit was held on Wednesday 18 November 2021.";
+    assert_int_equal(summit_extract_text(bad, strlen(bad), &o, &c, &err), SUMMIT_ERR_NOT_FOUND);
+    assert_null(c);
+    assert_int_equal(n.rejected, 1);
+    /* with a second, consistent candidate the record uses that one */
+    const char *two = "The summit was held on Wednesday 18 November 2021. Ministers met in "
+                      "November 2021 at the summit.";
+    n.rejected = 0;
+    assert_int_equal(summit_extract_text(two, strlen(two), &o, &c, &err), SUMMIT_OK);
+    assert_int_equal(n.rejected, 1);
+    assert_true(n.fields >= 3);
+    assert_date(summit_collection_get(c, 0)->start_date, 2021, 11, 0);
+    summit_collection_free(c);
+}
+
+static void check_edition(const char *text, int edition)
+{
+    summit_collection *c;
+    const summit_record *r = one(text, &c);
+    assert_int_equal(r->edition, edition);
+    summit_collection_free(c);
+}
+
+static void test_ordinals(void **state)
+{
+    (void)state;
+    check_edition("The 8th annual Digital Nations Ministerial Summit met in November 2021.", 8);
+    check_edition("The seventh Digital Nations Summit was held in November 2020.", 7);
+    check_edition("The inaugural D5 Summit was held in December 2014.", 1);
+    check_edition("Ministers met for the 3rd D5 Ministerial Summit in November 2016.", 3);
+    check_edition("The twelfth edition of the summit was held in May 2030.", 12);
+    /* days are not editions */
+    check_edition("The summit was held on the 18th November 2021.", 0);
+    check_edition("The summit was held on the 2nd of May 2021 for the first time.", 0);
+}
+
+static void check_chair(const char *text, const char *code, const char *name)
+{
+    summit_collection *c;
+    const summit_record *r = one(text, &c);
+    assert_non_null(r->chair.country);
+    assert_string_equal(r->chair.country, code);
+    assert_true(r->participant_count >= 1);
+    assert_string_equal(r->participants[0].country, code);
+    assert_int_equal(r->participants[0].role, SUMMIT_ROLE_CHAIR);
+    if (name)
+        assert_string_equal(r->participants[0].name, name);
+    else
+        assert_null(r->participants[0].name);
+    summit_collection_free(c);
+}
+
+static void test_chair_forms(void **state)
+{
+    (void)state;
+    check_chair("The summit, hosted by the Canadian government, met in November 2020.", "CA", NULL);
+    check_chair("As Chair of the group in 2021, the United Kingdom hosted the summit in November 2021.",
+                "GB", "United Kingdom");
+    check_chair("Uruguay, as the group's chair, opened the summit in November 2019.", "UY", "Uruguay");
+    check_chair("The summit was chaired by the Republic of Korea in November 2022.", "KR",
+                "Republic of Korea");
+    check_chair("The summit was hosted this year by the UK in November 2021.", "GB", "UK");
+    check_chair("Estonia hosted the summit in November 2015.", "EE", "Estonia");
+}
+
+static void test_participant_forms(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("The summit in November 2021 saw ministers from Canada, South Korea, the UK, "
+            "Republic of Korea and the Netherlands meet. Danish and Estonian ministers also "
+            "joined the summit, as did the Mexican delegation. Delegates of Japan and Brazil "
+            "attended as observers.", &c);
+    const char *want[] = { "CA", "KR", "GB", "NL", "DK", "EE", "MX", "JP", "BR" };
+    assert_int_equal(r->participant_count, 9);
+    for (size_t i = 0; i < 9; i++)
+        assert_string_equal(r->participants[i].country, want[i]);
+    assert_string_equal(r->participants[1].name, "South Korea");
+    assert_string_equal(r->participants[2].name, "UK");
+    assert_null(r->participants[4].name); /* a demonym names no country */
+    assert_int_equal(r->participants[0].role, SUMMIT_ROLE_MEMBER);
+    assert_int_equal(r->participants[7].role, SUMMIT_ROLE_OBSERVER);
+    summit_collection_free(c);
+}
+
+static void check_mode(const char *text, int32_t mode)
+{
+    summit_collection *c;
+    const summit_record *r = one(text, &c);
+    assert_int_equal(r->mode, mode);
+    summit_collection_free(c);
+}
+
+static void test_modes(void **state)
+{
+    (void)state;
+    check_mode("Ministers met virtually at the summit in November 2020.", SUMMIT_MODE_VIRTUAL);
+    check_mode("The summit was held online in November 2020.", SUMMIT_MODE_VIRTUAL);
+    check_mode("The summit met face-to-face in November 2022.", SUMMIT_MODE_IN_PERSON);
+    check_mode("Ministers met in person at the summit in November 2022.", SUMMIT_MODE_IN_PERSON);
+    check_mode("The summit in November 2022 was hybrid.", SUMMIT_MODE_HYBRID);
+    check_mode("Some ministers met in person at the summit in May 2022, others joined it virtually.",
+               SUMMIT_MODE_HYBRID);
+    check_mode("The summit was held in May 2022.", SUMMIT_MODE_UNKNOWN);
+}
+
+static void check_theme(const char *text, const char *theme)
+{
+    summit_collection *c;
+    const summit_record *r = one(text, &c);
+    if (theme)
+        assert_string_equal(r->theme, theme);
+    else
+        assert_null(r->theme);
+    summit_collection_free(c);
+}
+
+static void test_themes(void **state)
+{
+    (void)state;
+    check_theme("The summit in May 2022 had the theme \xe2\x80\x9c" "Data, Trust: and More\xe2\x80\x9d.",
+                "Data, Trust: and More");
+    check_theme("The summit in May 2022 had the theme \"Open Data\".", "Open Data");
+    check_theme("The summit in May 2022 had the theme \xe2\x80\x98Nations\xe2\x80\x99 Data\xe2\x80\x99.",
+                "Nations\xe2\x80\x99 Data");
+    check_theme("Summit, 3 May 2022\nTheme: Better Services.\n", "Better Services");
+    /* cut before the closing quote: not verbatim, so left out */
+    check_theme("The summit in May 2022 had the theme \xe2\x80\x9c" "Agile and Act", NULL);
+}
+
+static void test_location_and_topics(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("The summit was held in Montevideo, Uruguay on 4-6 November 2019. Ministers met to "
+            "discuss the future of digital identity, open data, artificial intelligence and "
+            "more.", &c);
+    assert_string_equal(r->location.city, "Montevideo");
+    assert_string_equal(r->location.country, "UY");
+    assert_string_equal(r->id, "summit-2019-montevideo");
+    assert_int_equal(r->topic_count, 3);
+    assert_string_equal(r->topics[0], "digital identity");
+    assert_string_equal(r->topics[2], "artificial intelligence");
+    summit_collection_free(c);
+}
+
+static void test_other_meetings(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("Ministers gather in Lisbon for the annual Digital Summit\n\n"
+            "Last year's summit was held in Seoul, Korea on 1-3 November 2022, chaired by Korea.\n"
+            "This year the summit was held in Lisbon on 13-15 November 2023, hosted by Portugal.\n"
+            "The next summit will be held in Copenhagen in November 2024.\n", &c);
+    assert_date(r->start_date, 2023, 11, 13);
+    assert_string_equal(r->location.city, "Lisbon");
+    assert_string_equal(r->location.country, "PT");
+    assert_string_equal(r->chair.country, "PT");
+    assert_string_equal(r->series, "Digital Summit");
+    summit_collection_free(c);
+}
+
+static void test_series_and_group(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("The G7 Digital and Tech Ministers' Meeting was held on 29 April 2023.", &c);
+    assert_string_equal(r->group, "G7");
+    assert_string_equal(r->series, "G7 Digital and Tech Ministers' Meeting");
+    assert_string_equal(r->id, "g7-2023");
+    summit_collection_free(c);
+    r = one("Portugal hosted the annual Ministerial Summit of the Digital Nations in Lisbon on 13 "
+            "November 2023, next to Web Summit. The Digital Nations met for three days.", &c);
+    assert_string_equal(r->group, "Digital Nations");
+    assert_string_equal(r->series, "Digital Nations Ministerial Summit");
+    assert_string_equal(r->id, "dn-2023-lisbon");
+    summit_collection_free(c);
+}
+
+static void test_crlf_same_as_lf(void **state)
+{
+    (void)state;
+    const char *lf = "Title Of The Digital Summit Page\n\nThe summit was held in Oslo, Norway on "
+                     "3 May 2022.\nMinisters agreed to share code.\n";
+    const char *crlf = "Title Of The Digital Summit Page\r\n\r\nThe summit was held in Oslo, Norway "
+                       "on 3 May 2022.\r\nMinisters agreed to share code.\r\n";
+    summit_collection *a, *b;
+    one(lf, &a);
+    one(crlf, &b);
+    char *ja, *jb;
+    assert_int_equal(summit_collection_to_json(a, SUMMIT_JSON_COMPACT, &ja, NULL, NULL), SUMMIT_OK);
+    assert_int_equal(summit_collection_to_json(b, SUMMIT_JSON_COMPACT, &jb, NULL, NULL), SUMMIT_OK);
+    assert_string_equal(ja, jb);
+    assert_non_null(strstr(ja, "\"commitments\":[\"Share code.\"]"));
+    summit_free(ja);
+    summit_free(jb);
+    summit_collection_free(a);
+    summit_collection_free(b);
+}
+
+static void test_cut_and_garbage(void **state)
+{
+    (void)state;
+    /* cut mid-word: the rest still works, the cut name is left out */
+    summit_collection *c;
+    const summit_record *r = one("The summit was held on 3 November 2020 with Canada, Estonia and Denm",
+                                 &c);
+    assert_date(r->start_date, 2020, 11, 3);
+    summit_collection_free(c);
+
+    const char *inputs[] = { "", "    \n\n\r\n", "\x01\x02\x03 \x7f", "18th", "November",
+                             "Thursday", "2021", "-- -- ,,, \xe2\x80\x9c\xe2\x80\x9d", "31 February 2021",
+                             "Summit on 29 February 2021." };
+    for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+        summit_error err;
+        c = (summit_collection *)&err;
+        assert_int_equal(summit_extract_text(inputs[i], strlen(inputs[i]), NULL, &c, &err),
+                         SUMMIT_ERR_NOT_FOUND);
+        assert_null(c);
+        assert_string_equal(err.message, "no summit found: no date of a meeting in the text");
+    }
+    /* NULL text with no length is empty text */
+    summit_error err;
+    assert_int_equal(summit_extract_text(NULL, 0, NULL, &c, &err), SUMMIT_ERR_NOT_FOUND);
+    /* NUL bytes count as spaces */
+    const char nul[] = "The summit\0was held on 3 May 2022.";
+    assert_int_equal(summit_extract_text(nul, sizeof nul - 1, NULL, &c, &err), SUMMIT_OK);
+    summit_collection_free(c);
+}
+
+static void test_invalid_utf8(void **state)
+{
+    (void)state;
+    const char *text = "The summit was held on 3 May 2022.\nCaf\xc3\xa9 \xe9t\xc3\xa9";
+    summit_collection *c = (summit_collection *)&c;
+    summit_error err;
+    assert_int_equal(summit_extract_text(text, strlen(text), NULL, &c, &err), SUMMIT_ERR_SYNTAX);
+    assert_null(c);
+    assert_int_equal(err.line, 2);
+    assert_int_equal(err.column, 6);
+    assert_int_equal(err.offset, 41);
+    assert_string_equal(err.message, "invalid UTF-8 (byte 0xe9)");
+    /* an overlong form and a surrogate are refused too */
+    const char *overlong = "Summit on 3 May 2022 \xc0\xaf";
+    assert_int_equal(summit_extract_text(overlong, strlen(overlong), NULL, &c, &err), SUMMIT_ERR_SYNTAX);
+    const char *surrogate = "Summit on 3 May 2022 \xed\xa0\x80";
+    assert_int_equal(summit_extract_text(surrogate, strlen(surrogate), NULL, &c, &err), SUMMIT_ERR_SYNTAX);
+}
+
+static void test_options_and_errors(void **state)
+{
+    (void)state;
+    const char *text = "The summit was held on 3 May 2022.";
+    summit_extract_options o;
+    summit_extract_options_init(&o);
+    summit_collection *c = NULL;
+    summit_error err;
+    o.max_input_bytes = 10;
+    assert_int_equal(summit_extract_text(text, strlen(text), &o, &c, &err), SUMMIT_ERR_LIMIT);
+    assert_null(c);
+    summit_extract_options_init(&o);
+    o.version = 99;
+    assert_int_equal(summit_extract_text(text, strlen(text), &o, &c, &err), SUMMIT_ERR_ARG);
+    summit_extract_options_init(&o);
+    o.flags = 1;
+    assert_int_equal(summit_extract_text(text, strlen(text), &o, &c, &err), SUMMIT_ERR_ARG);
+    assert_int_equal(summit_extract_text(text, strlen(text), NULL, NULL, &err), SUMMIT_ERR_ARG);
+    assert_int_equal(summit_extract_text(NULL, 5, NULL, &c, &err), SUMMIT_ERR_ARG);
+    summit_extract_options_init(&o);
+    o.source_url = "ftp://example.org/";
+    assert_int_equal(summit_extract_text(text, strlen(text), &o, &c, &err), SUMMIT_ERR_SCHEMA);
+    assert_string_equal(err.pointer, "/sources/0/url");
+    assert_null(c);
+    o.source_url = "https://example.org/page";
+    o.source_title = "A page";
+    o.retrieved.year = 2024;
+    assert_int_equal(summit_extract_text(text, strlen(text), &o, &c, NULL), SUMMIT_OK);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_int_equal(r->source_count, 1);
+    assert_string_equal(r->sources[0].url, "https://example.org/page");
+    assert_string_equal(r->sources[0].title, "A page");
+    assert_int_equal(r->sources[0].retrieved.year, 2024);
+    summit_collection_free(c);
+    /* a reference date supplies the year */
+    const char *no_year = "The summit was held on Thursday 18 November.";
+    summit_extract_options_init(&o);
+    assert_int_equal(summit_extract_text(no_year, strlen(no_year), &o, &c, &err), SUMMIT_ERR_NOT_FOUND);
+    o.reference_date.year = 2021;
+    assert_int_equal(summit_extract_text(no_year, strlen(no_year), &o, &c, &err), SUMMIT_OK);
+    assert_date(summit_collection_get(c, 0)->start_date, 2021, 11, 18);
+    summit_collection_free(c);
+}
+
+static void test_list_page(void **state)
+{
+    (void)state;
+    const char *text = "Our summits\n\nFirst D5 Summit\nLondon, GB\n9-10 December 2014\n\n"
+                       "Second D5 Summit\nTallinn, Estonia\n19–20 November 2015\nTheme: Trust\n";
+    summit_collection *c;
+    summit_error err;
+    assert_int_equal(summit_extract_text(text, strlen(text), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    const summit_record *a = summit_collection_get(c, 0), *b = summit_collection_get(c, 1);
+    assert_string_equal(a->id, "d5-2014-london");
+    assert_string_equal(a->location.country, "GB");
+    assert_int_equal(a->edition, 1);
+    assert_null(a->theme);
+    assert_string_equal(b->id, "d5-2015-tallinn");
+    assert_string_equal(b->location.country, "EE");
+    assert_string_equal(b->theme, "Trust");
+    assert_string_equal(b->title, "Second D5 Summit");
+    summit_collection_free(c);
+}
+
+/* An allocator that fails the Nth allocation and counts what is live. */
+typedef struct failing {
+    long n, calls, live;
+} failing;
+
+static void *f_malloc(void *user, size_t size)
+{
+    failing *f = user;
+    if (++f->calls == f->n)
+        return NULL;
+    void *p = malloc(size);
+    f->live += p != NULL;
+    return p;
+}
+
+static void *f_realloc(void *user, void *ptr, size_t size)
+{
+    failing *f = user;
+    if (++f->calls == f->n)
+        return NULL;
+    void *p = realloc(ptr, size);
+    f->live += ptr == NULL && p != NULL;
+    return p;
+}
+
+static void f_free(void *user, void *ptr)
+{
+    failing *f = user;
+    f->live -= ptr != NULL;
+    free(ptr);
+}
+
+static void test_allocation_failure(void **state)
+{
+    (void)state;
+    FILE *fp = fopen(SUMMIT_SOURCE_DIR "/tests/extract/pages/uk-2021-seed.txt", "rb");
+    assert_non_null(fp);
+    static char text[8192];
+    size_t len = fread(text, 1, sizeof text, fp);
+    fclose(fp);
+    long n;
+    for (n = 1;; n++) {
+        failing f = { n, 0, 0 };
+        summit_allocator a = { f_malloc, f_realloc, f_free, &f };
+        summit_load_options lo;
+        summit_load_options_init(&lo);
+        lo.allocator = &a;
+        summit_extract_options o;
+        summit_extract_options_init(&o);
+        o.load = &lo;
+        summit_collection *c = (summit_collection *)&f;
+        summit_error err;
+        summit_status st = summit_extract_text(text, len, &o, &c, &err);
+        if (st == SUMMIT_OK) {
+            assert_int_equal(summit_collection_count(c), 1);
+            summit_collection_free(c);
+            assert_int_equal(f.live, 0);
+            break;
+        }
+        assert_int_equal(st, SUMMIT_ERR_NOMEM);
+        assert_null(c);
+        assert_int_equal(f.live, 0);
+    }
+    assert_true(n > 10);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_date_forms),
+        cmocka_unit_test(test_today_with_dateline),
+        cmocka_unit_test(test_weekday_mismatch),
+        cmocka_unit_test(test_ordinals),
+        cmocka_unit_test(test_chair_forms),
+        cmocka_unit_test(test_participant_forms),
+        cmocka_unit_test(test_modes),
+        cmocka_unit_test(test_themes),
+        cmocka_unit_test(test_location_and_topics),
+        cmocka_unit_test(test_other_meetings),
+        cmocka_unit_test(test_series_and_group),
+        cmocka_unit_test(test_crlf_same_as_lf),
+        cmocka_unit_test(test_cut_and_garbage),
+        cmocka_unit_test(test_invalid_utf8),
+        cmocka_unit_test(test_options_and_errors),
+        cmocka_unit_test(test_list_page),
+        cmocka_unit_test(test_allocation_failure),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
