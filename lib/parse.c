@@ -734,9 +734,6 @@ static bool read_record_array(reader *r)
     if (peek(r) != ']') {
         for (size_t i = 0;; i++) {
             path_push(r, SEG_INDEX, NULL, 0, i);
-            if (i == r->opts->max_list_items)
-                return fail(r, SUMMIT_ERR_LIMIT, r->pos, "more than max_list_items (%zu) items in a list",
-                            r->opts->max_list_items);
             bool ok = read_record_or_skip(r);
             path_pop(r);
             int next = ok ? container_next(r, ']', "',' or ']' after a record", NULL) : -1;

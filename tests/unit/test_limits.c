@@ -241,6 +241,36 @@ static void list_items_are_limited(void **state)
     free(four);
 }
 
+/* max_list_items is about the lists inside a record, not the records of a
+ * file (max_records is): 5000 records load, in every file form. */
+static void many_records_are_not_a_list_limit(void **state)
+{
+    (void)state;
+    size_t n = 5000, cap = n * 64 + 64;
+    char *array = malloc(cap), *ndjson = malloc(cap), *coll = malloc(cap + 64);
+    size_t a = 0, d = 0;
+    array[a++] = '[';
+    for (size_t i = 0; i < n; i++) {
+        a += (size_t)snprintf(array + a, cap - a, "%s{\"id\":\"r%zu\",\"series\":\"S\",\"start_date\":\"2021\"}",
+                              i ? "," : "", i);
+        d += (size_t)snprintf(ndjson + d, cap - d, "{\"id\":\"r%zu\",\"series\":\"S\",\"start_date\":\"2021\"}\n", i);
+    }
+    array[a++] = ']';
+    array[a] = '\0';
+    snprintf(coll, cap + 64, "{\"schema\":\"summit-collection/1\",\"records\":%s}", array);
+    const char *texts[] = { array, ndjson, coll };
+    for (size_t k = 0; k < 3; k++) {
+        summit_collection *c = NULL;
+        summit_error err;
+        assert_int_equal(summit_collection_load_buffer(texts[k], strlen(texts[k]), NULL, &c, &err), SUMMIT_OK);
+        assert_int_equal(summit_collection_count(c), n);
+        summit_collection_free(c);
+    }
+    free(array);
+    free(ndjson);
+    free(coll);
+}
+
 static void queries_are_limited(void **state)
 {
     (void)state;
@@ -311,6 +341,7 @@ int main(void)
         cmocka_unit_test(junk_after_a_record_is_found_where_it_starts),
         cmocka_unit_test(valid_stream_loads_whole),
         cmocka_unit_test(list_items_are_limited),
+        cmocka_unit_test(many_records_are_not_a_list_limit),
         cmocka_unit_test(queries_are_limited),
         cmocka_unit_test(version_1_options_are_accepted),
     };
