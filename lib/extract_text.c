@@ -459,15 +459,17 @@ bool ex_in_list(const ex_text *t, size_t i, const char *const *words)
 int ex_month(const ex_text *t, size_t i, size_t *used)
 {
     for (int m = 0; m < 12; m++)
-        for (int k = 0; k < 3 && month_names[m][k]; k++)
-            if (ex_is(t, i, month_names[m][k])) {
-                /* "May" the verb and "March" the noun are months only
-                 * when written with a capital */
-                if (!t->tok[i].upper)
-                    return 0;
-                *used = (k > 0 && ex_is_punct(t, i + 1, '.')) ? 2 : 1;
-                return m + 1;
-            }
+        for (int k = 0; k < 6; k++) {
+            if (!month_names[m][k] || !ex_is(t, i, month_names[m][k]))
+                continue;
+            /* "May" the verb and "March" the noun are months only when
+             * written with a capital; Spanish and Portuguese months are
+             * written in lower case */
+            if (k < EX_MONTH_ENGLISH && !t->tok[i].upper)
+                return 0;
+            *used = (k > 0 && k < EX_MONTH_ENGLISH && ex_is_punct(t, i + 1, '.')) ? 2 : 1;
+            return m + 1;
+        }
     return 0;
 }
 
@@ -520,6 +522,45 @@ void ex_span_bytes(const ex_text *t, ex_span s, size_t *off, size_t *end)
     }
     *off = t->tok[s.first].off;
     *end = t->tok[s.end - 1].off + t->tok[s.end - 1].len;
+}
+
+ex_span ex_line_body(const ex_text *t, const ex_line *l, ex_span *label)
+{
+    ex_span b = l->toks, none = { l->toks.first, l->toks.first };
+    if (label)
+        *label = none;
+    /* bullets and brackets: - * • ▲ [ */
+    while (b.first < b.end && t->tok[b.first].kind == TOK_PUNCT &&
+           (t->tok[b.first].ch == '-' || t->tok[b.first].ch == '*' ||
+            t->tok[b.first].ch == 0x2022 || t->tok[b.first].ch == 0x25B2 ||
+            t->tok[b.first].ch == '[' || t->tok[b.first].ch == 0xB7))
+        b.first++;
+    /* "Host:", "Key dates:", "Registration date :" */
+    for (size_t k = b.first; k < b.end && k < b.first + 4; k++) {
+        if (ex_is_punct(t, k, ':')) {
+            if (k > b.first && k + 1 < b.end) {
+                if (label) {
+                    label->first = b.first;
+                    label->end = k;
+                }
+                b.first = k + 1;
+            }
+            break;
+        }
+        if (t->tok[k].kind != TOK_WORD)
+            break;
+    }
+    if (b.first < b.end && (ex_is_punct(t, b.end - 1, ']') || ex_is_punct(t, b.end - 1, '.')))
+        b.end--;
+    /* a closing remark: "(held virtually)" */
+    if (b.first < b.end && ex_is_punct(t, b.end - 1, ')'))
+        for (size_t k = b.end - 1; k > b.first && k + 12 > b.end; k--)
+            if (ex_is_punct(t, k - 1, '(')) {
+                if (k - 1 > b.first)
+                    b.end = k - 1;
+                break;
+            }
+    return b;
 }
 
 const ex_line *ex_line_of(const ex_text *t, size_t i)
