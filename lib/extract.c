@@ -678,6 +678,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     page.section.first = 0;
     page.section.end = nsections > 1 ? sections[0].toks.first : t.ntok;
     ex_find_series_group(&c, &page);
+    bool host_chairs = nsections > 1 && ex_chair_hosts(&c, page.section);
 
     coll = collection_create(&lo, &mem.alloc);
     if (!coll)
@@ -687,6 +688,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     for (size_t s = 0; s < nsections; s++) {
         memset(d, 0, sizeof *d);
         d->section = sections[s].toks;
+        d->list = sections[s].list;
         x.record = summit_collection_count(coll);
         mr = mentions_in(&ms, d->section, mr.lo);
         choose_date(&c, d, &ms, mr, sections[s].list, &x);
@@ -703,6 +705,12 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         ex_find_mode(&c, d);
         ex_find_chair(&c, d);
         ex_find_location(&c, d);
+        /* "Each year the chair country hosts the summit": on a list page,
+         * each summit's place names its chair */
+        if (d->list && !d->chair && d->country && host_chairs) {
+            d->chair = d->country;
+            d->chair_ev = d->country_ev;
+        }
         ex_find_participants(&c, d);
         ex_find_topics(&c, d);
         ex_find_commitments(&c, d);

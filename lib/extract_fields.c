@@ -83,6 +83,7 @@ static const char *const place_verbs[] = {
 
 static const char *const doc_verbs[] = {
     "signed", "signing", "sign", "adopted", "adopting", "adopt", "adoption", "published",
+    "supported", "updated", "reviewed",
     "publish", "publishing", "issued", "released", "endorsed", "endorsing", "approved",
     "agreed", "launched", "unveiled", NULL,
 };
@@ -92,15 +93,15 @@ static const char *const doc_verbs[] = {
  * year's summit", "the previous chair", "The next summit will be held")? */
 static bool other_meeting(const ex_text *t, ex_span s)
 {
-    static const char *const words[] = { "previous", "previously", "upcoming", "former",
-                                         "formerly", "ago", NULL };
+    static const char *const words[] = { "previous", "previously", "upcoming", "ago", NULL };
     static const char *const will[] = { "be", "host", "chair", "take", "hold", NULL };
     /* "next" and "last" only before a meeting word: not "next to", "at last" */
     static const char *const what[] = { "year", "summit", "meeting", "chair", "host",
                                         "presidency", "edition", "ministerial", "conference", NULL };
     for (size_t i = s.first; i < s.end; i++)
         if (ex_in_list(t, i, words) ||
-            ((ex_is(t, i, "last") || ex_is(t, i, "next")) && ex_in_list(t, i + 1, what)) ||
+            ((ex_is(t, i, "last") || ex_is(t, i, "next") || ex_is(t, i, "former")) &&
+             ex_in_list(t, i + 1, what)) ||
             (ex_is(t, i, "will") && ex_in_list(t, i + 1, will)))
             return true;
     return false;
@@ -367,7 +368,8 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
             kind = 2;
         else if (ex_is(t, i, "hybrid"))
             kind = 3;
-        if (!kind || !ex_flag(c, i, EX_S_CONTEXT))
+        /* "2-4 November 2020 (virtual)" */
+        if (!kind || (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '('))))
             continue;
         if (!virt && !person && !hybrid)
             ev = s;
@@ -486,6 +488,19 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                                            "future", "last", "will", "new", NULL };
     hits hs;
     collect_hits(c, d->section, &hs);
+    /* a "Host: Montevideo, Uruguay" or "Chair: Canada" line */
+    static const char *const host_labels[] = { "host", "hosts", "chair", "presidency", "hosted",
+                                               "anfitri\xc3\xb3n", "anfitri\xc3\xa3o", NULL };
+    for (size_t h = 0; h < hs.n; h++) {
+        const ex_line *l = ex_line_of(t, hs.h[h].toks.first);
+        ex_span label;
+        ex_span body = ex_line_body(t, l, &label);
+        if (label.first < label.end && ex_in_list(t, label.end - 1, host_labels) &&
+            hs.h[h].toks.first >= body.first && hs.h[h].toks.end <= body.end) {
+            set_chair(c, d, &hs.h[h], l->toks);
+            return;
+        }
+    }
     const ex_country_hit *host = NULL;
     ex_span host_ev = { 0, 0 };
     for (size_t i = d->section.first; i < d->section.end; i++) {
@@ -549,6 +564,17 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
         set_chair(c, d, host, host_ev);
 }
 
+bool ex_chair_hosts(ex_ctx *c, ex_span s)
+{
+    const ex_text *t = c->t;
+    static const char *const hosts[] = { "host", "hosts", "hosted", NULL };
+    for (size_t i = s.first; i + 1 < s.end; i++)
+        if (ex_is(t, i, "chair") && ex_is(t, i + 1, "country") &&
+            ex_span_has(t, ex_sentence_of(t, i), hosts))
+            return true;
+    return false;
+}
+
 /* --- location ------------------------------------------------------------ */
 
 static const char *const prepositions[] = { "in", "from", "at", "to", NULL };
@@ -590,7 +616,8 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         bool alone_code = false;
         if (!ex_country_at(t, c->countries, cstart, false, &h)) {
             /* a code only on a line of its own: "Tallinn, EE" */
-            if (!ex_country_at(t, c->countries, cstart, true, &h) || cstart + 1 != l->toks.end)
+            if (!ex_country_at(t, c->countries, cstart, true, &h) ||
+                cstart + 1 != ex_line_body(t, l, NULL).end)
                 continue;
             alone_code = true;
         }
@@ -599,7 +626,8 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
             s--;
         if (s == i)
             continue;
-        bool line_alone = s == l->toks.first && h.toks.end >= l->toks.end - (ex_is_punct(t, l->toks.end - 1, '.') ? 1 : 0);
+        ex_span body = ex_line_body(t, l, NULL);
+        bool line_alone = s == body.first && h.toks.end >= body.end;
         bool prep = s > l->toks.first && ex_in_list(t, s - 1, prepositions);
         /* "Canada, Denmark" and "New Zealand, Portugal" are lists, not places */
         if ((!line_alone && !prep) || (alone_code && !line_alone) || inside_country(c, s))
@@ -965,9 +993,20 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         if (!kind)
             continue;
         ex_span s = ex_sentence_of(t, i);
-        /* not the headline ("... Sign International Charter"), not a file name */
-        if (!ex_flag(c, i, EX_S_DOCVERB) || (i >= d->title.ev.first && i < d->title.ev.end) ||
-            media_kind(t, ex_line_of(t, i)))
+        const ex_line *kl = ex_line_of(t, i);
+        /* an outcome in a list page's bullets needs no verb: "• Founding D5 Charter" */
+        bool bullet = d->list && kl->toks.first < kl->toks.end &&
+                      t->tok[kl->toks.first].kind == TOK_PUNCT &&
+                      ex_line_body(t, kl, NULL).first > kl->toks.first;
+        /* not the headline ("... Sign International Charter"), not a file
+         * name ("D7-Charter-2018.pdf"), not another meeting's ("last year's
+         * summit, when the founding members signed the D5 Charter") */
+        bool compound = (i > 0 && !t->tok[i].space_before && ex_is_punct(t, i - 1, '-')) ||
+                        (kw_end < t->ntok && !t->tok[kw_end].space_before &&
+                         ex_is_punct(t, kw_end, '-'));
+        if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) ||
+            (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
+            ex_flag(c, i, EX_S_OTHER))
             continue;
         /* the name around the keyword: "the Busan Declaration of Digital-5
          * Governments", "the D9 Charter" */
@@ -975,7 +1014,12 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         while (a > s.first && i - a < 8 && run_token(t, a - 1, line) && !ex_is(t, a - 1, "the") &&
                !ex_is(t, a - 1, "a"))
             a--;
-        while (a < i && t->tok[a].kind == TOK_PUNCT)
+        /* "Updated Digital Nations Charter", "Founding D5 Charter": the
+         * document's name starts after such a word */
+        static const char *const adjectives[] = { "updated", "revised", "new", "founding",
+                                                  "amended", "renewed", "draft", "final",
+                                                  "supported", NULL };
+        while (a < i && (t->tok[a].kind == TOK_PUNCT || ex_in_list(t, a, adjectives)))
             a++;
         if (is_upper_word(t, i) && (ex_is(t, b, "of") || ex_is(t, b, "on") || ex_is(t, b, "for")) &&
             run_token(t, b + 1, line) && t->tok[b + 1].kind == TOK_WORD) {
@@ -985,7 +1029,10 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         }
         char buf[512];
         const char *title;
-        if (a < i || (is_upper_word(t, i) && b > kw_end)) {
+        bool generic = false;
+        /* "Joint Statement" written as a name is its title */
+        if (a < i || (is_upper_word(t, i) && b > kw_end) ||
+            (kw_end == i + 2 && is_upper_word(t, i) && is_upper_word(t, i + 1))) {
             size_t off, end;
             ex_span_bytes(t, (ex_span){ a, is_upper_word(t, i) ? b : i }, &off, &end);
             if (end - off > 400)
@@ -998,10 +1045,12 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
                 title = ex_str_dup(c, buf);
             }
         } else if (c->context_year || d->start.year) {
+            generic = true;
             snprintf(buf, sizeof buf, "%d %s", (int)(d->start.year ? d->start.year : c->context_year),
                      kind_name);
             title = ex_str_dup(c, buf);
         } else {
+            generic = true;
             title = ex_str_dup(c, kind_name);
         }
         if (!title)
@@ -1012,11 +1061,22 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         if (dup)
             continue;
         ex_document *doc = &d->documents[d->ndocuments++];
+        doc->generic = generic;
         doc->kind = kind;
         doc->title.s = title;
         doc->title.ev = s;
         i = b - 1;
     }
+    /* "the D7 Charter" and later "the charter": one document, by its name */
+    size_t kept = 0;
+    for (size_t k = 0; k < d->ndocuments; k++) {
+        bool named = false;
+        for (size_t z = 0; z < d->ndocuments && d->documents[k].generic; z++)
+            named |= !d->documents[z].generic && d->documents[z].kind == d->documents[k].kind;
+        if (!named)
+            d->documents[kept++] = d->documents[k];
+    }
+    d->ndocuments = kept;
 }
 
 

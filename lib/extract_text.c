@@ -179,6 +179,86 @@ static size_t normalise(const char *text, size_t len, char *out)
     return o;
 }
 
+/* --- site chrome ----------------------------------------------------------- */
+
+/* A line (folded to ASCII lower case, trimmed, without a final ':') that
+ * starts a block of site chrome: the block runs to the next blank line. */
+static bool chrome_heading(const char *s, size_t n)
+{
+    static const char *const heads[] = {
+        "related", "related content", "related links", "related articles", "related news",
+        "related pages", "related stories", "see also", "associated links", "more news",
+        "read more", "explore the topic", "contents", "footer", "sharing and comments",
+        "leave a comment", "comments", "you may also like", "you might also like",
+        "more like this", "most read", "popular", "latest news", "follow us", NULL,
+    };
+    for (size_t k = 0; heads[k]; k++)
+        if (strlen(heads[k]) == n && memcmp(heads[k], s, n) == 0)
+            return true;
+    /* "1 comment", "12 comments" */
+    size_t d = 0;
+    while (d < n && s[d] >= '0' && s[d] <= '9')
+        d++;
+    return d > 0 && d < 6 && ((n - d == 8 && memcmp(s + d, " comment", 8) == 0) ||
+                              (n - d == 9 && memcmp(s + d, " comments", 9) == 0));
+}
+
+/* A single line of site chrome: cookie banners, skip links, share and tag
+ * lines, breadcrumbs' "You are here", page-feedback questions, copyright. */
+static bool chrome_line(const char *s, size_t n, const char *line, size_t len)
+{
+    static const char *const starts[] = {
+        "skip to ", "tags:", "tags :", "share this", "share:", "share on", "follow us",
+        "etiquetas:", "compartir:", "partilhar:", "you are here", "was this page helpful",
+        "is this page useful", "subscribe to", "search for related information",
+        "crown copyright", "copyright", "\xc2\xa9", "back to top", "print this page", NULL,
+    };
+    for (size_t k = 0; starts[k]; k++) {
+        size_t m = strlen(starts[k]);
+        if (n >= m && memcmp(starts[k], s, m) == 0)
+            return true;
+    }
+    for (size_t i = 0; i + 6 <= len; i++)
+        if ((i == 0 || line[i - 1] == ' ') && ex_ascii_lower(line[i]) == 'c' &&
+            ex_ascii_lower(line[i + 1]) == 'o' && ex_ascii_lower(line[i + 2]) == 'o' &&
+            ex_ascii_lower(line[i + 3]) == 'k' && ex_ascii_lower(line[i + 4]) == 'i' &&
+            ex_ascii_lower(line[i + 5]) == 'e')
+            return true;
+    return false;
+}
+
+/* Blanks site chrome out of the normalised text (line numbers stay). */
+static void blank_chrome(char *buf, size_t len)
+{
+    char low[64];
+    size_t off = 0;
+    bool block = false;
+    while (off < len) {
+        const char *nl = memchr(buf + off, '\n', len - off);
+        size_t end = nl ? (size_t)(nl - buf) : len;
+        size_t a = off, b = end;
+        while (a < b && buf[a] == ' ')
+            a++;
+        while (b > a && buf[b - 1] == ' ')
+            b--;
+        if (a == b) {
+            block = false;
+        } else {
+            size_t n = 0;
+            for (size_t i = a; i < b && n < sizeof low; i++)
+                low[n++] = ex_ascii_lower(buf[i]);
+            size_t h = n;
+            while (h > 0 && (low[h - 1] == ':' || low[h - 1] == ' '))
+                h--;
+            if (b - a <= sizeof low && chrome_heading(low, h))
+                block = true;
+            if (block || chrome_line(low, n, buf + a, b - a))
+                memset(buf + a, ' ', b - a);
+        }
+        off = end + 1;
+    }
+}
+
 /* --- tokens -------------------------------------------------------------- */
 
 static bool push_token(ex_text *t, size_t *cap, const ex_token *tk)
@@ -376,6 +456,7 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     if (!t->buf)
         return false;
     t->len = normalise(text, len, t->buf);
+    blank_chrome(t->buf, t->len);
     return tokenize(t) && build_lines(t) && build_sentences(t);
 }
 
