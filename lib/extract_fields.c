@@ -107,6 +107,21 @@ static bool other_meeting(const ex_text *t, ex_span s)
     return false;
 }
 
+/* The clause around token i: its sentence, cut at commas and semicolons
+ * (a clause before another meeting's: "Uruguay holds the presidency, which
+ * it assumed at the previous summit"). */
+static ex_span clause_of(const ex_text *t, size_t i)
+{
+    ex_span s = ex_sentence_of(t, i), r = { i, i + 1 };
+    while (r.first > s.first && r.first + 40 > i && !ex_is_punct(t, r.first - 1, ',') &&
+           !ex_is_punct(t, r.first - 1, ';'))
+        r.first--;
+    while (r.end < s.end && r.end < i + 40 && !ex_is_punct(t, r.end, ',') &&
+           !ex_is_punct(t, r.end, ';'))
+        r.end++;
+    return r;
+}
+
 bool ex_sentence_flags(ex_ctx *c)
 {
     const ex_text *t = c->t;
@@ -505,8 +520,13 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
     ex_span host_ev = { 0, 0 };
     for (size_t i = d->section.first; i < d->section.end; i++) {
         ex_span s = ex_sentence_of(t, i);
-        if (ex_flag(c, i, EX_S_OTHER))
-            continue; /* "Canada will chair the group next year" */
+        /* "Canada will chair the group next year"; but in "Uruguay holds the
+         * presidency, which it assumed at the previous summit" only the
+         * clause after the comma is about another meeting */
+        if (ex_flag(c, i, EX_S_OTHER) &&
+            (!(ex_in_list(t, i, chair_words) || ex_is(t, i, "joined")) ||
+             other_meeting(t, (ex_span){ s.first, clause_of(t, i).end })))
+            continue;
         if (ex_in_list(t, i, chair_words) && !ex_span_has(t, (ex_span){ i > 3 ? i - 3 : 0, i }, not_now)) {
             /* "As Chair of X, the United Kingdom ..." */
             size_t as = i;
@@ -542,6 +562,16 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                     return;
                 }
             }
+        }
+        /* "Ministers from the United Kingdom ... joined New Zealand for two
+         * days of meetings": the country joined is the host */
+        if (!host && ex_is(t, i, "joined") && i > s.first) {
+            for (size_t h = 0; h < hs.n && !host; h++)
+                if (hs.h[h].toks.first == skip_the(t, i + 1) && !hs.h[h].demonym &&
+                    !ex_is(t, hs.h[h].toks.end, "in") && !ex_is(t, hs.h[h].toks.end, "and")) {
+                    host = &hs.h[h];
+                    host_ev = s;
+                }
         }
         if (!host && (ex_is(t, i, "hosted") || ex_is(t, i, "hosts") || ex_is(t, i, "hosting") ||
                       ex_is(t, i, "host"))) {
@@ -1082,19 +1112,62 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
 
 /* --- media ----------------------------------------------------------------- */
 
+/* The file name of a media line: the line without a label ("Archivo:",
+ * "[Image: ...]"); after a spaced dash only the name itself ("Download: D7
+ * Charter (PDF, 312 KB) — D7-Charter-2018.pdf"), *lead then gets the text
+ * before the dash. */
+static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
+{
+    ex_span b = ex_line_body(t, l, NULL);
+    lead->first = lead->end = b.first;
+    for (size_t k = b.end; k-- > b.first + 1;) {
+        if (t->tok[k].space_before) {
+            if (ex_is_dash(t, k - 1) && t->tok[k - 1].space_before) {
+                lead->end = k - 1;
+                b.first = k;
+            }
+            break;
+        }
+    }
+    return b;
+}
+
 static int32_t media_kind(const ex_text *t, const ex_line *l)
 {
     static const char *const photo[] = { "jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", NULL };
     static const char *const video[] = { "mp4", "mov", "webm", "avi", "mkv", NULL };
-    size_t e = l->toks.end;
-    if (e - l->toks.first < 3 || !ex_is_punct(t, e - 2, '.') || t->tok[e - 2].space_before ||
+    static const char *const docs[] = { "pdf", "doc", "docx", "odt", NULL };
+    ex_span lead;
+    ex_span b = media_file(t, l, &lead);
+    size_t e = b.end;
+    if (e < b.first + 3 || !ex_is_punct(t, e - 2, '.') || t->tok[e - 2].space_before ||
         t->tok[e - 1].space_before || l->len > 300)
         return 0;
     if (ex_in_list(t, e - 1, photo))
         return SUMMIT_MEDIA_PHOTO;
     if (ex_in_list(t, e - 1, video))
         return SUMMIT_MEDIA_VIDEO;
+    if (ex_in_list(t, e - 1, docs))
+        return SUMMIT_MEDIA_DOCUMENT;
     return 0;
+}
+
+/* A caption line without its bullet or label ("Foto:", "▲"); NULL when
+ * the line cannot be one. */
+static const char *caption_of(ex_ctx *c, const ex_line *l)
+{
+    const ex_text *t = c->t;
+    if (l->toks.end - l->toks.first < 3 || l->len > 400 || media_kind(t, l))
+        return NULL;
+    ex_span b = ex_line_body(t, l, NULL);
+    if (b.first >= b.end)
+        return NULL;
+    return ex_str(c, t->tok[b.first].off, l->off + l->len);
+}
+
+static bool blank_line(const ex_line *l)
+{
+    return l->toks.first == l->toks.end;
 }
 
 void ex_find_media(ex_ctx *c, ex_draft *d)
@@ -1109,21 +1182,39 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
         if (!kind)
             continue;
         ex_media *m = &d->media[d->nmedia];
+        ex_span lead;
+        ex_span f = media_file(t, l, &lead);
         m->kind = kind;
-        m->file.s = ex_str(c, l->off, l->off + l->len);
+        m->file.s = ex_str_span(c, f);
         m->file.ev = l->toks;
         m->caption = NULL;
         if (!m->file.s)
             return;
-        /* the caption: the line just before (blank lines between allowed) */
-        for (uint32_t p = no - 1; p >= first && p + 2 >= no; p--) {
-            const ex_line *pl = &t->lines[p - 1];
-            if (pl->toks.first == pl->toks.end)
-                continue;
-            if (!media_kind(t, pl) && pl->toks.end - pl->toks.first >= 3 && pl->len <= 400)
-                m->caption = ex_str(c, pl->off, pl->off + pl->len);
-            break;
+        /* the caption: the text before the file name ("D7 Charter (PDF)
+         * — D7-Charter-2018.pdf"), the line just before, the line just
+         * after, or the line before with a blank line between */
+        if (lead.first < lead.end) {
+            size_t e = lead.end;
+            for (size_t k = lead.first + 1; k < lead.end; k++)
+                if (ex_is_punct(t, k, '(')) {
+                    e = k;
+                    break;
+                }
+            m->caption = ex_str_span(c, (ex_span){ lead.first, e });
         }
+        const ex_line *prev = no > first ? &t->lines[no - 2] : NULL;
+        const ex_line *next = no < last ? &t->lines[no] : NULL;
+        const ex_line *prev2 = prev && blank_line(prev) && no > first + 1 ? &t->lines[no - 3] : NULL;
+        /* after "[Image: photo.jpg]" the caption follows */
+        bool placeholder = f.first > l->toks.first;
+        if (!m->caption && prev && !blank_line(prev))
+            m->caption = caption_of(c, prev);
+        if (!m->caption && placeholder && next && !blank_line(next))
+            m->caption = caption_of(c, next);
+        if (!m->caption && prev2 && !media_kind(t, prev2))
+            m->caption = caption_of(c, prev2);
+        if (!m->caption && next && !blank_line(next))
+            m->caption = caption_of(c, next);
         d->nmedia++;
     }
 }

@@ -130,7 +130,8 @@ static bool is_punct_cp(uint32_t cp)
 {
     return (cp >= 0x2010 && cp <= 0x2027) || cp == 0xAB || cp == 0xBB || cp == 0xB7 ||
            cp == 0xB0 || cp == 0xA9 || cp == 0xAE || cp == 0x2122 || cp == 0xBF || cp == 0xA1 ||
-           (cp >= 0x2030 && cp <= 0x205E) || cp == 0xA6 || cp == 0xA7 || cp == 0xB6;
+           (cp >= 0x2030 && cp <= 0x205E) || cp == 0xA6 || cp == 0xA7 || cp == 0xB6 ||
+           (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x25A0 && cp <= 0x25FF);
 }
 
 static bool is_alnum(unsigned char c)
@@ -211,7 +212,8 @@ static bool chrome_line(const char *s, size_t n, const char *line, size_t len)
         "skip to ", "tags:", "tags :", "share this", "share:", "share on", "follow us",
         "etiquetas:", "compartir:", "partilhar:", "you are here", "was this page helpful",
         "is this page useful", "subscribe to", "search for related information",
-        "crown copyright", "copyright", "\xc2\xa9", "back to top", "print this page", NULL,
+        "crown copyright", "copyright", "\xc2\xa9", "back to top", "print this page",
+        "bottom of page", "top of page", NULL,
     };
     for (size_t k = 0; starts[k]; k++) {
         size_t m = strlen(starts[k]);
