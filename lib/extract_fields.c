@@ -83,7 +83,7 @@ static const char *const place_verbs[] = {
 
 static const char *const doc_verbs[] = {
     "signed", "signing", "sign", "adopted", "adopting", "adopt", "adoption", "published",
-    "supported", "updated", "reviewed",
+    "supported", "updated", "reviewed", "drafted", "outcome",
     "publish", "publishing", "issued", "released", "endorsed", "endorsing", "approved",
     "agreed", "launched", "unveiled", NULL,
 };
@@ -142,6 +142,11 @@ bool ex_sentence_flags(ex_ctx *c)
 bool ex_flag(const ex_ctx *c, size_t i, uint8_t flag)
 {
     return i < c->t->ntok && (c->sflags[c->t->tok[i].sentence] & flag) != 0;
+}
+
+static bool blank_line(const ex_line *l)
+{
+    return l->toks.first == l->toks.end;
 }
 
 static bool is_upper_word(const ex_text *t, size_t i)
@@ -236,6 +241,34 @@ static int mentions_of(const ex_text *t, ex_span section, ex_span name)
     return n > 0 ? n - 1 : 0;
 }
 
+/* "the third Digital-5 (D5) Ministerial Summit": the group is known by its
+ * code, D5; the series follows it. */
+static void abbreviated_group(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    size_t glen = strlen(d->group.s);
+    for (size_t i = d->section.first + 1; i + 2 < d->section.end; i++) {
+        if (!ex_is_punct(t, i, '(') || !code_group(t, i + 1) || !ex_is_punct(t, i + 2, ')'))
+            continue;
+        size_t end = t->tok[i].off;
+        while (end > 0 && t->buf[end - 1] == ' ')
+            end--;
+        if (end < glen || memcmp(t->buf + end - glen, d->group.s, glen) != 0)
+            continue;
+        const char *code = ex_str(c, t->tok[i + 1].off, t->tok[i + 1].off + t->tok[i + 1].len);
+        if (!code)
+            return;
+        if (d->series.s && strncmp(d->series.s, d->group.s, glen) == 0) {
+            char buf[512];
+            snprintf(buf, sizeof buf, "%s%s", code, d->series.s + glen);
+            d->series.s = ex_str_dup(c, buf);
+        }
+        d->group.s = code;
+        d->group.ev = ex_sentence_of(t, i);
+        return;
+    }
+}
+
 void ex_find_series_group(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -320,8 +353,10 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         d->series.ev = ev;
         best = score;
     }
-    if (d->group.s)
+    if (d->group.s) {
+        abbreviated_group(c, d);
         return;
+    }
     /* a group written as a letter and digits ("D9", "G20") near a meeting word */
     for (size_t i = d->section.first; i < d->section.end; i++) {
         const ex_token *tk = &t->tok[i];
@@ -385,6 +420,15 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
             kind = 3;
         /* "2-4 November 2020 (virtual)" */
         if (!kind || (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '('))))
+            continue;
+        /* "the 2020 and 2021 summits were held online": other years' meetings */
+        ex_span cl = clause_of(t, i);
+        bool other_year = false;
+        for (size_t k = cl.first; k < cl.end && d->start.year; k++)
+            other_year |= t->tok[k].kind == TOK_NUM && !t->tok[k].ordinal && t->tok[k].len == 4 &&
+                          t->tok[k].num >= 1900 && t->tok[k].num <= 2999 &&
+                          t->tok[k].num != d->start.year;
+        if (other_year)
             continue;
         if (!virt && !person && !hybrid)
             ev = s;
@@ -750,7 +794,8 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
     static const char *const history[] = { "founded", "founding", "formerly", "previously",
                                            "founders", NULL };
     static const char *const verbs[] = { "participated", "attended", "joined", "took",
-                                         "represented", "signed", NULL };
+                                         "represented", "signed", "attending", "attend",
+                                         "participating", NULL };
     if (d->chair)
         add_participant(c, d, d->chair, d->chair_name, SUMMIT_ROLE_CHAIR, d->chair_ev);
     hits hs;
@@ -781,7 +826,9 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
             size_t before = x->toks.first;
             if (before > 0 && ex_is(t, before - 1, "the"))
                 before--;
-            single |= before > 0 && ex_is(t, before - 1, "represented");
+            single |= before > 0 && (ex_is(t, before - 1, "represented") ||
+                                     ex_is(t, before - 1, "welcomed") ||
+                                     ex_is(t, before - 1, "welcoming"));
             if (list || single)
                 add_participant(c, d, x->code, x->demonym ? NULL : ex_str_span(c, x->toks),
                                 role, s);
@@ -860,13 +907,74 @@ static size_t next_unit(const ex_text *t, size_t a, size_t b)
     return k;
 }
 
+static void add_topic(ex_ctx *c, ex_draft *d, const char *topic, ex_span ev)
+{
+    (void)c;
+    if (!topic || d->ntopics == EX_MAX_TOPICS)
+        return;
+    for (size_t z = 0; z < d->ntopics; z++)
+        if (strcmp(d->topics[z].s, topic) == 0)
+            return;
+    d->topics[d->ntopics].s = topic;
+    d->topics[d->ntopics].ev = ev;
+    d->ntopics++;
+}
+
+/* A "Themes: Digital trust · Service design · IT talent" or "Topics:"
+ * line: one topic per item. */
+static void label_topics(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    static const char *const labels[] = { "themes", "topics", "subjects", "temas", "issues",
+                                          NULL };
+    if (d->section.first >= d->section.end)
+        return;
+    uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
+    for (uint32_t no = first; no <= last; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        ex_span label;
+        ex_span body = ex_line_body(t, l, &label);
+        if (l->toks.first < l->toks.end && ex_is_punct(t, l->toks.end - 1, ':') &&
+            ex_span_has(t, l->toks, labels)) {
+            /* "... organised around four topics:" and a bullet per topic */
+            uint32_t k = no + 1;
+            if (k <= last && blank_line(&t->lines[k - 1]))
+                k++;
+            for (; k <= last && d->ntopics < EX_MAX_TOPICS; k++) {
+                const ex_line *bl = &t->lines[k - 1];
+                ex_span bb = ex_line_body(t, bl, NULL);
+                if (blank_line(bl) || bb.first == bl->toks.first || bb.first >= bb.end ||
+                    units(t, bb.first, bb.end) > 8)
+                    break;
+                add_topic(c, d, topic_string(c, bb.first, bb.end), bl->toks);
+            }
+            no = k - 1;
+            continue;
+        }
+        if (label.first == label.end || !ex_in_list(t, label.end - 1, labels))
+            continue;
+        size_t a = body.first;
+        for (size_t k = body.first; k <= body.end && d->ntopics < EX_MAX_TOPICS; k++) {
+            if (k < body.end && !ex_is_punct(t, k, 0xB7) && !ex_is_punct(t, k, ',') &&
+                !ex_is_punct(t, k, ';') && !ex_is_punct(t, k, '|') && !ex_is_punct(t, k, 0x2022))
+                continue;
+            if (k > a && units(t, a, k) <= 8)
+                add_topic(c, d, topic_string(c, a, k), l->toks);
+            a = k + 1;
+        }
+    }
+}
+
 void ex_find_topics(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
-    static const char *const lead[] = { "the", "a", "an", "their", "its", "how", "ways", "issues",
-                                        "such", "as", "including", "like", "new", NULL };
+    static const char *const lead[] = { "the", "a", "an", "their", "its", "ways", "issues",
+                                        "such", "as", "including", "like", "new", "on", "about",
+                                        NULL };
+    /* "how governments used digital tools to ..." is a clause, not a topic */
     static const char *const vague[] = { "other", "more", "many", "various", "several", "related",
-                                         "etc", NULL };
+                                         "etc", "how", "whether", "why", "what", NULL };
+    label_topics(c, d);
     for (size_t i = d->section.first; i < d->section.end; i++) {
         size_t k = topic_trigger(t, i);
         if (!k)
@@ -904,11 +1012,12 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
                 if (units(t, a[q], b[q]) > typical)
                     typical = units(t, a[q], b[q]);
         }
+        bool clause0 = ex_in_list(t, a[0], vague);
         while (units(t, a[0], b[0]) > typical)
             a[0] = next_unit(t, a[0], b[0]);
         for (size_t q = 0; q < n && d->ntopics < EX_MAX_TOPICS; q++) {
             size_t u = units(t, a[q], b[q]);
-            if (ex_in_list(t, a[q], vague) || u > typical + 1 || u > 5)
+            if (ex_in_list(t, a[q], vague) || (q == 0 && clause0) || u > typical + 1 || u > 5)
                 continue;
             const char *topic = topic_string(c, a[q], b[q]);
             if (!topic)
@@ -1165,11 +1274,6 @@ static const char *caption_of(ex_ctx *c, const ex_line *l)
     return ex_str(c, t->tok[b.first].off, l->off + l->len);
 }
 
-static bool blank_line(const ex_line *l)
-{
-    return l->toks.first == l->toks.end;
-}
-
 void ex_find_media(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1278,12 +1382,19 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (words < 4 || words > 25 || ends_sentence || dated || wrapped_line || navigation(t, l) ||
             media_kind(t, l))
             continue;
+        /* "Title : Busan hosts ...": the label is not part of the title */
+        static const char *const labels[] = { "title", "headline", "subject", "t\xc3\xadtulo",
+                                              "titulo", "asunto", "assunto", NULL };
+        ex_span label;
+        ex_span body = ex_line_body(t, l, &label);
+        bool labelled = label.first < label.end && ex_in_list(t, label.end - 1, labels);
         int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
-                    (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0);
+                    (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0) +
+                    (labelled ? 4 : 0);
         if (score <= best)
             continue;
         best = score;
-        d->title.s = ex_str(c, l->off, l->off + l->len);
+        d->title.s = ex_str(c, labelled ? t->tok[body.first].off : l->off, l->off + l->len);
         d->title.ev = l->toks;
     }
 }
