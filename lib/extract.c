@@ -67,7 +67,7 @@ static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex
         return false;
     if (first == body.first && end >= body.end && l->no > 1) {
         const ex_line *p = l - 1;
-        while (p > t->lines && blank(p))
+        while (p > t->lines && blank(p) && p->no + 3 > l->no)
             p--;
         if (!blank(p) && p->no + 3 > l->no && ex_is_punct(t, p->toks.end - 1, ':') &&
             dateline_word(t, p->toks.first))

@@ -568,7 +568,7 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
          * presidency, which it assumed at the previous summit" only the
          * clause after the comma is about another meeting */
         if (ex_flag(c, i, EX_S_OTHER) &&
-            (!(ex_in_list(t, i, chair_words) || ex_is(t, i, "joined")) ||
+            (!(ex_in_list(t, i, chair_words) || ex_is(t, i, "joined")) || i - s.first > 200 ||
              other_meeting(t, (ex_span){ s.first, clause_of(t, i).end })))
             continue;
         if (ex_in_list(t, i, chair_words) && !ex_span_has(t, (ex_span){ i > 3 ? i - 3 : 0, i }, not_now)) {
