@@ -30,7 +30,8 @@ void summit_extract_options_init(summit_extract_options *o)
 typedef struct mention {
     ex_date d;
     bool dateline;  /* "Date : 2020.11.10": the page's date, not the summit's */
-    bool date_line; /* the mention is its line's whole text (list pages) */
+    bool date_line; /* the mention is its line's whole text, labels aside (list pages) */
+    bool timestamp; /* "25 November 2015 at 9:12 am": a comment or a log, not a meeting */
 } mention;
 
 typedef struct mentions {
@@ -38,11 +39,62 @@ typedef struct mentions {
     size_t n, cap;
 } mentions;
 
-static bool is_dateline(const ex_text *t, const ex_line *l)
+static bool dateline_word(const ex_text *t, size_t i)
 {
     static const char *const words[] = { "date", "dated", "published", "posted", "updated",
-                                         "released", "issued", NULL };
-    return l->toks.first < l->toks.end && ex_in_list(t, l->toks.first, words);
+                                         "modified", "released", "issued", "registration",
+                                         "registered", "fecha", "publicado", "data", NULL };
+    return ex_in_list(t, i, words);
+}
+
+static bool blank(const ex_line *l)
+{
+    return l->toks.first == l->toks.end;
+}
+
+/* Is the mention the page's own date rather than a meeting's: "Published:
+ * 23 February 2018", "Page last updated: ...", a "Date modified:" line
+ * with the date below it, a press release's "Ottawa, Ontario – November
+ * 4, 2020 –", a "Montevideo, 6 de noviembre de 2019" line? A range is a
+ * meeting's, except after a word such as "Published". */
+static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex_span body)
+{
+    size_t first = d->toks.first, end = d->toks.end;
+    for (size_t k = l->toks.first; k < first && k < l->toks.first + 5; k++)
+        if (dateline_word(t, k))
+            return true;
+    if (d->end.month)
+        return false;
+    if (first == body.first && end >= body.end && l->no > 1) {
+        const ex_line *p = l - 1;
+        while (p > t->lines && blank(p) && p->no + 3 > l->no)
+            p--;
+        if (!blank(p) && p->no + 3 > l->no && ex_is_punct(t, p->toks.end - 1, ':') &&
+            dateline_word(t, p->toks.first))
+            return true;
+    }
+    if (first == l->toks.first || first - l->toks.first > 8)
+        return false;
+    bool before = ex_is_dash(t, first - 1) || ex_is_punct(t, first - 1, ',');
+    if (before && end < l->toks.end && ex_is_dash(t, end) && t->tok[end].space_before)
+        return true;
+    /* "City, date" alone on a line */
+    if (!ex_is_punct(t, first - 1, ',') || end < body.end)
+        return false;
+    static const char *const meeting[] = { "summit", "conference", "meeting", "forum", NULL };
+    for (size_t k = l->toks.first; k + 1 < first; k++)
+        if (t->tok[k].kind != TOK_WORD || !t->tok[k].upper || ex_in_list(t, k, meeting))
+            return false;
+    return first - l->toks.first <= 4;
+}
+
+/* "... at 9:12 am", "... 10:30" */
+static bool is_timestamp(const ex_text *t, size_t end)
+{
+    if (ex_is(t, end, "at") || ex_is_punct(t, end, ','))
+        end++;
+    return end + 2 < t->ntok && t->tok[end].kind == TOK_NUM && ex_is_punct(t, end + 1, ':') &&
+           t->tok[end + 2].kind == TOK_NUM && !t->tok[end + 1].space_before;
 }
 
 static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
@@ -56,12 +108,19 @@ static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
             continue;
         }
         const ex_line *l = ex_line_of(t, i);
-        m.dateline = is_dateline(t, l);
-        size_t last = l->toks.end;
-        if (last > l->toks.first && t->tok[last - 1].kind == TOK_PUNCT && last - 1 >= m.d.toks.end)
-            last--;
-        m.date_line = !m.dateline && m.d.toks.first == l->toks.first && m.d.toks.end == last &&
-                      m.d.year_given;
+        /* a file name ("Family Photo - Day 3 - 18 November.jpg") is no date */
+        size_t e = l->toks.end;
+        if (e - l->toks.first >= 3 && t->tok[e - 1].kind == TOK_WORD && ex_is_punct(t, e - 2, '.') &&
+            !t->tok[e - 1].space_before && !t->tok[e - 2].space_before) {
+            i += n;
+            continue;
+        }
+        ex_span label;
+        ex_span body = ex_line_body(t, l, &label);
+        m.dateline = is_dateline(t, l, &m.d, body);
+        m.timestamp = is_timestamp(t, m.d.toks.end);
+        m.date_line = (!m.dateline || m.d.end.month) && m.d.toks.first == body.first &&
+                      m.d.toks.end >= body.end && m.d.year_given;
         if (!ex_reserve(mem, (void **)&out->m, &out->cap, out->n + 1, sizeof *out->m))
             return false;
         out->m[out->n++] = m;
@@ -80,10 +139,11 @@ typedef struct section {
 /* "City, CC" or "City, Country" alone on a line. */
 static bool place_line(const ex_text *t, const ex_line *l)
 {
-    size_t n = l->toks.end - l->toks.first;
+    ex_span b = ex_line_body(t, l, NULL);
+    size_t n = b.end - b.first;
     if (n < 3 || n > 8)
         return false;
-    for (size_t i = l->toks.first + 1; i + 1 < l->toks.end; i++)
+    for (size_t i = b.first + 1; i + 1 < b.end; i++)
         if (ex_is_punct(t, i, ','))
             return true;
     return false;
@@ -149,15 +209,25 @@ static mention_range mentions_in(const mentions *ms, ex_span s, size_t from)
     return r;
 }
 
+/* The year of a section: the first written year of a date that is not
+ * the page's own, not a timestamp and not in a sentence about another
+ * meeting; else the page's dateline; else any written year of a date;
+ * else the first year-like number. */
 static int32_t year_in(const ex_ctx *c, const mentions *ms, mention_range mr, ex_span s)
 {
     if (!ms->m) /* no mentions (the range is then empty too) */
         mr.hi = mr.lo;
-    for (size_t k = mr.lo; k < mr.hi; k++)
-        if (ms->m[k].d.year_given && !ms->m[k].dateline)
-            return ms->m[k].d.start.year;
+    for (size_t k = mr.lo; k < mr.hi; k++) {
+        const mention *m = &ms->m[k];
+        if (m->d.year_given && !m->dateline && !m->timestamp &&
+            !ex_flag(c, m->d.toks.first, EX_S_OTHER))
+            return m->d.start.year;
+    }
     for (size_t k = mr.lo; k < mr.hi; k++)
         if (ms->m[k].dateline)
+            return ms->m[k].d.start.year;
+    for (size_t k = mr.lo; k < mr.hi; k++)
+        if (ms->m[k].d.year_given)
             return ms->m[k].d.start.year;
     for (size_t i = s.first; i < s.end; i++) {
         const ex_token *tk = &c->t->tok[i];
@@ -258,7 +328,7 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         mr.hi = mr.lo;
     for (size_t k = mr.lo; k < mr.hi; k++) {
         const mention *m = &ms->m[k];
-        if (m->dateline)
+        if (m->dateline && !(list && m->date_line))
             continue;
         ex_date dd = m->d;
         if (!complete(&dd, year))
@@ -269,7 +339,8 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
             continue;
         }
         int score = (dd.start.day ? 30 : 20) + (ex_flag(c, dd.toks.first, EX_S_CONTEXT) ? 15 : 0) +
-                    (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) -
+                    (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) +
+                    (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) -
                     (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0);
         if (score <= best)
             continue;
@@ -607,6 +678,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     page.section.first = 0;
     page.section.end = nsections > 1 ? sections[0].toks.first : t.ntok;
     ex_find_series_group(&c, &page);
+    bool host_chairs = nsections > 1 && ex_chair_hosts(&c, page.section);
 
     coll = collection_create(&lo, &mem.alloc);
     if (!coll)
@@ -616,6 +688,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     for (size_t s = 0; s < nsections; s++) {
         memset(d, 0, sizeof *d);
         d->section = sections[s].toks;
+        d->list = sections[s].list;
         x.record = summit_collection_count(coll);
         mr = mentions_in(&ms, d->section, mr.lo);
         choose_date(&c, d, &ms, mr, sections[s].list, &x);
@@ -632,6 +705,12 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         ex_find_mode(&c, d);
         ex_find_chair(&c, d);
         ex_find_location(&c, d);
+        /* "Each year the chair country hosts the summit": on a list page,
+         * each summit's place names its chair */
+        if (d->list && !d->chair && d->country && host_chairs) {
+            d->chair = d->country;
+            d->chair_ev = d->country_ev;
+        }
         ex_find_participants(&c, d);
         ex_find_topics(&c, d);
         ex_find_commitments(&c, d);

@@ -51,11 +51,19 @@ static int year_at(const ex_text *t, size_t i)
     return t->tok[i].num >= 1900 && t->tok[i].num <= 2999 ? t->tok[i].num : 0;
 }
 
-/* A range separator: a dash, "to", "and", "until", "through", "till", "&". */
+/* A range separator: a dash, "to", "and", "until", "through", "till", "&"
+ * (and the Spanish and Portuguese "a", "al", "y", "e"). */
 static bool range_sep(const ex_text *t, size_t i)
 {
-    static const char *const words[] = { "to", "and", "until", "through", "till", "thru", NULL };
+    static const char *const words[] = { "to", "and", "until", "through", "till", "thru",
+                                         "a", "al", "y", "e", NULL };
     return ex_is_dash(t, i) || ex_is_punct(t, i, '&') || ex_in_list(t, i, words);
+}
+
+/* "of", or the Spanish and Portuguese "de" ("6 de noviembre de 2019") */
+static bool of_word(const ex_text *t, size_t i)
+{
+    return ex_is(t, i, "of") || ex_is(t, i, "de");
 }
 
 static size_t skip_weekday(const ex_text *t, size_t k, int *wd)
@@ -122,7 +130,7 @@ size_t ex_date_at(const ex_text *t, size_t i, ex_date *d)
     size_t used = 0;
     if (d1) {
         k++;
-        if (ex_is(t, k, "of"))
+        if (of_word(t, k))
             k++;
         m1 = ex_month(t, k, &used);
         if (m1) {
@@ -135,11 +143,11 @@ size_t ex_date_at(const ex_text *t, size_t i, ex_date *d)
                     r++;
                 int dd = day_at(t, r);
                 size_t u2 = 0;
-                int mm = dd ? ex_month(t, r + 1 + (ex_is(t, r + 1, "of") ? 1 : 0), &u2) : 0;
+                int mm = dd ? ex_month(t, r + 1 + (of_word(t, r + 1) ? 1 : 0), &u2) : 0;
                 if (mm) {
                     d2 = dd;
                     m2 = mm;
-                    k = r + 1 + (ex_is(t, r + 1, "of") ? 1 : 0) + u2;
+                    k = r + 1 + (of_word(t, r + 1) ? 1 : 0) + u2;
                 }
             }
         } else if (range_sep(t, k)) {
@@ -151,7 +159,7 @@ size_t ex_date_at(const ex_text *t, size_t i, ex_date *d)
             if (!d2)
                 return 0;
             r++;
-            if (ex_is(t, r, "of"))
+            if (of_word(t, r))
                 r++;
             m1 = ex_month(t, r, &used);
             if (!m1)
@@ -187,7 +195,7 @@ size_t ex_date_at(const ex_text *t, size_t i, ex_date *d)
         }
     }
     size_t before_year = k;
-    if (ex_is_punct(t, k, ','))
+    if (ex_is_punct(t, k, ',') || ex_is(t, k, "de"))
         k++;
     y = year_at(t, k);
     if (y)

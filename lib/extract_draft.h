@@ -28,6 +28,7 @@ typedef struct ex_participant {
 
 typedef struct ex_document {
     int32_t kind;
+    bool generic; /* no name in the text: "2021 Joint Statement" */
     ex_found title;
 } ex_document;
 
@@ -39,6 +40,7 @@ typedef struct ex_media {
 
 typedef struct ex_draft {
     ex_span section; /* the tokens this record comes from */
+    bool list;       /* one summit of a list page */
     ex_found series, group, title, theme, city;
     int32_t edition;
     ex_span edition_ev;
@@ -108,6 +110,9 @@ void ex_find_topics(ex_ctx *c, ex_draft *d);
 void ex_find_commitments(ex_ctx *c, ex_draft *d);
 void ex_find_documents(ex_ctx *c, ex_draft *d);
 void ex_find_media(ex_ctx *c, ex_draft *d);
+/* Does the text say that the chair (country) hosts the meeting ("Each
+ * year the chair country hosts the summit")? */
+bool ex_chair_hosts(ex_ctx *c, ex_span s);
 void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section);
 
 

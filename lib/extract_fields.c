@@ -83,6 +83,7 @@ static const char *const place_verbs[] = {
 
 static const char *const doc_verbs[] = {
     "signed", "signing", "sign", "adopted", "adopting", "adopt", "adoption", "published",
+    "supported", "updated", "reviewed", "drafted", "outcome",
     "publish", "publishing", "issued", "released", "endorsed", "endorsing", "approved",
     "agreed", "launched", "unveiled", NULL,
 };
@@ -92,18 +93,33 @@ static const char *const doc_verbs[] = {
  * year's summit", "the previous chair", "The next summit will be held")? */
 static bool other_meeting(const ex_text *t, ex_span s)
 {
-    static const char *const words[] = { "previous", "previously", "upcoming", "former",
-                                         "formerly", "ago", NULL };
+    static const char *const words[] = { "previous", "previously", "upcoming", "ago", NULL };
     static const char *const will[] = { "be", "host", "chair", "take", "hold", NULL };
     /* "next" and "last" only before a meeting word: not "next to", "at last" */
     static const char *const what[] = { "year", "summit", "meeting", "chair", "host",
                                         "presidency", "edition", "ministerial", "conference", NULL };
     for (size_t i = s.first; i < s.end; i++)
         if (ex_in_list(t, i, words) ||
-            ((ex_is(t, i, "last") || ex_is(t, i, "next")) && ex_in_list(t, i + 1, what)) ||
+            ((ex_is(t, i, "last") || ex_is(t, i, "next") || ex_is(t, i, "former")) &&
+             ex_in_list(t, i + 1, what)) ||
             (ex_is(t, i, "will") && ex_in_list(t, i + 1, will)))
             return true;
     return false;
+}
+
+/* The clause around token i: its sentence, cut at commas and semicolons
+ * (a clause before another meeting's: "Uruguay holds the presidency, which
+ * it assumed at the previous summit"). */
+static ex_span clause_of(const ex_text *t, size_t i)
+{
+    ex_span s = ex_sentence_of(t, i), r = { i, i + 1 };
+    while (r.first > s.first && r.first + 40 > i && !ex_is_punct(t, r.first - 1, ',') &&
+           !ex_is_punct(t, r.first - 1, ';'))
+        r.first--;
+    while (r.end < s.end && r.end < i + 40 && !ex_is_punct(t, r.end, ',') &&
+           !ex_is_punct(t, r.end, ';'))
+        r.end++;
+    return r;
 }
 
 bool ex_sentence_flags(ex_ctx *c)
@@ -126,6 +142,11 @@ bool ex_sentence_flags(ex_ctx *c)
 bool ex_flag(const ex_ctx *c, size_t i, uint8_t flag)
 {
     return i < c->t->ntok && (c->sflags[c->t->tok[i].sentence] & flag) != 0;
+}
+
+static bool blank_line(const ex_line *l)
+{
+    return l->toks.first == l->toks.end;
 }
 
 static bool is_upper_word(const ex_text *t, size_t i)
@@ -220,6 +241,34 @@ static int mentions_of(const ex_text *t, ex_span section, ex_span name)
     return n > 0 ? n - 1 : 0;
 }
 
+/* "the third Digital-5 (D5) Ministerial Summit": the group is known by its
+ * code, D5; the series follows it. */
+static void abbreviated_group(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    size_t glen = strlen(d->group.s);
+    for (size_t i = d->section.first + 1; i + 2 < d->section.end; i++) {
+        if (!ex_is_punct(t, i, '(') || !code_group(t, i + 1) || !ex_is_punct(t, i + 2, ')'))
+            continue;
+        size_t end = t->tok[i].off;
+        while (end > 0 && t->buf[end - 1] == ' ')
+            end--;
+        if (end < glen || memcmp(t->buf + end - glen, d->group.s, glen) != 0)
+            continue;
+        const char *code = ex_str(c, t->tok[i + 1].off, t->tok[i + 1].off + t->tok[i + 1].len);
+        if (!code)
+            return;
+        if (d->series.s && strncmp(d->series.s, d->group.s, glen) == 0) {
+            char buf[512];
+            snprintf(buf, sizeof buf, "%s%s", code, d->series.s + glen);
+            d->series.s = ex_str_dup(c, buf);
+        }
+        d->group.s = code;
+        d->group.ev = ex_sentence_of(t, i);
+        return;
+    }
+}
+
 void ex_find_series_group(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -304,8 +353,10 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         d->series.ev = ev;
         best = score;
     }
-    if (d->group.s)
+    if (d->group.s) {
+        abbreviated_group(c, d);
         return;
+    }
     /* a group written as a letter and digits ("D9", "G20") near a meeting word */
     for (size_t i = d->section.first; i < d->section.end; i++) {
         const ex_token *tk = &t->tok[i];
@@ -367,7 +418,17 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
             kind = 2;
         else if (ex_is(t, i, "hybrid"))
             kind = 3;
-        if (!kind || !ex_flag(c, i, EX_S_CONTEXT))
+        /* "2-4 November 2020 (virtual)" */
+        if (!kind || (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '('))))
+            continue;
+        /* "the 2020 and 2021 summits were held online": other years' meetings */
+        ex_span cl = clause_of(t, i);
+        bool other_year = false;
+        for (size_t k = cl.first; k < cl.end && d->start.year; k++)
+            other_year |= t->tok[k].kind == TOK_NUM && !t->tok[k].ordinal && t->tok[k].len == 4 &&
+                          t->tok[k].num >= 1900 && t->tok[k].num <= 2999 &&
+                          t->tok[k].num != d->start.year;
+        if (other_year)
             continue;
         if (!virt && !person && !hybrid)
             ev = s;
@@ -486,12 +547,30 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                                            "future", "last", "will", "new", NULL };
     hits hs;
     collect_hits(c, d->section, &hs);
+    /* a "Host: Montevideo, Uruguay" or "Chair: Canada" line */
+    static const char *const host_labels[] = { "host", "hosts", "chair", "presidency", "hosted",
+                                               "anfitri\xc3\xb3n", "anfitri\xc3\xa3o", NULL };
+    for (size_t h = 0; h < hs.n; h++) {
+        const ex_line *l = ex_line_of(t, hs.h[h].toks.first);
+        ex_span label;
+        ex_span body = ex_line_body(t, l, &label);
+        if (label.first < label.end && ex_in_list(t, label.end - 1, host_labels) &&
+            hs.h[h].toks.first >= body.first && hs.h[h].toks.end <= body.end) {
+            set_chair(c, d, &hs.h[h], l->toks);
+            return;
+        }
+    }
     const ex_country_hit *host = NULL;
     ex_span host_ev = { 0, 0 };
     for (size_t i = d->section.first; i < d->section.end; i++) {
         ex_span s = ex_sentence_of(t, i);
-        if (ex_flag(c, i, EX_S_OTHER))
-            continue; /* "Canada will chair the group next year" */
+        /* "Canada will chair the group next year"; but in "Uruguay holds the
+         * presidency, which it assumed at the previous summit" only the
+         * clause after the comma is about another meeting */
+        if (ex_flag(c, i, EX_S_OTHER) &&
+            (!(ex_in_list(t, i, chair_words) || ex_is(t, i, "joined")) || i - s.first > 200 ||
+             other_meeting(t, (ex_span){ s.first, clause_of(t, i).end })))
+            continue;
         if (ex_in_list(t, i, chair_words) && !ex_span_has(t, (ex_span){ i > 3 ? i - 3 : 0, i }, not_now)) {
             /* "As Chair of X, the United Kingdom ..." */
             size_t as = i;
@@ -528,6 +607,16 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                 }
             }
         }
+        /* "Ministers from the United Kingdom ... joined New Zealand for two
+         * days of meetings": the country joined is the host */
+        if (!host && ex_is(t, i, "joined") && i > s.first) {
+            for (size_t h = 0; h < hs.n && !host; h++)
+                if (hs.h[h].toks.first == skip_the(t, i + 1) && !hs.h[h].demonym &&
+                    !ex_is(t, hs.h[h].toks.end, "in") && !ex_is(t, hs.h[h].toks.end, "and")) {
+                    host = &hs.h[h];
+                    host_ev = s;
+                }
+        }
         if (!host && (ex_is(t, i, "hosted") || ex_is(t, i, "hosts") || ex_is(t, i, "hosting") ||
                       ex_is(t, i, "host"))) {
             /* "hosted by X", "hosted this year by X" */
@@ -547,6 +636,17 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
     }
     if (host)
         set_chair(c, d, host, host_ev);
+}
+
+bool ex_chair_hosts(ex_ctx *c, ex_span s)
+{
+    const ex_text *t = c->t;
+    static const char *const hosts[] = { "host", "hosts", "hosted", NULL };
+    for (size_t i = s.first; i + 1 < s.end; i++)
+        if (ex_is(t, i, "chair") && ex_is(t, i + 1, "country") &&
+            ex_span_has(t, ex_sentence_of(t, i), hosts))
+            return true;
+    return false;
 }
 
 /* --- location ------------------------------------------------------------ */
@@ -590,7 +690,8 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         bool alone_code = false;
         if (!ex_country_at(t, c->countries, cstart, false, &h)) {
             /* a code only on a line of its own: "Tallinn, EE" */
-            if (!ex_country_at(t, c->countries, cstart, true, &h) || cstart + 1 != l->toks.end)
+            if (!ex_country_at(t, c->countries, cstart, true, &h) ||
+                cstart + 1 != ex_line_body(t, l, NULL).end)
                 continue;
             alone_code = true;
         }
@@ -599,7 +700,8 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
             s--;
         if (s == i)
             continue;
-        bool line_alone = s == l->toks.first && h.toks.end >= l->toks.end - (ex_is_punct(t, l->toks.end - 1, '.') ? 1 : 0);
+        ex_span body = ex_line_body(t, l, NULL);
+        bool line_alone = s == body.first && h.toks.end >= body.end;
         bool prep = s > l->toks.first && ex_in_list(t, s - 1, prepositions);
         /* "Canada, Denmark" and "New Zealand, Portugal" are lists, not places */
         if ((!line_alone && !prep) || (alone_code && !line_alone) || inside_country(c, s))
@@ -692,7 +794,8 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
     static const char *const history[] = { "founded", "founding", "formerly", "previously",
                                            "founders", NULL };
     static const char *const verbs[] = { "participated", "attended", "joined", "took",
-                                         "represented", "signed", NULL };
+                                         "represented", "signed", "attending", "attend",
+                                         "participating", NULL };
     if (d->chair)
         add_participant(c, d, d->chair, d->chair_name, SUMMIT_ROLE_CHAIR, d->chair_ev);
     hits hs;
@@ -723,7 +826,9 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
             size_t before = x->toks.first;
             if (before > 0 && ex_is(t, before - 1, "the"))
                 before--;
-            single |= before > 0 && ex_is(t, before - 1, "represented");
+            single |= before > 0 && (ex_is(t, before - 1, "represented") ||
+                                     ex_is(t, before - 1, "welcomed") ||
+                                     ex_is(t, before - 1, "welcoming"));
             if (list || single)
                 add_participant(c, d, x->code, x->demonym ? NULL : ex_str_span(c, x->toks),
                                 role, s);
@@ -802,13 +907,74 @@ static size_t next_unit(const ex_text *t, size_t a, size_t b)
     return k;
 }
 
+static void add_topic(ex_ctx *c, ex_draft *d, const char *topic, ex_span ev)
+{
+    (void)c;
+    if (!topic || d->ntopics == EX_MAX_TOPICS)
+        return;
+    for (size_t z = 0; z < d->ntopics; z++)
+        if (strcmp(d->topics[z].s, topic) == 0)
+            return;
+    d->topics[d->ntopics].s = topic;
+    d->topics[d->ntopics].ev = ev;
+    d->ntopics++;
+}
+
+/* A "Themes: Digital trust · Service design · IT talent" or "Topics:"
+ * line: one topic per item. */
+static void label_topics(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    static const char *const labels[] = { "themes", "topics", "subjects", "temas", "issues",
+                                          NULL };
+    if (d->section.first >= d->section.end)
+        return;
+    uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
+    for (uint32_t no = first; no <= last; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        ex_span label;
+        ex_span body = ex_line_body(t, l, &label);
+        if (l->toks.first < l->toks.end && ex_is_punct(t, l->toks.end - 1, ':') &&
+            ex_span_has(t, l->toks, labels)) {
+            /* "... organised around four topics:" and a bullet per topic */
+            uint32_t k = no + 1;
+            if (k <= last && blank_line(&t->lines[k - 1]))
+                k++;
+            for (; k <= last && d->ntopics < EX_MAX_TOPICS; k++) {
+                const ex_line *bl = &t->lines[k - 1];
+                ex_span bb = ex_line_body(t, bl, NULL);
+                if (blank_line(bl) || bb.first == bl->toks.first || bb.first >= bb.end ||
+                    units(t, bb.first, bb.end) > 8)
+                    break;
+                add_topic(c, d, topic_string(c, bb.first, bb.end), bl->toks);
+            }
+            no = k - 1;
+            continue;
+        }
+        if (label.first == label.end || !ex_in_list(t, label.end - 1, labels))
+            continue;
+        size_t a = body.first;
+        for (size_t k = body.first; k <= body.end && d->ntopics < EX_MAX_TOPICS; k++) {
+            if (k < body.end && !ex_is_punct(t, k, 0xB7) && !ex_is_punct(t, k, ',') &&
+                !ex_is_punct(t, k, ';') && !ex_is_punct(t, k, '|') && !ex_is_punct(t, k, 0x2022))
+                continue;
+            if (k > a && units(t, a, k) <= 8)
+                add_topic(c, d, topic_string(c, a, k), l->toks);
+            a = k + 1;
+        }
+    }
+}
+
 void ex_find_topics(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
-    static const char *const lead[] = { "the", "a", "an", "their", "its", "how", "ways", "issues",
-                                        "such", "as", "including", "like", "new", NULL };
+    static const char *const lead[] = { "the", "a", "an", "their", "its", "ways", "issues",
+                                        "such", "as", "including", "like", "new", "on", "about",
+                                        NULL };
+    /* "how governments used digital tools to ..." is a clause, not a topic */
     static const char *const vague[] = { "other", "more", "many", "various", "several", "related",
-                                         "etc", NULL };
+                                         "etc", "how", "whether", "why", "what", NULL };
+    label_topics(c, d);
     for (size_t i = d->section.first; i < d->section.end; i++) {
         size_t k = topic_trigger(t, i);
         if (!k)
@@ -846,11 +1012,12 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
                 if (units(t, a[q], b[q]) > typical)
                     typical = units(t, a[q], b[q]);
         }
+        bool clause0 = ex_in_list(t, a[0], vague);
         while (units(t, a[0], b[0]) > typical)
             a[0] = next_unit(t, a[0], b[0]);
         for (size_t q = 0; q < n && d->ntopics < EX_MAX_TOPICS; q++) {
             size_t u = units(t, a[q], b[q]);
-            if (ex_in_list(t, a[q], vague) || u > typical + 1 || u > 5)
+            if (ex_in_list(t, a[q], vague) || (q == 0 && clause0) || u > typical + 1 || u > 5)
                 continue;
             const char *topic = topic_string(c, a[q], b[q]);
             if (!topic)
@@ -965,9 +1132,20 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         if (!kind)
             continue;
         ex_span s = ex_sentence_of(t, i);
-        /* not the headline ("... Sign International Charter"), not a file name */
-        if (!ex_flag(c, i, EX_S_DOCVERB) || (i >= d->title.ev.first && i < d->title.ev.end) ||
-            media_kind(t, ex_line_of(t, i)))
+        const ex_line *kl = ex_line_of(t, i);
+        /* an outcome in a list page's bullets needs no verb: "• Founding D5 Charter" */
+        bool bullet = d->list && kl->toks.first < kl->toks.end &&
+                      t->tok[kl->toks.first].kind == TOK_PUNCT &&
+                      ex_line_body(t, kl, NULL).first > kl->toks.first;
+        /* not the headline ("... Sign International Charter"), not a file
+         * name ("D7-Charter-2018.pdf"), not another meeting's ("last year's
+         * summit, when the founding members signed the D5 Charter") */
+        bool compound = (i > 0 && !t->tok[i].space_before && ex_is_punct(t, i - 1, '-')) ||
+                        (kw_end < t->ntok && !t->tok[kw_end].space_before &&
+                         ex_is_punct(t, kw_end, '-'));
+        if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) ||
+            (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
+            ex_flag(c, i, EX_S_OTHER))
             continue;
         /* the name around the keyword: "the Busan Declaration of Digital-5
          * Governments", "the D9 Charter" */
@@ -975,7 +1153,12 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         while (a > s.first && i - a < 8 && run_token(t, a - 1, line) && !ex_is(t, a - 1, "the") &&
                !ex_is(t, a - 1, "a"))
             a--;
-        while (a < i && t->tok[a].kind == TOK_PUNCT)
+        /* "Updated Digital Nations Charter", "Founding D5 Charter": the
+         * document's name starts after such a word */
+        static const char *const adjectives[] = { "updated", "revised", "new", "founding",
+                                                  "amended", "renewed", "draft", "final",
+                                                  "supported", NULL };
+        while (a < i && (t->tok[a].kind == TOK_PUNCT || ex_in_list(t, a, adjectives)))
             a++;
         if (is_upper_word(t, i) && (ex_is(t, b, "of") || ex_is(t, b, "on") || ex_is(t, b, "for")) &&
             run_token(t, b + 1, line) && t->tok[b + 1].kind == TOK_WORD) {
@@ -985,7 +1168,10 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         }
         char buf[512];
         const char *title;
-        if (a < i || (is_upper_word(t, i) && b > kw_end)) {
+        bool generic = false;
+        /* "Joint Statement" written as a name is its title */
+        if (a < i || (is_upper_word(t, i) && b > kw_end) ||
+            (kw_end == i + 2 && is_upper_word(t, i) && is_upper_word(t, i + 1))) {
             size_t off, end;
             ex_span_bytes(t, (ex_span){ a, is_upper_word(t, i) ? b : i }, &off, &end);
             if (end - off > 400)
@@ -998,10 +1184,12 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
                 title = ex_str_dup(c, buf);
             }
         } else if (c->context_year || d->start.year) {
+            generic = true;
             snprintf(buf, sizeof buf, "%d %s", (int)(d->start.year ? d->start.year : c->context_year),
                      kind_name);
             title = ex_str_dup(c, buf);
         } else {
+            generic = true;
             title = ex_str_dup(c, kind_name);
         }
         if (!title)
@@ -1012,29 +1200,78 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         if (dup)
             continue;
         ex_document *doc = &d->documents[d->ndocuments++];
+        doc->generic = generic;
         doc->kind = kind;
         doc->title.s = title;
         doc->title.ev = s;
         i = b - 1;
     }
+    /* "the D7 Charter" and later "the charter": one document, by its name */
+    size_t kept = 0;
+    for (size_t k = 0; k < d->ndocuments; k++) {
+        bool named = false;
+        for (size_t z = 0; z < d->ndocuments && d->documents[k].generic; z++)
+            named |= !d->documents[z].generic && d->documents[z].kind == d->documents[k].kind;
+        if (!named)
+            d->documents[kept++] = d->documents[k];
+    }
+    d->ndocuments = kept;
 }
 
 
 /* --- media ----------------------------------------------------------------- */
 
+/* The file name of a media line: the line without a label ("Archivo:",
+ * "[Image: ...]"); after a spaced dash only the name itself ("Download: D7
+ * Charter (PDF, 312 KB) — D7-Charter-2018.pdf"), *lead then gets the text
+ * before the dash. */
+static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
+{
+    ex_span b = ex_line_body(t, l, NULL);
+    lead->first = lead->end = b.first;
+    for (size_t k = b.end; k-- > b.first + 1;) {
+        if (t->tok[k].space_before) {
+            if (ex_is_dash(t, k - 1) && t->tok[k - 1].space_before) {
+                lead->end = k - 1;
+                b.first = k;
+            }
+            break;
+        }
+    }
+    return b;
+}
+
 static int32_t media_kind(const ex_text *t, const ex_line *l)
 {
     static const char *const photo[] = { "jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", NULL };
     static const char *const video[] = { "mp4", "mov", "webm", "avi", "mkv", NULL };
-    size_t e = l->toks.end;
-    if (e - l->toks.first < 3 || !ex_is_punct(t, e - 2, '.') || t->tok[e - 2].space_before ||
+    static const char *const docs[] = { "pdf", "doc", "docx", "odt", NULL };
+    ex_span lead;
+    ex_span b = media_file(t, l, &lead);
+    size_t e = b.end;
+    if (e < b.first + 3 || !ex_is_punct(t, e - 2, '.') || t->tok[e - 2].space_before ||
         t->tok[e - 1].space_before || l->len > 300)
         return 0;
     if (ex_in_list(t, e - 1, photo))
         return SUMMIT_MEDIA_PHOTO;
     if (ex_in_list(t, e - 1, video))
         return SUMMIT_MEDIA_VIDEO;
+    if (ex_in_list(t, e - 1, docs))
+        return SUMMIT_MEDIA_DOCUMENT;
     return 0;
+}
+
+/* A caption line without its bullet or label ("Foto:", "▲"); NULL when
+ * the line cannot be one. */
+static const char *caption_of(ex_ctx *c, const ex_line *l)
+{
+    const ex_text *t = c->t;
+    if (l->toks.end - l->toks.first < 3 || l->len > 400 || media_kind(t, l))
+        return NULL;
+    ex_span b = ex_line_body(t, l, NULL);
+    if (b.first >= b.end)
+        return NULL;
+    return ex_str(c, t->tok[b.first].off, l->off + l->len);
 }
 
 void ex_find_media(ex_ctx *c, ex_draft *d)
@@ -1049,21 +1286,39 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
         if (!kind)
             continue;
         ex_media *m = &d->media[d->nmedia];
+        ex_span lead;
+        ex_span f = media_file(t, l, &lead);
         m->kind = kind;
-        m->file.s = ex_str(c, l->off, l->off + l->len);
+        m->file.s = ex_str_span(c, f);
         m->file.ev = l->toks;
         m->caption = NULL;
         if (!m->file.s)
             return;
-        /* the caption: the line just before (blank lines between allowed) */
-        for (uint32_t p = no - 1; p >= first && p + 2 >= no; p--) {
-            const ex_line *pl = &t->lines[p - 1];
-            if (pl->toks.first == pl->toks.end)
-                continue;
-            if (!media_kind(t, pl) && pl->toks.end - pl->toks.first >= 3 && pl->len <= 400)
-                m->caption = ex_str(c, pl->off, pl->off + pl->len);
-            break;
+        /* the caption: the text before the file name ("D7 Charter (PDF)
+         * — D7-Charter-2018.pdf"), the line just before, the line just
+         * after, or the line before with a blank line between */
+        if (lead.first < lead.end) {
+            size_t e = lead.end;
+            for (size_t k = lead.first + 1; k < lead.end; k++)
+                if (ex_is_punct(t, k, '(')) {
+                    e = k;
+                    break;
+                }
+            m->caption = ex_str_span(c, (ex_span){ lead.first, e });
         }
+        const ex_line *prev = no > first ? &t->lines[no - 2] : NULL;
+        const ex_line *next = no < last ? &t->lines[no] : NULL;
+        const ex_line *prev2 = prev && blank_line(prev) && no > first + 1 ? &t->lines[no - 3] : NULL;
+        /* after "[Image: photo.jpg]" the caption follows */
+        bool placeholder = f.first > l->toks.first;
+        if (!m->caption && prev && !blank_line(prev))
+            m->caption = caption_of(c, prev);
+        if (!m->caption && placeholder && next && !blank_line(next))
+            m->caption = caption_of(c, next);
+        if (!m->caption && prev2 && !media_kind(t, prev2))
+            m->caption = caption_of(c, prev2);
+        if (!m->caption && next && !blank_line(next))
+            m->caption = caption_of(c, next);
         d->nmedia++;
     }
 }
@@ -1127,12 +1382,19 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (words < 4 || words > 25 || ends_sentence || dated || wrapped_line || navigation(t, l) ||
             media_kind(t, l))
             continue;
+        /* "Title : Busan hosts ...": the label is not part of the title */
+        static const char *const labels[] = { "title", "headline", "subject", "t\xc3\xadtulo",
+                                              "titulo", "asunto", "assunto", NULL };
+        ex_span label;
+        ex_span body = ex_line_body(t, l, &label);
+        bool labelled = label.first < label.end && ex_in_list(t, label.end - 1, labels);
         int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
-                    (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0);
+                    (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0) +
+                    (labelled ? 4 : 0);
         if (score <= best)
             continue;
         best = score;
-        d->title.s = ex_str(c, l->off, l->off + l->len);
+        d->title.s = ex_str(c, labelled ? t->tok[body.first].off : l->off, l->off + l->len);
         d->title.ev = l->toks;
     }
 }

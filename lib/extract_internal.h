@@ -95,6 +95,10 @@ ex_span ex_sentence_of(const ex_text *t, size_t i);
 bool ex_span_has(const ex_text *t, ex_span s, const char *const *words);
 /* Bytes [off, end) of the text covered by tokens [first, end). */
 void ex_span_bytes(const ex_text *t, ex_span s, size_t *off, size_t *end);
+/* The tokens of a line without a leading label ("Dates:", "Host:"), list
+ * bullet or bracket, and without a trailing "(...)" remark, "]" or full
+ * stop; *label (may be NULL) gets the label's tokens (empty when none). */
+ex_span ex_line_body(const ex_text *t, const ex_line *l, ex_span *label);
 /* The line holding token i. */
 const ex_line *ex_line_of(const ex_text *t, size_t i);
 

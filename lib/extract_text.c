@@ -130,7 +130,8 @@ static bool is_punct_cp(uint32_t cp)
 {
     return (cp >= 0x2010 && cp <= 0x2027) || cp == 0xAB || cp == 0xBB || cp == 0xB7 ||
            cp == 0xB0 || cp == 0xA9 || cp == 0xAE || cp == 0x2122 || cp == 0xBF || cp == 0xA1 ||
-           (cp >= 0x2030 && cp <= 0x205E) || cp == 0xA6 || cp == 0xA7 || cp == 0xB6;
+           (cp >= 0x2030 && cp <= 0x205E) || cp == 0xA6 || cp == 0xA7 || cp == 0xB6 ||
+           (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x25A0 && cp <= 0x25FF);
 }
 
 static bool is_alnum(unsigned char c)
@@ -177,6 +178,87 @@ static size_t normalise(const char *text, size_t len, char *out)
     }
     out[o] = '\0';
     return o;
+}
+
+/* --- site chrome ----------------------------------------------------------- */
+
+/* A line (folded to ASCII lower case, trimmed, without a final ':') that
+ * starts a block of site chrome: the block runs to the next blank line. */
+static bool chrome_heading(const char *s, size_t n)
+{
+    static const char *const heads[] = {
+        "related", "related content", "related links", "related articles", "related news",
+        "related pages", "related stories", "see also", "associated links", "more news",
+        "read more", "explore the topic", "contents", "footer", "sharing and comments",
+        "leave a comment", "comments", "you may also like", "you might also like",
+        "more like this", "most read", "popular", "latest news", "follow us", NULL,
+    };
+    for (size_t k = 0; heads[k]; k++)
+        if (strlen(heads[k]) == n && memcmp(heads[k], s, n) == 0)
+            return true;
+    /* "1 comment", "12 comments" */
+    size_t d = 0;
+    while (d < n && s[d] >= '0' && s[d] <= '9')
+        d++;
+    return d > 0 && d < 6 && ((n - d == 8 && memcmp(s + d, " comment", 8) == 0) ||
+                              (n - d == 9 && memcmp(s + d, " comments", 9) == 0));
+}
+
+/* A single line of site chrome: cookie banners, skip links, share and tag
+ * lines, breadcrumbs' "You are here", page-feedback questions, copyright. */
+static bool chrome_line(const char *s, size_t n, const char *line, size_t len)
+{
+    static const char *const starts[] = {
+        "skip to ", "tags:", "tags :", "share this", "share:", "share on", "follow us",
+        "etiquetas:", "compartir:", "partilhar:", "you are here", "was this page helpful",
+        "is this page useful", "subscribe to", "search for related information",
+        "crown copyright", "copyright", "\xc2\xa9", "back to top", "print this page",
+        "bottom of page", "top of page", NULL,
+    };
+    for (size_t k = 0; starts[k]; k++) {
+        size_t m = strlen(starts[k]);
+        if (n >= m && memcmp(starts[k], s, m) == 0)
+            return true;
+    }
+    for (size_t i = 0; i + 6 <= len; i++)
+        if ((i == 0 || line[i - 1] == ' ') && ex_ascii_lower(line[i]) == 'c' &&
+            ex_ascii_lower(line[i + 1]) == 'o' && ex_ascii_lower(line[i + 2]) == 'o' &&
+            ex_ascii_lower(line[i + 3]) == 'k' && ex_ascii_lower(line[i + 4]) == 'i' &&
+            ex_ascii_lower(line[i + 5]) == 'e')
+            return true;
+    return false;
+}
+
+/* Blanks site chrome out of the normalised text (line numbers stay). */
+static void blank_chrome(char *buf, size_t len)
+{
+    char low[64];
+    size_t off = 0;
+    bool block = false;
+    while (off < len) {
+        const char *nl = memchr(buf + off, '\n', len - off);
+        size_t end = nl ? (size_t)(nl - buf) : len;
+        size_t a = off, b = end;
+        while (a < b && buf[a] == ' ')
+            a++;
+        while (b > a && buf[b - 1] == ' ')
+            b--;
+        if (a == b) {
+            block = false;
+        } else {
+            size_t n = 0;
+            for (size_t i = a; i < b && n < sizeof low; i++)
+                low[n++] = ex_ascii_lower(buf[i]);
+            size_t h = n;
+            while (h > 0 && (low[h - 1] == ':' || low[h - 1] == ' '))
+                h--;
+            if (b - a <= sizeof low && chrome_heading(low, h))
+                block = true;
+            if (block || chrome_line(low, n, buf + a, b - a))
+                memset(buf + a, ' ', b - a);
+        }
+        off = end + 1;
+    }
 }
 
 /* --- tokens -------------------------------------------------------------- */
@@ -376,6 +458,7 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     if (!t->buf)
         return false;
     t->len = normalise(text, len, t->buf);
+    blank_chrome(t->buf, t->len);
     return tokenize(t) && build_lines(t) && build_sentences(t);
 }
 
@@ -459,15 +542,17 @@ bool ex_in_list(const ex_text *t, size_t i, const char *const *words)
 int ex_month(const ex_text *t, size_t i, size_t *used)
 {
     for (int m = 0; m < 12; m++)
-        for (int k = 0; k < 3 && month_names[m][k]; k++)
-            if (ex_is(t, i, month_names[m][k])) {
-                /* "May" the verb and "March" the noun are months only
-                 * when written with a capital */
-                if (!t->tok[i].upper)
-                    return 0;
-                *used = (k > 0 && ex_is_punct(t, i + 1, '.')) ? 2 : 1;
-                return m + 1;
-            }
+        for (int k = 0; k < 6; k++) {
+            if (!month_names[m][k] || !ex_is(t, i, month_names[m][k]))
+                continue;
+            /* "May" the verb and "March" the noun are months only when
+             * written with a capital; Spanish and Portuguese months are
+             * written in lower case */
+            if (k < EX_MONTH_ENGLISH && !t->tok[i].upper)
+                return 0;
+            *used = (k > 0 && k < EX_MONTH_ENGLISH && ex_is_punct(t, i + 1, '.')) ? 2 : 1;
+            return m + 1;
+        }
     return 0;
 }
 
@@ -520,6 +605,45 @@ void ex_span_bytes(const ex_text *t, ex_span s, size_t *off, size_t *end)
     }
     *off = t->tok[s.first].off;
     *end = t->tok[s.end - 1].off + t->tok[s.end - 1].len;
+}
+
+ex_span ex_line_body(const ex_text *t, const ex_line *l, ex_span *label)
+{
+    ex_span b = l->toks, none = { l->toks.first, l->toks.first };
+    if (label)
+        *label = none;
+    /* bullets and brackets: - * • ▲ [ */
+    while (b.first < b.end && t->tok[b.first].kind == TOK_PUNCT &&
+           (t->tok[b.first].ch == '-' || t->tok[b.first].ch == '*' ||
+            t->tok[b.first].ch == 0x2022 || t->tok[b.first].ch == 0x25B2 ||
+            t->tok[b.first].ch == '[' || t->tok[b.first].ch == 0xB7))
+        b.first++;
+    /* "Host:", "Key dates:", "Registration date :" */
+    for (size_t k = b.first; k < b.end && k < b.first + 4; k++) {
+        if (ex_is_punct(t, k, ':')) {
+            if (k > b.first && k + 1 < b.end) {
+                if (label) {
+                    label->first = b.first;
+                    label->end = k;
+                }
+                b.first = k + 1;
+            }
+            break;
+        }
+        if (t->tok[k].kind != TOK_WORD)
+            break;
+    }
+    if (b.first < b.end && (ex_is_punct(t, b.end - 1, ']') || ex_is_punct(t, b.end - 1, '.')))
+        b.end--;
+    /* a closing remark: "(held virtually)" */
+    if (b.first < b.end && ex_is_punct(t, b.end - 1, ')'))
+        for (size_t k = b.end - 1; k > b.first && k + 12 > b.end; k--)
+            if (ex_is_punct(t, k - 1, '(')) {
+                if (k - 1 > b.first)
+                    b.end = k - 1;
+                break;
+            }
+    return b;
 }
 
 const ex_line *ex_line_of(const ex_text *t, size_t i)

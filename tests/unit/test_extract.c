@@ -419,6 +419,51 @@ static void test_list_page(void **state)
     summit_collection_free(c);
 }
 
+static void test_datelines_and_labels(void **state)
+{
+    (void)state;
+    /* a press release's dateline is the release date, not the meeting's */
+    check_dates("Ottawa, Ontario \xe2\x80\x93 November 4, 2020 \xe2\x80\x93 On November 2-4, 2020, "
+                "Canada hosted the summit.", 2020, 11, 2, 2020, 11, 4);
+    /* the year from a Spanish dateline, not from the previous summit */
+    check_dates("Montevideo, 6 de noviembre de 2019\n\nThe summit ended after three days, from 4 to 6 "
+                "November. The previous summit was held in Jerusalem in November 2018.",
+                2019, 11, 4, 2019, 11, 6);
+    check_dates("A cimeira decorreu de 4 a 6 de novembro de 2019.", 2019, 11, 4, 2019, 11, 6);
+    /* last year's summit and a comment's timestamp are not this one */
+    check_dates("Posted on: 24 November 2015\n\nSince last year's summit on 9-10 December 2014 much "
+                "has changed. The programme ran over two days, 19 and 20 November.\n\n"
+                "Anne \xe2\x80\x94 25 November 2015 at 9:12 am\n",
+                2015, 11, 19, 2015, 11, 20);
+    summit_collection *c;
+    const summit_record *r =
+        one("Title : Busan hosts the 3rd Digital-5 Ministerial Summit\n\nThe third Digital-5 (D5) "
+            "Ministerial Summit is held in Busan, Korea from November 10 to 11, 2016.\n\n"
+            "Archivo: busan-summit.jpg\n", &c);
+    assert_string_equal(r->title, "Busan hosts the 3rd Digital-5 Ministerial Summit");
+    assert_string_equal(r->group, "D5");
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "busan-summit.jpg");
+    summit_collection_free(c);
+    /* a list page with labelled lines */
+    const char *text = "Past summits\n\n8th Ministerial Summit \xe2\x80\x94 London 2021\n"
+                       "Host: London, United Kingdom (held virtually)\nDates: 16\xe2\x80\x93" "18 "
+                       "November 2021\nThemes: Trust \xc2\xb7 Code\n\nD9 Summit \xe2\x80\x94 "
+                       "Jerusalem 2018\nJerusalem, IL\n21-22 November 2018 (virtual)\n";
+    summit_error err;
+    assert_int_equal(summit_extract_text(text, strlen(text), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    const summit_record *a = summit_collection_get(c, 0), *b = summit_collection_get(c, 1);
+    assert_date(a->start_date, 2021, 11, 16);
+    assert_string_equal(a->location.city, "London");
+    assert_string_equal(a->chair.country, "GB");
+    assert_int_equal(a->mode, SUMMIT_MODE_VIRTUAL);
+    assert_int_equal(a->topic_count, 2);
+    assert_string_equal(b->location.country, "IL");
+    assert_int_equal(b->mode, SUMMIT_MODE_VIRTUAL);
+    summit_collection_free(c);
+}
+
 /* An allocator that fails the Nth allocation and counts what is live. */
 typedef struct failing {
     long n, calls, live;
@@ -504,6 +549,7 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_options_and_errors),
         cmocka_unit_test(test_list_page),
+        cmocka_unit_test(test_datelines_and_labels),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
