@@ -27,7 +27,7 @@ import json
 import os
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterator, List, Optional, Union
+from typing import Any, Callable, Dict, Iterator, List, Optional, Union
 
 from . import _native as _n
 
@@ -44,6 +44,7 @@ __all__ = [
     "Source",
     "SummitError",
     "country_code",
+    "extract_text",
     "library_version",
     "load",
     "loads",
@@ -528,6 +529,68 @@ def loads(text: Union[str, bytes, bytearray, memoryview]) -> Collection:
     if st != _n.SUMMIT_OK:
         raise SummitError._from(st, err)
     return Collection(out.value)
+
+
+def _parse_date(text: Optional[str], what: str) -> _n.summit_date:
+    d = _n.summit_date()
+    if text:
+        parts = text.split("-")
+        if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
+            raise ValueError(f"{what} must be YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}")
+        d.year = int(parts[0])
+        d.month = int(parts[1]) if len(parts) > 1 else 0
+        d.day = int(parts[2]) if len(parts) > 2 else 0
+    return d
+
+
+def extract_text(
+    text: Union[str, bytes],
+    source_url: Optional[str] = None,
+    source_title: Optional[str] = None,
+    reference_date: Optional[str] = None,
+    explain: Optional[Callable[[str, str, str, int], None]] = None,
+) -> Collection:
+    """Extracts summit records from the text of a page (a press release, a
+    list page of several summits): one record per summit the text
+    describes, each valid against the schema. `source_url` (and
+    `source_title`) become every record's source; `reference_date`
+    ("2021-11-18") gives the year of dates written without one. `explain`,
+    if given, is called for every field set with (pointer, value, evidence,
+    line). Raises SummitError (code -9, NOT_FOUND, when the text describes
+    no summit with a date)."""
+    data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+    opts = _n.summit_extract_options()
+    _lib.summit_extract_options_init(ctypes.byref(opts))
+    keep = []  # the encoded strings must outlive the call
+    if source_url is not None:
+        keep.append(source_url.encode("utf-8"))
+        opts.source_url = keep[-1]
+    if source_title is not None:
+        keep.append(source_title.encode("utf-8"))
+        opts.source_title = keep[-1]
+    opts.reference_date = _parse_date(reference_date, "reference_date")
+    raised: List[BaseException] = []
+    if explain is not None:
+        def on_explain(pointer: bytes, value: bytes, evidence: bytes, line: int, _user: Any) -> None:
+            if raised:
+                return
+            try:  # an exception must not unwind through C
+                explain(pointer.decode("utf-8"), value.decode("utf-8"), evidence.decode("utf-8"), line)
+            except BaseException as e:  # noqa: B902 - re-raised after the call
+                raised.append(e)
+        callback = _n.EXPLAIN_FN(on_explain)
+        opts.explain_fn = callback
+    out = _n.collection_p()
+    err = _n.summit_error()
+    st = _lib.summit_extract_text(data, len(data), ctypes.byref(opts), ctypes.byref(out),
+                                  ctypes.byref(err))
+    if st != _n.SUMMIT_OK:
+        raise SummitError._from(st, err)
+    coll = Collection(out.value)
+    if raised:
+        coll.close()
+        raise raised[0]
+    return coll
 
 
 def country_code(name: str) -> Optional[str]:

@@ -125,6 +125,25 @@ class summit_record(Structure):
     ]
 
 
+# include/summit/extract.h (options version 1); `load` is left NULL (defaults).
+EXPLAIN_FN = ctypes.CFUNCTYPE(None, c_char_p, c_char_p, c_char_p, c_size_t, c_void_p)
+
+
+class summit_extract_options(Structure):
+    _fields_ = [
+        ("version", c_uint32),
+        ("flags", c_uint32),
+        ("reference_date", summit_date),
+        ("source_url", c_char_p),
+        ("source_title", c_char_p),
+        ("retrieved", summit_date),
+        ("max_input_bytes", c_size_t),
+        ("explain_fn", EXPLAIN_FN),
+        ("explain_user", c_void_p),
+        ("load", c_void_p),
+    ]
+
+
 # Opaque handles.
 collection_p = c_void_p
 results_p = c_void_p
@@ -180,6 +199,12 @@ _declare("summit_results_record", record_p, [results_p, c_size_t])
 _declare("summit_results_score", c_double, [results_p, c_size_t])
 _declare("summit_results_free", None, [results_p])
 _declare("summit_country_code", c_char_p, [c_char_p])
+_declare("summit_extract_options_init", None, [POINTER(summit_extract_options)])
+_declare(
+    "summit_extract_text",
+    c_int,
+    [c_char_p, c_size_t, POINTER(summit_extract_options), POINTER(collection_p), error_p],
+)
 
 # --- constants (error.h, json.h, record.h) ------------------------------------
 

@@ -282,6 +282,53 @@ class LoadsTest(unittest.TestCase):
         self.assertEqual(cm.exception.pointer, "/1/id")
 
 
+class ExtractTest(unittest.TestCase):
+    SEED = os.path.join(HERE, "..", "..", "..", "tests", "extract", "pages", "uk-2021-seed.txt")
+
+    def test_seed_page(self) -> None:
+        with open(self.SEED, encoding="utf-8") as f:
+            text = f.read()
+        seen = []
+        coll = summit.extract_text(text, source_url="https://www.example.org/dn-2021",
+                                   explain=lambda p, v, e, line: seen.append((p, v, line)))
+        self.assertEqual(len(coll), 1)
+        r = coll.record(0)
+        self.assertEqual(r.id, "dn-2021-london")
+        self.assertEqual(r.edition, 8)
+        self.assertEqual(r.start_date, "2021-11-18")
+        self.assertEqual(r.mode, "virtual")
+        self.assertEqual(r.location.city, "London")
+        self.assertEqual(r.chair.country, "GB")
+        self.assertEqual(len(r.participants), 10)
+        self.assertEqual(r.sources[0].url, "https://www.example.org/dn-2021")
+        self.assertIn(("/start_date", "2021-11-18", 8), seen)
+        # The record is valid: it round-trips through the loader.
+        self.assertEqual(len(summit.loads(coll.to_json())), 1)
+
+    def test_nothing_found(self) -> None:
+        with self.assertRaises(summit.SummitError) as cm:
+            summit.extract_text("Nothing about any meeting here.")
+        self.assertEqual(cm.exception.code, -9)  # SUMMIT_ERR_NOT_FOUND
+
+    def test_reference_date_and_bad_utf8(self) -> None:
+        coll = summit.extract_text("The Digital Nations summit was held on 3 November in Ottawa, Canada.",
+                                   reference_date="2020-01-01")
+        self.assertEqual(coll.record(0).start_date, "2020-11-03")
+        with self.assertRaises(summit.SummitError) as cm:
+            summit.extract_text(b"Summit on 3 November 2020 \xff")
+        self.assertEqual((cm.exception.code, cm.exception.line), (-2, 1))  # SUMMIT_ERR_SYNTAX
+        with self.assertRaises(ValueError):
+            summit.extract_text("x", reference_date="yesterday")
+
+    def test_explain_exception_is_raised_not_unwound(self) -> None:
+        def boom(*_args: object) -> None:
+            raise RuntimeError("from the callback")
+        with open(self.SEED, encoding="utf-8") as f:
+            text = f.read()
+        with self.assertRaises(RuntimeError):
+            summit.extract_text(text, explain=boom)
+
+
 class ImportTest(unittest.TestCase):
     def test_missing_library_is_import_error(self) -> None:
         env = dict(os.environ, SUMMIT_LIBRARY=os.path.join(HERE, "no-such-libsummit.so"),
