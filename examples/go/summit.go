@@ -473,3 +473,50 @@ func convertRecord(r *C.summit_record) (Record, error) {
 	}
 	return rec, nil
 }
+
+// ExtractOptions are the options of ExtractText; the zero value means
+// defaults.
+type ExtractOptions struct {
+	SourceURL     string // when set, every record's source
+	SourceTitle   string // optional title of that source
+	ReferenceDate string // "2021", "2021-11" or "2021-11-18": the year of dates written without one
+}
+
+// ExtractText extracts summit records from the text of a page (a press
+// release, a list page of several summits), one per summit the text
+// describes, each valid against the schema (the C summit_extract_text).
+// A text that describes no summit with a date gives an *Error with Code
+// ErrNotFound. text is only read during the call.
+func ExtractText(text []byte, opts ExtractOptions) (*Collection, error) {
+	var o C.summit_extract_options
+	C.summit_extract_options_init(&o)
+	if opts.SourceURL != "" {
+		o.source_url = C.CString(opts.SourceURL)
+		defer C.free(unsafe.Pointer(o.source_url))
+	}
+	if opts.SourceTitle != "" {
+		o.source_title = C.CString(opts.SourceTitle)
+		defer C.free(unsafe.Pointer(o.source_title))
+	}
+	if opts.ReferenceDate != "" {
+		var y, m, d int
+		n, _ := fmt.Sscanf(opts.ReferenceDate, "%d-%d-%d", &y, &m, &d)
+		if n == 0 {
+			return nil, fmt.Errorf("summit: ReferenceDate %q is not YYYY, YYYY-MM or YYYY-MM-DD", opts.ReferenceDate)
+		}
+		o.reference_date = C.summit_date{year: C.int32_t(y), month: C.int32_t(m), day: C.int32_t(d)}
+	}
+	var empty [1]byte
+	p := (*C.char)(unsafe.Pointer(&empty[0]))
+	if len(text) > 0 {
+		p = (*C.char)(unsafe.Pointer(&text[0]))
+	}
+	var c *C.summit_collection
+	var e C.summit_error
+	st := C.summit_extract_text(p, C.size_t(len(text)), &o, &c, &e)
+	runtime.KeepAlive(text)
+	if st != C.SUMMIT_OK {
+		return nil, newError(&e)
+	}
+	return wrap(c), nil
+}

@@ -497,3 +497,44 @@ func TestCloseDuringSearches(t *testing.T) {
 	c.Close()
 	wg.Wait()
 }
+
+func TestExtractText(t *testing.T) {
+	seed := filepath.Join(filepath.Dir(datasetPath()), "..", "tests", "extract", "pages", "uk-2021-seed.txt")
+	text, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := ExtractText(text, ExtractOptions{SourceURL: "https://www.example.org/dn-2021"})
+	if err != nil {
+		t.Fatalf("ExtractText: %v", err)
+	}
+	defer c.Close()
+	r, err := c.Record(0)
+	if err != nil || c.Len() != 1 {
+		t.Fatalf("Len %d, Record(0): %v", c.Len(), err)
+	}
+	if r.ID != "dn-2021-london" || r.Edition != 8 || r.StartDate != "2021-11-18" || len(r.Participants) != 10 {
+		t.Errorf("got %s edition %d start %s with %d participants", r.ID, r.Edition, r.StartDate, len(r.Participants))
+	}
+	if len(r.Sources) != 1 || r.Sources[0].URL != "https://www.example.org/dn-2021" {
+		t.Errorf("sources %+v", r.Sources)
+	}
+
+	_, err = ExtractText([]byte("Nothing about any meeting."), ExtractOptions{})
+	var se *Error
+	if !errors.As(err, &se) || se.Code != ErrNotFound {
+		t.Errorf("want ErrNotFound, got %v", err)
+	}
+	c2, err := ExtractText([]byte("The Digital Nations summit was held on 3 November in Ottawa, Canada."),
+		ExtractOptions{ReferenceDate: "2020-01-01"})
+	if err != nil {
+		t.Fatalf("with ReferenceDate: %v", err)
+	}
+	defer c2.Close()
+	if r2, _ := c2.Record(0); r2.StartDate != "2020-11-03" {
+		t.Errorf("start %s, want 2020-11-03", r2.StartDate)
+	}
+	if _, err := ExtractText(nil, ExtractOptions{ReferenceDate: "soon"}); err == nil {
+		t.Error("a bad ReferenceDate must be refused")
+	}
+}
