@@ -399,6 +399,36 @@ void ex_find_edition(ex_ctx *c, ex_draft *d)
 
 /* --- mode ---------------------------------------------------------------- */
 
+/* "online" followed, on its line, by a lower-case word that is not a
+ * meeting word ("online public services", "online privacy") */
+static bool online_of_thing(const ex_text *t, size_t i)
+{
+    static const char *const meeting[] = { "meeting", "meetings", "summit", "event", "conference",
+                                           "format", "session", "sessions", "only", "and", "or",
+                                           "because", "due", "from", "with", "for", "in", "on",
+                                           "this", "last", "by", "via", "after", "until", NULL };
+    size_t k = i + 1;
+    if (k >= t->ntok || t->tok[k].line != t->tok[i].line || t->tok[k].kind != TOK_WORD ||
+        t->tok[k].upper)
+        return false;
+    return !ex_in_list(t, k, meeting);
+}
+
+/* An earlier word of the sentence makes the mention a plan or an
+ * alternative: "originally planned to take place in person", "instead of
+ * meeting face to face", "rather than in person" */
+static bool planned_before(const ex_text *t, size_t i)
+{
+    static const char *const plan[] = { "planned", "originally", "intended", "scheduled",
+                                        "instead", "rather", NULL };
+    ex_span s = ex_sentence_of(t, i);
+    size_t from = i > s.first + 12 ? i - 12 : s.first;
+    for (size_t k = from; k < i; k++)
+        if (ex_in_list(t, k, plan))
+            return true;
+    return false;
+}
+
 void ex_find_mode(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -418,6 +448,12 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
             kind = 2;
         else if (ex_is(t, i, "hybrid"))
             kind = 3;
+        /* "online public services": "online" before another noun is no mode */
+        if (kind == 1 && ex_is(t, i, "online") && online_of_thing(t, i))
+            kind = 0;
+        /* "planned to take place in person but moved online": a plan, not the meeting */
+        if (kind == 2 && planned_before(t, i))
+            kind = 0;
         /* "2-4 November 2020 (virtual)" */
         if (!kind || (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '('))))
             continue;
