@@ -316,6 +316,99 @@ static void explain(explain_sink *x, const char *pointer, const char *value, ex_
     ex_free(x->mem, evidence);
 }
 
+/* --- relative dates ----------------------------------------------------------- */
+
+static summit_date add_days(summit_date d, int n)
+{
+    for (; n > 0; n--) {
+        if (ex_date_real(d.year, d.month, d.day + 1)) {
+            d.day++;
+        } else if (d.month < 12) {
+            d.month++;
+            d.day = 1;
+        } else {
+            d.year++;
+            d.month = d.day = 1;
+        }
+    }
+    for (; n < 0; n++) {
+        if (d.day > 1) {
+            d.day--;
+        } else {
+            if (d.month > 1) {
+                d.month--;
+            } else {
+                d.year--;
+                d.month = 12;
+            }
+            d.day = 31;
+            while (!ex_date_real(d.year, d.month, d.day))
+                d.day--;
+        }
+    }
+    return d;
+}
+
+static int date_cmp(const summit_date *a, const summit_date *b)
+{
+    if (a->year != b->year)
+        return a->year < b->year ? -1 : 1;
+    if (a->month != b->month)
+        return a->month < b->month ? -1 : 1;
+    return a->day < b->day ? -1 : a->day > b->day;
+}
+
+/* A relative phrase at token i, resolved against the page's date `today`
+ * into a window of days [lo, hi]: "today", "yesterday", "this week", "last
+ * week", "(earlier|later) this month", "last month". Returns the tokens used. */
+static size_t relative_at(const ex_text *t, size_t i, summit_date today, summit_date *lo,
+                          summit_date *hi)
+{
+    if (ex_is(t, i, "today")) {
+        *lo = *hi = today;
+        return 1;
+    }
+    if (ex_is(t, i, "yesterday")) {
+        *lo = *hi = add_days(today, -1);
+        return 1;
+    }
+    bool this_ = ex_is(t, i, "this"), last = ex_is(t, i, "last");
+    if (!this_ && !last)
+        return 0;
+    if (ex_is(t, i + 1, "week")) {
+        int monday = (ex_weekday_of(today.year, today.month, today.day) + 6) % 7;
+        *lo = add_days(today, -monday - (last ? 7 : 0));
+        *hi = add_days(*lo, 6);
+        return 2;
+    }
+    if (ex_is(t, i + 1, "month")) {
+        summit_date m = today;
+        if (last)
+            m = add_days((summit_date){ today.year, today.month, 1 }, -1);
+        *lo = (summit_date){ m.year, m.month, 1 };
+        *hi = *lo;
+        while (ex_date_real(hi->year, hi->month, hi->day + 1))
+            hi->day++;
+        return 2;
+    }
+    return 0;
+}
+
+/* The date a window supports: a day, a month, a year, or none. */
+static summit_date window_date(summit_date lo, summit_date hi)
+{
+    summit_date r = { 0, 0, 0 };
+    if (lo.year != hi.year)
+        return r;
+    r.year = lo.year;
+    if (lo.month != hi.month)
+        return r;
+    r.month = lo.month;
+    if (lo.day == hi.day)
+        r.day = lo.day;
+    return r;
+}
+
 static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_range mr, bool list,
                         explain_sink *x)
 {
@@ -326,6 +419,30 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
     int best = -1;
     if (!ms->m)
         mr.hi = mr.lo;
+    /* a relative phrase in a sentence about the meeting ("arrived for
+     * their annual summit earlier this month"), against the page's date */
+    summit_date today = c->reference.day ? c->reference : c->dateline;
+    summit_date rlo = { 0, 0, 0 }, rhi = { 0, 0, 0 };
+    ex_span rev = { 0, 0 };
+    for (size_t i = d->section.first; today.day && i < d->section.end; i++) {
+        summit_date lo, hi;
+        size_t n = relative_at(t, i, today, &lo, &hi);
+        if (!n || !ex_flag(c, i, EX_S_CONTEXT) || ex_flag(c, i, EX_S_OTHER))
+            continue;
+        if (!window_date(lo, hi).year)
+            continue;
+        rlo = lo;
+        rhi = hi;
+        rev = ex_sentence_of(t, i);
+        break;
+    }
+    if (rlo.year) {
+        summit_date w = window_date(rlo, rhi);
+        best = (w.day ? 30 : w.month ? 20 : 10) + 15;
+        d->start = w;
+        d->end = (summit_date){ 0, 0, 0 };
+        d->date_ev = rev;
+    }
     for (size_t k = mr.lo; k < mr.hi; k++) {
         const mention *m = &ms->m[k];
         if (m->dateline && !(list && m->date_line))
@@ -342,6 +459,17 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
                     (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) +
                     (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) -
                     (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0);
+        /* a date outside the window of the page's relative phrase is
+         * another meeting's ("since the last summit in November 2018") */
+        if (rlo.year) {
+            summit_date a = dd.start, b = dd.end.year ? dd.end : dd.start;
+            summit_date blo = { a.year, a.month ? a.month : 1, a.day ? a.day : 1 };
+            summit_date bhi = { b.year, b.month ? b.month : 12, b.day ? b.day : 28 };
+            if (date_cmp(&bhi, &rlo) < 0 || date_cmp(&blo, &rhi) > 0)
+                score -= 30;
+            else
+                score += 15; /* inside the window: the same meeting, more precisely */
+        }
         if (score <= best)
             continue;
         best = score;
@@ -350,18 +478,6 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         d->date_ev = list && m->date_line ? ex_line_of(t, dd.toks.first)->toks
                                           : ex_sentence_of(t, dd.toks.first);
     }
-    if (best >= 0)
-        return;
-    /* "today", with a reference date or the page's dateline */
-    summit_date today = c->reference.day ? c->reference : c->dateline;
-    if (!today.day)
-        return;
-    for (size_t i = d->section.first; i < d->section.end; i++)
-        if (ex_is(t, i, "today") && ex_flag(c, i, EX_S_CONTEXT)) {
-            d->start = today;
-            d->date_ev = ex_sentence_of(t, i);
-            return;
-        }
 }
 
 /* --- ids ------------------------------------------------------------------ */

@@ -269,6 +269,30 @@ static void abbreviated_group(ex_ctx *c, ex_draft *d)
     }
 }
 
+/* Is the name a country (or demonym), or written elsewhere after "in",
+ * "at" or "from" ("founded in London", "the last summit in Jerusalem")? */
+static bool place_name(ex_ctx *c, ex_span name)
+{
+    const ex_text *t = c->t;
+    ex_country_hit h;
+    if (ex_country_at(t, c->countries, name.first, false, &h) && h.toks.end >= name.end)
+        return true;
+    size_t len = name.end - name.first;
+    static const char *const preps[] = { "in", "at", "from", NULL };
+    for (size_t i = 1; i + len <= t->ntok; i++) {
+        if (!ex_in_list(t, i - 1, preps))
+            continue;
+        size_t k = 0;
+        while (k < len && t->tok[i + k].len == t->tok[name.first + k].len &&
+               memcmp(t->buf + t->tok[i + k].off, t->buf + t->tok[name.first + k].off,
+                      t->tok[i + k].len) == 0)
+            k++;
+        if (k == len && !(i + k < t->ntok && is_upper_word(t, i + k)))
+            return true;
+    }
+    return false;
+}
+
 void ex_find_series_group(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -302,8 +326,16 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         }
         if (group.first == group.end && !is_upper_word(t, j))
             continue;
+
         if (++candidates > 16)
             break;
+        /* "the Wellington summit", "Uruguay's summit": a place before a
+         * lower-case meeting word names no series or group */
+        if (!t->tok[j].upper && group.first < group.end && !code_group(t, group.first) &&
+            (group.end - group.first == 1 || place_name(c, group)))
+            continue;
+        if (group.first < group.end && place_name(c, group))
+            group.end = group.first; /* "Tallinn Digital Summit": a series, no group */
         int score = (group.first < group.end ? 4 + mentions_of(t, d->section, group) : 0) +
                     (t->tok[j].upper ? 2 : 0) +
                     (ex_span_has(t, (ex_span){ s, j }, (const char *const[]){ "ministerial", NULL })
@@ -689,6 +721,19 @@ bool ex_chair_hosts(ex_ctx *c, ex_span s)
 
 static const char *const prepositions[] = { "in", "from", "at", "to", NULL };
 
+/* A continent or region, never a city: "South America", "Europe",
+ * "Asia-Pacific", "Latin America", "the Middle East" */
+static bool region_word(const ex_text *t, size_t i)
+{
+    static const char *const regions[] = { "america", "americas", "europe", "asia", "africa",
+                                           "oceania", "pacific", "atlantic", "caribbean",
+                                           "antarctica", "arctic", "scandinavia", "balkans",
+                                           "nordics", "baltics", "eurasia", "mena", NULL };
+    if (ex_in_list(t, i, regions))
+        return true;
+    return ex_is(t, i, "east") && i > 0 && ex_is(t, i - 1, "middle");
+}
+
 /* Could token i be (part of) a city name? */
 static bool city_word(ex_ctx *c, size_t i)
 {
@@ -697,7 +742,9 @@ static bool city_word(ex_ctx *c, size_t i)
     ex_country_hit h;
     return is_upper_word(t, i) && !ex_month(t, i, &used) && ex_weekday(t, i) < 0 &&
            !ex_is(t, i, "the") && !ex_in_list(t, i, meeting_nouns) &&
-           !ex_in_list(t, i, descriptors) && !ex_country_at(t, c->countries, i, false, &h);
+           !ex_in_list(t, i, descriptors) && !ex_country_at(t, c->countries, i, false, &h) &&
+           !region_word(t, i) && !(i + 1 < t->ntok && region_word(t, i + 1) &&
+                                   t->tok[i + 1].line == t->tok[i].line);
 }
 
 /* Is token i the end of a country name that starts before it ("New
