@@ -759,6 +759,28 @@ static bool inside_country(ex_ctx *c, size_t i)
     return false;
 }
 
+/* Does the clause of token i name a year other than the record's ("in
+ * Jerusalem in November 2018"), or the group's origin ("began as five
+ * countries in London")? Then its place is not the meeting's. */
+static bool other_year_clause(const ex_text *t, size_t i, const ex_draft *d)
+{
+    ex_span cl = clause_of(t, i);
+    /* "a group that began as five countries in London": the group's origin */
+    static const char *const origin[] = { "began", "founded", "established", "formed",
+                                          "created", "launched", "started", NULL };
+    for (size_t k = cl.first; k < i; k++)
+        if (ex_in_list(t, k, origin))
+            return true;
+    if (!d->start.year)
+        return false;
+    for (size_t k = cl.first; k < cl.end; k++)
+        if (t->tok[k].kind == TOK_NUM && !t->tok[k].ordinal && t->tok[k].len == 4 &&
+            t->tok[k].num >= 1900 && t->tok[k].num <= 2999 && t->tok[k].num != d->start.year &&
+            (!d->end.year || t->tok[k].num != d->end.year))
+            return true;
+    return false;
+}
+
 void ex_find_location(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -807,7 +829,8 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
     /* 2. "virtually from London", "met in Seoul": a place word just before
      * (2), or anywhere in the sentence (1) */
     for (size_t i = d->section.first + 1; i + 1 < d->section.end && best < 20; i++) {
-        if (!ex_in_list(t, i, prepositions) || !city_word(c, i + 1) || inside_country(c, i + 1))
+        if (!ex_in_list(t, i, prepositions) || !city_word(c, i + 1) || inside_country(c, i + 1) ||
+            other_year_clause(t, i, d))
             continue;
         ex_span ctx = { i >= 3 ? i - 3 : 0, i };
         if (ctx.first < d->section.first)
