@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "extract_draft.h"
+#include "summit/country.h"
 #include "summit/record.h"
 
 /* --- strings ------------------------------------------------------------- */
@@ -888,6 +889,56 @@ static void add_participant(ex_ctx *c, ex_draft *d, const char *code, const char
     p->ev = ev;
 }
 
+static bool regional_indicator(const ex_text *t, size_t i)
+{
+    return i < t->ntok && t->tok[i].kind == TOK_PUNCT && t->tok[i].ch >= 0x1F1E6 &&
+           t->tok[i].ch <= 0x1F1FF;
+}
+
+/* The country of a flag emoji at token i: two regional indicators, one
+ * after the other, spell its ISO 3166 code (U+1F1F0 U+1F1F7 = "KR"). */
+static const char *flag_at(const ex_text *t, size_t i)
+{
+    if (!regional_indicator(t, i) || !regional_indicator(t, i + 1) || t->tok[i + 1].space_before)
+        return NULL;
+    char two[3] = { (char)('A' + (t->tok[i].ch - 0x1F1E6)),
+                    (char)('A' + (t->tok[i + 1].ch - 0x1F1E6)), '\0' };
+    return summit_country_code(two);
+}
+
+/* A row of flags (two or more countries) in a sentence about members or
+ * delegations ("All 10 members around the table: 🇰🇷 🇬🇧 🇪🇪"). */
+static void flag_participants(ex_ctx *c, ex_draft *d, const char *const *cues)
+{
+    const ex_text *t = c->t;
+    for (size_t i = d->section.first; i < d->section.end;) {
+        ex_span s = ex_sentence_of(t, i);
+        if (s.end <= i)
+            s.end = i + 1;
+        if (s.end > d->section.end)
+            s.end = d->section.end;
+        const char *codes[64];
+        size_t n = 0;
+        for (size_t k = i; k < s.end;) {
+            const char *code = flag_at(t, k);
+            if (!code) {
+                k++;
+                continue;
+            }
+            bool seen = false;
+            for (size_t q = 0; q < n; q++)
+                seen |= strcmp(codes[q], code) == 0;
+            if (!seen && n < 64)
+                codes[n++] = code;
+            k += 2;
+        }
+        if (n >= 2 && ex_span_has(t, s, cues))
+            for (size_t q = 0; q < n; q++)
+                add_participant(c, d, codes[q], NULL, SUMMIT_ROLE_MEMBER, s);
+        i = s.end;
+    }
+}
+
 void ex_find_participants(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -941,6 +992,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         }
         h = e;
     }
+    flag_participants(c, d, cues);
 }
 
 /* --- topics -------------------------------------------------------------- */
