@@ -715,6 +715,15 @@ bool ex_chair_hosts(ex_ctx *c, ex_span s)
         if (ex_is(t, i, "chair") && ex_is(t, i + 1, "country") &&
             ex_span_has(t, ex_sentence_of(t, i), hosts))
             return true;
+    /* "each year's summit is hosted by the country holding the chair" */
+    for (size_t i = s.first; i + 4 < s.end; i++)
+        if (ex_is(t, i, "hosted") && ex_is(t, i + 1, "by") && ex_is(t, i + 2, "the") &&
+            ex_is(t, i + 3, "country")) {
+            ex_span cl = clause_of(t, i);
+            for (size_t k = i + 4; k < cl.end && k < i + 8; k++)
+                if (ex_is(t, k, "chair") || ex_is(t, k, "presidency"))
+                    return true;
+        }
     return false;
 }
 
