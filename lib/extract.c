@@ -910,8 +910,8 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
     ex_span all = { 0, t->ntok };
     bool host_chairs = ex_chair_hosts(c, all);
     ex_find_title(c, page, false);
-    /* as many rows as a list page has sections, so that hostile text
-     * cannot make the look-ups below quadratic without bound */
+    /* as many rows as a list page has sections; the look-up of a month
+     * elsewhere in the text only for the first 64 rows (linear time) */
     size_t end_row = tb->end_row - tb->first_row > EX_MAX_SECTIONS ? tb->first_row + EX_MAX_SECTIONS
                                                                    : tb->end_row;
     for (size_t r = tb->first_row; r < end_row; r++) {
@@ -945,7 +945,7 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
             d->theme.s = ex_str_span(c, cells[tb->col[COL_THEME]]);
             d->theme.ev = l->toks;
         }
-        if (!d->start.month && city.first < city.end) {
+        if (!d->start.month && city.first < city.end && r - tb->first_row < 64) {
             int32_t m = month_of_place(t, city, d->start.year);
             if (m)
                 d->start.month = m;
