@@ -590,9 +590,19 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
             k++;
         size_t after;
         const char *q = quoted(c, k, d->section.end, &after);
+        /* "The theme chosen by the hosts was "...": a few words, then
+         * "was" or "is" and the quote */
+        ex_span sent = ex_sentence_of(t, i);
+        for (size_t v = i + 1; !q && v + 1 < sent.end && v <= i + 8; v++) {
+            uint32_t close;
+            if (ex_is_open_quote(t, v, &close))
+                break;
+            if (ex_is(t, v, "was") || ex_is(t, v, "is"))
+                q = quoted(c, v + 1, d->section.end, &after);
+        }
         if (q) {
             d->theme.s = q;
-            d->theme.ev = ex_sentence_of(t, i);
+            d->theme.ev = sent;
             return;
         }
     }
@@ -1546,15 +1556,16 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         size_t f = l->toks.first, e = l->toks.end;
         bool wrapped_line = (f > 0 && t->tok[f - 1].sentence == t->tok[f].sentence) ||
                             (e < t->ntok && t->tok[e].sentence == t->tok[e - 1].sentence);
-        if (words < 4 || words > 25 || ends_sentence || dated || wrapped_line || navigation(t, l) ||
-            media_kind(t, l))
-            continue;
         /* "Title : Busan hosts ...": the label is not part of the title */
-        static const char *const labels[] = { "title", "headline", "subject", "t\xc3\xadtulo",
+        static const char *const labels[] = { "title", "headline", "subject", "event", "t\xc3\xadtulo",
                                               "titulo", "asunto", "assunto", NULL };
         ex_span label;
         ex_span body = ex_line_body(t, l, &label);
         bool labelled = label.first < label.end && ex_in_list(t, label.end - 1, labels);
+        /* a labelled line ("Event: ...") stands alone even among others */
+        if (words < 4 || words > 25 || ends_sentence || dated || (wrapped_line && !labelled) ||
+            navigation(t, l) || media_kind(t, l))
+            continue;
         int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
                     (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0) +
                     (labelled ? 4 : 0);
