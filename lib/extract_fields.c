@@ -86,7 +86,7 @@ static const char *const doc_verbs[] = {
     "signed", "signing", "sign", "adopted", "adopting", "adopt", "adoption", "published",
     "supported", "updated", "reviewed", "drafted", "outcome",
     "publish", "publishing", "issued", "released", "endorsed", "endorsing", "approved",
-    "agreed", "launched", "unveiled", NULL,
+    "agreed", "launched", "unveiled", "result", NULL,
 };
 
 
@@ -1277,6 +1277,23 @@ static int32_t media_kind(const ex_text *t, const ex_line *l);
 
 /* --- documents ------------------------------------------------------------- */
 
+/* Does the sentence name other years than the record's, and not its own
+ * ("founded in London in December 2014, when its five members signed the
+ * D5 Charter")? */
+static bool other_year_sentence(const ex_text *t, ex_span s, const ex_draft *d)
+{
+    bool other = false;
+    for (size_t k = s.first; k < s.end; k++) {
+        const ex_token *tk = &t->tok[k];
+        if (tk->kind != TOK_NUM || tk->ordinal || tk->len != 4 || tk->num < 1900 || tk->num > 2999)
+            continue;
+        if (tk->num == d->start.year || (d->end.year && tk->num == d->end.year))
+            return false;
+        other = true;
+    }
+    return other;
+}
+
 void ex_find_documents(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1322,7 +1339,7 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
                          ex_is_punct(t, kw_end, '-'));
         if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
-            ex_flag(c, i, EX_S_OTHER))
+            ex_flag(c, i, EX_S_OTHER) || (!d->list && other_year_sentence(t, s, d)))
             continue;
         /* the name around the keyword: "the Busan Declaration of Digital-5
          * Governments", "the D9 Charter" */
