@@ -958,6 +958,37 @@ static void flag_participants(ex_ctx *c, ex_draft *d, const char *const *cues)
     }
 }
 
+/* "The following governments took part in the summit:" and then one
+ * country a line ("• Estonia"): each is a participant. */
+static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
+{
+    const ex_text *t = c->t;
+    if (d->section.first >= d->section.end)
+        return;
+    uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
+    for (uint32_t no = first; no < last; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        if (l->toks.first == l->toks.end || !ex_is_punct(t, l->toks.end - 1, ':') ||
+            !ex_span_has(t, l->toks, cues))
+            continue;
+        uint32_t k = no + 1;
+        if (k <= last && t->lines[k - 1].toks.first == t->lines[k - 1].toks.end)
+            k++;
+        for (; k <= last; k++) {
+            const ex_line *m = &t->lines[k - 1];
+            ex_span body = ex_line_body(t, m, NULL);
+            size_t f = body.first < body.end && ex_is(t, body.first, "the") ? body.first + 1
+                                                                           : body.first;
+            ex_country_hit h;
+            if (f >= body.end || !ex_country_at(t, c->countries, f, false, &h) ||
+                h.toks.end != body.end || h.demonym)
+                break;
+            add_participant(c, d, h.code, ex_str_span(c, h.toks), SUMMIT_ROLE_MEMBER, m->toks);
+        }
+        no = k > no + 1 ? k - 1 : no;
+    }
+}
+
 void ex_find_participants(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -974,6 +1005,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
                                          "participating", NULL };
     if (d->chair)
         add_participant(c, d, d->chair, d->chair_name, SUMMIT_ROLE_CHAIR, d->chair_ev);
+    list_lines(c, d, cues);
     hits hs;
     collect_hits(c, d->section, &hs);
     for (size_t h = 0; h < hs.n;) {
@@ -1566,6 +1598,12 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
                 caps += t->tok[i].upper;
             }
         }
+        /* a line with emoji is a post, not a headline */
+        bool emoji = false;
+        for (size_t i = l->toks.first; i < l->toks.end && !emoji; i++)
+            emoji = t->tok[i].kind == TOK_PUNCT && t->tok[i].ch >= 0x2600 && t->tok[i].ch != 0xFE0F;
+        if (emoji)
+            continue;
         const ex_token *lt = &t->tok[l->toks.end - 1];
         bool ends_sentence = lt->kind == TOK_PUNCT && (lt->ch == '.' || lt->ch == ':');
         if (ends_sentence && words > 30)
@@ -1580,7 +1618,16 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         ex_span body = ex_line_body(t, l, &label);
         bool labelled = label.first < label.end && ex_in_list(t, label.end - 1, labels);
         /* a labelled line ("Event: ...") stands alone even among others */
+        /* "Theme: ...", "Format: ...": a line labelled as something else */
+        static const char *const field_labels[] = {
+            "theme", "format", "where", "when", "date", "dates", "venue", "location", "host",
+            "organiser", "organizer", "audience", "category", "categories", "tags", "source",
+            "caption", "photo", "mode", "time", "participants", "chair", NULL,
+        };
+        bool other_label = label.first < label.end && !labelled &&
+                           ex_in_list(t, label.end - 1, field_labels);
         if (words < 4 || words > 25 || ends_sentence || dated || (wrapped_line && !labelled) ||
+            other_label ||
             navigation(t, l) || media_kind(t, l))
             continue;
         int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
