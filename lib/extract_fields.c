@@ -1143,8 +1143,13 @@ static void label_topics(ex_ctx *c, ex_draft *d)
         const ex_line *l = &t->lines[no - 1];
         ex_span label;
         ex_span body = ex_line_body(t, l, &label);
-        if (l->toks.first < l->toks.end && ex_is_punct(t, l->toks.end - 1, ':') &&
-            ex_span_has(t, l->toks, labels)) {
+        /* an "Agenda highlights" / "Topics" heading line over bullets */
+        static const char *const agenda[] = { "agenda", "topics", "themes", NULL };
+        bool heading = l->toks.first < l->toks.end && l->toks.end - l->toks.first <= 4 &&
+                       ex_span_has(t, l->toks, agenda) && no < last &&
+                       ex_line_body(t, &t->lines[no], NULL).first > t->lines[no].toks.first;
+        if (l->toks.first < l->toks.end &&
+            ((ex_is_punct(t, l->toks.end - 1, ':') && ex_span_has(t, l->toks, labels)) || heading)) {
             /* "... organised around four topics:" and a bullet per topic */
             uint32_t k = no + 1;
             if (k <= last && blank_line(&t->lines[k - 1]))
@@ -1155,6 +1160,8 @@ static void label_topics(ex_ctx *c, ex_draft *d)
                 if (blank_line(bl) || bb.first == bl->toks.first || bb.first >= bb.end ||
                     units(t, bb.first, bb.end) > 8)
                     break;
+                if (ex_is(t, bb.first, "the") && bb.first + 1 < bb.end)
+                    bb.first++; /* "The green digital transition" */
                 add_topic(c, d, topic_string(c, bb.first, bb.end), bl->toks);
             }
             no = k - 1;
