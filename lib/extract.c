@@ -191,6 +191,171 @@ static size_t make_sections(const ex_text *t, const mentions *ms, section *out, 
     return 1;
 }
 
+/* --- plain-text tables ------------------------------------------------------ */
+
+#define EX_MAX_COLS 12
+
+/* The cells of a line split at "|" (an outer "|" at either end opens or
+ * closes no cell); 0 when the line has no "|". */
+static size_t cells_of(const ex_text *t, const ex_line *l, ex_span *cells, size_t cap)
+{
+    size_t n = 0, first = l->toks.first, end = l->toks.end;
+    bool pipe = false;
+    for (size_t i = first; i < end; i++)
+        pipe |= ex_is_punct(t, i, '|');
+    if (!pipe)
+        return 0;
+    if (ex_is_punct(t, first, '|'))
+        first++;
+    if (end > first && ex_is_punct(t, end - 1, '|'))
+        end--;
+    size_t a = first;
+    for (size_t i = first; i <= end && n < cap; i++)
+        if (i == end || ex_is_punct(t, i, '|')) {
+            cells[n].first = a;
+            cells[n].end = i;
+            n++;
+            a = i + 1;
+        }
+    return n;
+}
+
+/* "-----|----", "|:---|---:|", "=====+=====" */
+static bool rule_line(const ex_text *t, const ex_line *l)
+{
+    bool dash = false;
+    if (l->toks.first == l->toks.end)
+        return false;
+    for (size_t i = l->toks.first; i < l->toks.end; i++) {
+        const ex_token *tk = &t->tok[i];
+        if (tk->kind != TOK_PUNCT)
+            return false;
+        if (tk->ch == '-' || tk->ch == '=' || tk->ch == 0x2013 || tk->ch == 0x2014 ||
+            tk->ch == 0x2500)
+            dash = true;
+        else if (tk->ch != '|' && tk->ch != '+' && tk->ch != ':')
+            return false;
+    }
+    return dash;
+}
+
+/* An empty cell: nothing, or only dashes ("—", "-", "–"). */
+static bool empty_cell(const ex_text *t, ex_span c)
+{
+    for (size_t i = c.first; i < c.end; i++)
+        if (!ex_is_dash(t, i))
+            return false;
+    return true;
+}
+
+enum { COL_DATE, COL_CITY, COL_COUNTRY, COL_THEME, COL_KINDS };
+
+/* The column a header cell names, or -1. */
+static int header_kind(const ex_text *t, ex_span c)
+{
+    static const char *const date[] = { "year", "date", "dates", "when", NULL };
+    static const char *const city[] = { "city", "place", "location", "venue", "where", NULL };
+    static const char *const country[] = { "country", "host", "nation", NULL };
+    static const char *const theme[] = { "theme", "motto", NULL };
+    if (c.end != c.first + 1 && !(c.end == c.first + 2 && ex_is_punct(t, c.first + 1, ')')))
+        return -1;
+    if (ex_in_list(t, c.first, date))
+        return COL_DATE;
+    if (ex_in_list(t, c.first, city))
+        return COL_CITY;
+    if (ex_in_list(t, c.first, country))
+        return COL_COUNTRY;
+    if (ex_in_list(t, c.first, theme))
+        return COL_THEME;
+    return -1;
+}
+
+/* A table: a header row naming a date or year column, a rule line, then
+ * rows with as many cells. Finds the first; false when none. */
+typedef struct table {
+    size_t first_row, end_row; /* line indexes */
+    size_t ncols;
+    int col[COL_KINDS]; /* column of each kind, or -1 */
+} table;
+
+static bool find_table(const ex_text *t, table *tb)
+{
+    ex_span cells[EX_MAX_COLS + 1];
+    for (size_t li = 0; li + 2 < t->nlines; li++) {
+        size_t n = cells_of(t, &t->lines[li], cells, EX_MAX_COLS + 1);
+        if (n < 2 || n > EX_MAX_COLS || !rule_line(t, &t->lines[li + 1]))
+            continue;
+        for (int k = 0; k < COL_KINDS; k++)
+            tb->col[k] = -1;
+        for (size_t k = 0; k < n; k++) {
+            int kind = header_kind(t, cells[k]);
+            if (kind >= 0 && tb->col[kind] < 0)
+                tb->col[kind] = (int)k;
+        }
+        if (tb->col[COL_DATE] < 0)
+            continue;
+        tb->ncols = n;
+        tb->first_row = li + 2;
+        size_t r = tb->first_row;
+        ex_span rc[EX_MAX_COLS + 1];
+        while (r < t->nlines && cells_of(t, &t->lines[r], rc, EX_MAX_COLS + 1) == n)
+            r++;
+        tb->end_row = r;
+        if (r > tb->first_row)
+            return true;
+    }
+    return false;
+}
+
+/* The date of a table cell: a full date or a year alone ("2016"). */
+static bool cell_date(const ex_text *t, ex_span c, ex_date *d)
+{
+    if (c.first >= c.end)
+        return false;
+    size_t n = ex_date_at(t, c.first, d);
+    if (n && !d->impossible && d->year_given && c.first + n == c.end)
+        return true;
+    const ex_token *tk = &t->tok[c.first];
+    if (c.end == c.first + 1 && tk->kind == TOK_NUM && !tk->ordinal && tk->len == 4 &&
+        tk->num >= 1900 && tk->num <= 2999) {
+        memset(d, 0, sizeof *d);
+        d->start.year = tk->num;
+        d->weekday = d->end_weekday = -1;
+        return true;
+    }
+    return false;
+}
+
+/* A year-only row made narrower by the text: "Wellington in February"
+ * (the city, "in", a month without a day or another year). */
+static int32_t month_of_place(const ex_text *t, ex_span city, int32_t year)
+{
+    size_t len = city.end - city.first;
+    if (!len)
+        return 0;
+    for (size_t i = 0; i + len + 1 < t->ntok; i++) {
+        if (i >= city.first && i < city.end)
+            continue;
+        size_t k = 0;
+        while (k < len && t->tok[i + k].len == t->tok[city.first + k].len &&
+               memcmp(t->buf + t->tok[i + k].off, t->buf + t->tok[city.first + k].off,
+                      t->tok[i + k].len) == 0)
+            k++;
+        if (k < len || !ex_is(t, i + len, "in"))
+            continue;
+        size_t used = 0, m = i + len + 1;
+        int month = ex_month(t, m, &used);
+        if (!month || (m > 0 && t->tok[m - 1].kind == TOK_NUM))
+            continue;
+        size_t after = m + used;
+        if (after < t->ntok && t->tok[after].kind == TOK_NUM && t->tok[after].len == 4 &&
+            t->tok[after].num != year)
+            continue;
+        return month;
+    }
+    return 0;
+}
+
 /* --- choosing the date ------------------------------------------------------ */
 
 /* The mentions of a section: ms->m[lo, hi), in text order. */
@@ -316,6 +481,99 @@ static void explain(explain_sink *x, const char *pointer, const char *value, ex_
     ex_free(x->mem, evidence);
 }
 
+/* --- relative dates ----------------------------------------------------------- */
+
+static summit_date add_days(summit_date d, int n)
+{
+    for (; n > 0; n--) {
+        if (ex_date_real(d.year, d.month, d.day + 1)) {
+            d.day++;
+        } else if (d.month < 12) {
+            d.month++;
+            d.day = 1;
+        } else {
+            d.year++;
+            d.month = d.day = 1;
+        }
+    }
+    for (; n < 0; n++) {
+        if (d.day > 1) {
+            d.day--;
+        } else {
+            if (d.month > 1) {
+                d.month--;
+            } else {
+                d.year--;
+                d.month = 12;
+            }
+            d.day = 31;
+            while (!ex_date_real(d.year, d.month, d.day))
+                d.day--;
+        }
+    }
+    return d;
+}
+
+static int date_cmp(const summit_date *a, const summit_date *b)
+{
+    if (a->year != b->year)
+        return a->year < b->year ? -1 : 1;
+    if (a->month != b->month)
+        return a->month < b->month ? -1 : 1;
+    return a->day < b->day ? -1 : a->day > b->day;
+}
+
+/* A relative phrase at token i, resolved against the page's date `today`
+ * into a window of days [lo, hi]: "today", "yesterday", "this week", "last
+ * week", "(earlier|later) this month", "last month". Returns the tokens used. */
+static size_t relative_at(const ex_text *t, size_t i, summit_date today, summit_date *lo,
+                          summit_date *hi)
+{
+    if (ex_is(t, i, "today")) {
+        *lo = *hi = today;
+        return 1;
+    }
+    if (ex_is(t, i, "yesterday")) {
+        *lo = *hi = add_days(today, -1);
+        return 1;
+    }
+    bool this_ = ex_is(t, i, "this"), last = ex_is(t, i, "last");
+    if (!this_ && !last)
+        return 0;
+    if (ex_is(t, i + 1, "week")) {
+        int monday = (ex_weekday_of(today.year, today.month, today.day) + 6) % 7;
+        *lo = add_days(today, -monday - (last ? 7 : 0));
+        *hi = add_days(*lo, 6);
+        return 2;
+    }
+    if (ex_is(t, i + 1, "month")) {
+        summit_date m = today;
+        if (last)
+            m = add_days((summit_date){ today.year, today.month, 1 }, -1);
+        *lo = (summit_date){ m.year, m.month, 1 };
+        *hi = *lo;
+        while (ex_date_real(hi->year, hi->month, hi->day + 1))
+            hi->day++;
+        return 2;
+    }
+    return 0;
+}
+
+/* The date a window supports: a day, a month, a year, or none. */
+static summit_date window_date(summit_date lo, summit_date hi)
+{
+    summit_date r = { 0, 0, 0 };
+    if (lo.year != hi.year)
+        return r;
+    r.year = lo.year;
+    if (lo.month != hi.month)
+        return r;
+    r.month = lo.month;
+    if (lo.day == hi.day)
+        r.day = lo.day;
+    return r;
+}
+
 static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_range mr, bool list,
                         explain_sink *x)
 {
@@ -326,6 +584,30 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
     int best = -1;
     if (!ms->m)
         mr.hi = mr.lo;
+    /* a relative phrase in a sentence about the meeting ("arrived for
+     * their annual summit earlier this month"), against the page's date */
+    summit_date today = c->reference.day ? c->reference : c->dateline;
+    summit_date rlo = { 0, 0, 0 }, rhi = { 0, 0, 0 };
+    ex_span rev = { 0, 0 };
+    for (size_t i = d->section.first; today.day && i < d->section.end; i++) {
+        summit_date lo, hi;
+        size_t n = relative_at(t, i, today, &lo, &hi);
+        if (!n || !ex_flag(c, i, EX_S_CONTEXT) || ex_flag(c, i, EX_S_OTHER))
+            continue;
+        if (!window_date(lo, hi).year)
+            continue;
+        rlo = lo;
+        rhi = hi;
+        rev = ex_sentence_of(t, i);
+        break;
+    }
+    if (rlo.year) {
+        summit_date w = window_date(rlo, rhi);
+        best = (w.day ? 30 : w.month ? 20 : 10) + 15;
+        d->start = w;
+        d->end = (summit_date){ 0, 0, 0 };
+        d->date_ev = rev;
+    }
     for (size_t k = mr.lo; k < mr.hi; k++) {
         const mention *m = &ms->m[k];
         if (m->dateline && !(list && m->date_line))
@@ -342,6 +624,17 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
                     (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) +
                     (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) -
                     (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0);
+        /* a date outside the window of the page's relative phrase is
+         * another meeting's ("since the last summit in November 2018") */
+        if (rlo.year) {
+            summit_date a = dd.start, b = dd.end.year ? dd.end : dd.start;
+            summit_date blo = { a.year, a.month ? a.month : 1, a.day ? a.day : 1 };
+            summit_date bhi = { b.year, b.month ? b.month : 12, b.day ? b.day : 28 };
+            if (date_cmp(&bhi, &rlo) < 0 || date_cmp(&blo, &rhi) > 0)
+                score -= 30;
+            else
+                score += 15; /* inside the window: the same meeting, more precisely */
+        }
         if (score <= best)
             continue;
         best = score;
@@ -350,18 +643,6 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         d->date_ev = list && m->date_line ? ex_line_of(t, dd.toks.first)->toks
                                           : ex_sentence_of(t, dd.toks.first);
     }
-    if (best >= 0)
-        return;
-    /* "today", with a reference date or the page's dateline */
-    summit_date today = c->reference.day ? c->reference : c->dateline;
-    if (!today.day)
-        return;
-    for (size_t i = d->section.first; i < d->section.end; i++)
-        if (ex_is(t, i, "today") && ex_flag(c, i, EX_S_CONTEXT)) {
-            d->start = today;
-            d->date_ev = ex_sentence_of(t, i);
-            return;
-        }
 }
 
 /* --- ids ------------------------------------------------------------------ */
@@ -618,6 +899,74 @@ static summit_status check_args(const char *text, size_t len, const summit_extra
     return SUMMIT_OK;
 }
 
+/* One record per table row: its date (a year, narrowed by "Wellington in
+ * February" elsewhere in the text), city, country and theme; the country
+ * chairs when the text says the chair hosts. */
+static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
+                                   const summit_extract_options *o, summit_collection *coll,
+                                   explain_sink *x, ex_draft *d, summit_error *err)
+{
+    const ex_text *t = c->t;
+    ex_span all = { 0, t->ntok };
+    bool host_chairs = ex_chair_hosts(c, all);
+    ex_find_title(c, page, false);
+    /* as many rows as a list page has sections; the look-up of a month
+     * elsewhere in the text only for the first 64 rows (linear time) */
+    size_t end_row = tb->end_row - tb->first_row > EX_MAX_SECTIONS ? tb->first_row + EX_MAX_SECTIONS
+                                                                   : tb->end_row;
+    for (size_t r = tb->first_row; r < end_row; r++) {
+        const ex_line *l = &t->lines[r];
+        ex_span cells[EX_MAX_COLS + 1];
+        cells_of(t, l, cells, EX_MAX_COLS + 1);
+        memset(d, 0, sizeof *d);
+        d->section = l->toks;
+        ex_date dd;
+        if (!cell_date(t, cells[tb->col[COL_DATE]], &dd))
+            continue;
+        d->start = dd.start;
+        d->end = dd.end;
+        d->date_ev = l->toks;
+        ex_span city = { 0, 0 };
+        if (tb->col[COL_CITY] >= 0 && !empty_cell(t, cells[tb->col[COL_CITY]])) {
+            city = cells[tb->col[COL_CITY]];
+            d->city.s = ex_str_span(c, city);
+            d->city.ev = l->toks;
+        }
+        if (tb->col[COL_COUNTRY] >= 0) {
+            ex_span cc = cells[tb->col[COL_COUNTRY]];
+            ex_country_hit h;
+            size_t f = cc.first < cc.end && ex_is(t, cc.first, "the") ? cc.first + 1 : cc.first;
+            if (f < cc.end && ex_country_at(t, c->countries, f, true, &h) && h.toks.end == cc.end) {
+                d->country = h.code;
+                d->country_ev = l->toks;
+            }
+        }
+        if (tb->col[COL_THEME] >= 0 && !empty_cell(t, cells[tb->col[COL_THEME]])) {
+            d->theme.s = ex_str_span(c, cells[tb->col[COL_THEME]]);
+            d->theme.ev = l->toks;
+        }
+        if (!d->start.month && city.first < city.end && r - tb->first_row < 64) {
+            int32_t m = month_of_place(t, city, d->start.year);
+            if (m)
+                d->start.month = m;
+        }
+        if (host_chairs && d->country) {
+            d->chair = d->country;
+            d->chair_ev = l->toks;
+            d->participants[0].code = d->country;
+            d->participants[0].role = SUMMIT_ROLE_CHAIR;
+            d->participants[0].ev = l->toks;
+            d->nparticipants = 1;
+        }
+        d->title = page->title;
+        x->record = summit_collection_count(coll);
+        summit_status st = add_record(c, d, o, coll, x, err);
+        if (st != SUMMIT_OK)
+            return st;
+    }
+    return SUMMIT_OK;
+}
+
 summit_status summit_extract_text(const char *text, size_t len, const summit_extract_options *opts,
                                   summit_collection **out, summit_error *err)
 {
@@ -684,6 +1033,16 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     if (!coll)
         goto nomem;
     explain_sink x = { o.explain_fn, o.explain_user, &mem, &t, 0, nsections > 1 };
+    table tb;
+    if (find_table(&t, &tb)) {
+        x.several = tb.end_row - tb.first_row > 1;
+        st = table_records(&c, &tb, &page, &o, coll, &x, d, err);
+        if (st != SUMMIT_OK)
+            goto fail;
+        if (mem.failed)
+            goto nomem;
+        nsections = 0;
+    }
     mention_range mr = { 0, 0 };
     for (size_t s = 0; s < nsections; s++) {
         memset(d, 0, sizeof *d);

@@ -113,7 +113,7 @@ static size_t numeric_date(const ex_text *t, size_t i, ex_date *d)
     return 5;
 }
 
-size_t ex_date_at(const ex_text *t, size_t i, ex_date *d)
+static size_t date_one(const ex_text *t, size_t i, ex_date *d)
 {
     memset(d, 0, sizeof *d);
     d->weekday = d->end_weekday = -1;
@@ -238,4 +238,48 @@ size_t ex_date_at(const ex_text *t, size_t i, ex_date *d)
     d->toks.first = i;
     d->toks.end = k;
     return k - i;
+}
+
+/* Days since an epoch, for comparing two full dates. */
+static int64_t day_number(const summit_date *x)
+{
+    int64_t y = x->year, m = x->month;
+    if (m <= 2) {
+        y--;
+        m += 12;
+    }
+    return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + x->day;
+}
+
+/* A separator between two full dates: a dash, "to", "until", "through",
+ * "till", "thru" or the Spanish "al" ("and" joins two dates that may be two
+ * events, so it is not read here). */
+static bool full_range_sep(const ex_text *t, size_t i)
+{
+    static const char *const words[] = { "to", "until", "through", "till", "thru", "al", NULL };
+    return ex_is_dash(t, i) || ex_in_list(t, i, words);
+}
+
+size_t ex_date_at(const ex_text *t, size_t i, ex_date *d)
+{
+    size_t n = date_one(t, i, d);
+    if (!n || d->impossible || d->end.year || !d->start.day || !d->year_given)
+        return n;
+    /* "Mon 2 Nov 2020 – Wed 4 Nov 2020", "2022-11-01 to 2022-11-03": a full
+     * date on both ends; the end at most 31 days after the start */
+    size_t r = i + n;
+    if (!full_range_sep(t, r))
+        return n;
+    ex_date e;
+    size_t m = date_one(t, r + 1, &e);
+    if (!m || e.impossible || e.end.year || !e.start.day || !e.year_given)
+        return n;
+    int64_t gap = day_number(&e.start) - day_number(&d->start);
+    if (gap <= 0 || gap > 31)
+        return n;
+    d->end = e.start;
+    d->end_weekday = e.weekday;
+    d->end_year_given = true;
+    d->toks.end = r + 1 + m;
+    return d->toks.end - i;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "extract_draft.h"
+#include "summit/country.h"
 #include "summit/record.h"
 
 /* --- strings ------------------------------------------------------------- */
@@ -85,7 +86,7 @@ static const char *const doc_verbs[] = {
     "signed", "signing", "sign", "adopted", "adopting", "adopt", "adoption", "published",
     "supported", "updated", "reviewed", "drafted", "outcome",
     "publish", "publishing", "issued", "released", "endorsed", "endorsing", "approved",
-    "agreed", "launched", "unveiled", NULL,
+    "agreed", "launched", "unveiled", "result", NULL,
 };
 
 
@@ -269,6 +270,30 @@ static void abbreviated_group(ex_ctx *c, ex_draft *d)
     }
 }
 
+/* Is the name a country (or demonym), or written elsewhere after "in",
+ * "at" or "from" ("founded in London", "the last summit in Jerusalem")? */
+static bool place_name(ex_ctx *c, ex_span name)
+{
+    const ex_text *t = c->t;
+    ex_country_hit h;
+    if (ex_country_at(t, c->countries, name.first, false, &h) && h.toks.end >= name.end)
+        return true;
+    size_t len = name.end - name.first;
+    static const char *const preps[] = { "in", "at", "from", NULL };
+    for (size_t i = 1; i + len <= t->ntok; i++) {
+        if (!ex_in_list(t, i - 1, preps))
+            continue;
+        size_t k = 0;
+        while (k < len && t->tok[i + k].len == t->tok[name.first + k].len &&
+               memcmp(t->buf + t->tok[i + k].off, t->buf + t->tok[name.first + k].off,
+                      t->tok[i + k].len) == 0)
+            k++;
+        if (k == len && !(i + k < t->ntok && is_upper_word(t, i + k)))
+            return true;
+    }
+    return false;
+}
+
 void ex_find_series_group(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -302,8 +327,16 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         }
         if (group.first == group.end && !is_upper_word(t, j))
             continue;
+
         if (++candidates > 16)
             break;
+        /* "the Wellington summit", "Uruguay's summit": a place before a
+         * lower-case meeting word names no series or group */
+        if (!t->tok[j].upper && group.first < group.end && !code_group(t, group.first) &&
+            (group.end - group.first == 1 || place_name(c, group)))
+            continue;
+        if (group.first < group.end && place_name(c, group))
+            group.end = group.first; /* "Tallinn Digital Summit": a series, no group */
         int score = (group.first < group.end ? 4 + mentions_of(t, d->section, group) : 0) +
                     (t->tok[j].upper ? 2 : 0) +
                     (ex_span_has(t, (ex_span){ s, j }, (const char *const[]){ "ministerial", NULL })
@@ -399,6 +432,36 @@ void ex_find_edition(ex_ctx *c, ex_draft *d)
 
 /* --- mode ---------------------------------------------------------------- */
 
+/* "online" followed, on its line, by a lower-case word that is not a
+ * meeting word ("online public services", "online privacy") */
+static bool online_of_thing(const ex_text *t, size_t i)
+{
+    static const char *const meeting[] = { "meeting", "meetings", "summit", "event", "conference",
+                                           "format", "session", "sessions", "only", "and", "or",
+                                           "because", "due", "from", "with", "for", "in", "on",
+                                           "this", "last", "by", "via", "after", "until", NULL };
+    size_t k = i + 1;
+    if (k >= t->ntok || t->tok[k].line != t->tok[i].line || t->tok[k].kind != TOK_WORD ||
+        t->tok[k].upper)
+        return false;
+    return !ex_in_list(t, k, meeting);
+}
+
+/* An earlier word of the sentence makes the mention a plan or an
+ * alternative: "originally planned to take place in person", "instead of
+ * meeting face to face", "rather than in person" */
+static bool planned_before(const ex_text *t, size_t i)
+{
+    static const char *const plan[] = { "planned", "originally", "intended", "scheduled",
+                                        "instead", "rather", NULL };
+    ex_span s = ex_sentence_of(t, i);
+    size_t from = i > s.first + 12 ? i - 12 : s.first;
+    for (size_t k = from; k < i; k++)
+        if (ex_in_list(t, k, plan))
+            return true;
+    return false;
+}
+
 void ex_find_mode(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -418,6 +481,12 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
             kind = 2;
         else if (ex_is(t, i, "hybrid"))
             kind = 3;
+        /* "online public services": "online" before another noun is no mode */
+        if (kind == 1 && ex_is(t, i, "online") && online_of_thing(t, i))
+            kind = 0;
+        /* "planned to take place in person but moved online": a plan, not the meeting */
+        if (kind == 2 && planned_before(t, i))
+            kind = 0;
         /* "2-4 November 2020 (virtual)" */
         if (!kind || (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '('))))
             continue;
@@ -521,9 +590,19 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
             k++;
         size_t after;
         const char *q = quoted(c, k, d->section.end, &after);
+        /* "The theme chosen by the hosts was "...": a few words, then
+         * "was" or "is" and the quote */
+        ex_span sent = ex_sentence_of(t, i);
+        for (size_t v = i + 1; !q && v + 1 < sent.end && v <= i + 8; v++) {
+            uint32_t close;
+            if (ex_is_open_quote(t, v, &close))
+                break;
+            if (ex_is(t, v, "was") || ex_is(t, v, "is"))
+                q = quoted(c, v + 1, d->section.end, &after);
+        }
         if (q) {
             d->theme.s = q;
-            d->theme.ev = ex_sentence_of(t, i);
+            d->theme.ev = sent;
             return;
         }
     }
@@ -646,12 +725,34 @@ bool ex_chair_hosts(ex_ctx *c, ex_span s)
         if (ex_is(t, i, "chair") && ex_is(t, i + 1, "country") &&
             ex_span_has(t, ex_sentence_of(t, i), hosts))
             return true;
+    /* "each year's summit is hosted by the country holding the chair" */
+    for (size_t i = s.first; i + 4 < s.end; i++)
+        if (ex_is(t, i, "hosted") && ex_is(t, i + 1, "by") && ex_is(t, i + 2, "the") &&
+            ex_is(t, i + 3, "country")) {
+            ex_span cl = clause_of(t, i);
+            for (size_t k = i + 4; k < cl.end && k < i + 8; k++)
+                if (ex_is(t, k, "chair") || ex_is(t, k, "presidency"))
+                    return true;
+        }
     return false;
 }
 
 /* --- location ------------------------------------------------------------ */
 
 static const char *const prepositions[] = { "in", "from", "at", "to", NULL };
+
+/* A continent or region, never a city: "South America", "Europe",
+ * "Asia-Pacific", "Latin America", "the Middle East" */
+static bool region_word(const ex_text *t, size_t i)
+{
+    static const char *const regions[] = { "america", "americas", "europe", "asia", "africa",
+                                           "oceania", "pacific", "atlantic", "caribbean",
+                                           "antarctica", "arctic", "scandinavia", "balkans",
+                                           "nordics", "baltics", "eurasia", "mena", NULL };
+    if (ex_in_list(t, i, regions))
+        return true;
+    return ex_is(t, i, "east") && i > 0 && ex_is(t, i - 1, "middle");
+}
 
 /* Could token i be (part of) a city name? */
 static bool city_word(ex_ctx *c, size_t i)
@@ -661,7 +762,9 @@ static bool city_word(ex_ctx *c, size_t i)
     ex_country_hit h;
     return is_upper_word(t, i) && !ex_month(t, i, &used) && ex_weekday(t, i) < 0 &&
            !ex_is(t, i, "the") && !ex_in_list(t, i, meeting_nouns) &&
-           !ex_in_list(t, i, descriptors) && !ex_country_at(t, c->countries, i, false, &h);
+           !ex_in_list(t, i, descriptors) && !ex_country_at(t, c->countries, i, false, &h) &&
+           !region_word(t, i) && !(i + 1 < t->ntok && region_word(t, i + 1) &&
+                                   t->tok[i + 1].line == t->tok[i].line);
 }
 
 /* Is token i the end of a country name that starts before it ("New
@@ -673,6 +776,28 @@ static bool inside_country(ex_ctx *c, size_t i)
         if (ex_country_at(c->t, c->countries, k, false, &h) && h.toks.end > i)
             return true;
     }
+    return false;
+}
+
+/* Does the clause of token i name a year other than the record's ("in
+ * Jerusalem in November 2018"), or the group's origin ("began as five
+ * countries in London")? Then its place is not the meeting's. */
+static bool other_year_clause(const ex_text *t, size_t i, const ex_draft *d)
+{
+    ex_span cl = clause_of(t, i);
+    /* "a group that began as five countries in London": the group's origin */
+    static const char *const origin[] = { "began", "founded", "established", "formed",
+                                          "created", "launched", "started", NULL };
+    for (size_t k = cl.first; k < i; k++)
+        if (ex_in_list(t, k, origin))
+            return true;
+    if (!d->start.year)
+        return false;
+    for (size_t k = cl.first; k < cl.end; k++)
+        if (t->tok[k].kind == TOK_NUM && !t->tok[k].ordinal && t->tok[k].len == 4 &&
+            t->tok[k].num >= 1900 && t->tok[k].num <= 2999 && t->tok[k].num != d->start.year &&
+            (!d->end.year || t->tok[k].num != d->end.year))
+            return true;
     return false;
 }
 
@@ -724,7 +849,8 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
     /* 2. "virtually from London", "met in Seoul": a place word just before
      * (2), or anywhere in the sentence (1) */
     for (size_t i = d->section.first + 1; i + 1 < d->section.end && best < 20; i++) {
-        if (!ex_in_list(t, i, prepositions) || !city_word(c, i + 1) || inside_country(c, i + 1))
+        if (!ex_in_list(t, i, prepositions) || !city_word(c, i + 1) || inside_country(c, i + 1) ||
+            other_year_clause(t, i, d))
             continue;
         ex_span ctx = { i >= 3 ? i - 3 : 0, i };
         if (ctx.first < d->section.first)
@@ -782,6 +908,87 @@ static void add_participant(ex_ctx *c, ex_draft *d, const char *code, const char
     p->ev = ev;
 }
 
+static bool regional_indicator(const ex_text *t, size_t i)
+{
+    return i < t->ntok && t->tok[i].kind == TOK_PUNCT && t->tok[i].ch >= 0x1F1E6 &&
+           t->tok[i].ch <= 0x1F1FF;
+}
+
+/* The country of a flag emoji at token i: two regional indicators, one
+ * after the other, spell its ISO 3166 code (U+1F1F0 U+1F1F7 = "KR"). */
+static const char *flag_at(const ex_text *t, size_t i)
+{
+    if (!regional_indicator(t, i) || !regional_indicator(t, i + 1) || t->tok[i + 1].space_before)
+        return NULL;
+    char two[3] = { (char)('A' + (t->tok[i].ch - 0x1F1E6)),
+                    (char)('A' + (t->tok[i + 1].ch - 0x1F1E6)), '\0' };
+    return summit_country_code(two);
+}
+
+/* A row of flags (two or more countries) in a sentence about members or
+ * delegations ("All 10 members around the table: 🇰🇷 🇬🇧 🇪🇪"). */
+static void flag_participants(ex_ctx *c, ex_draft *d, const char *const *cues)
+{
+    const ex_text *t = c->t;
+    for (size_t i = d->section.first; i < d->section.end;) {
+        ex_span s = ex_sentence_of(t, i);
+        if (s.end <= i)
+            s.end = i + 1;
+        if (s.end > d->section.end)
+            s.end = d->section.end;
+        const char *codes[64];
+        size_t n = 0;
+        for (size_t k = i; k < s.end;) {
+            const char *code = flag_at(t, k);
+            if (!code) {
+                k++;
+                continue;
+            }
+            bool seen = false;
+            for (size_t q = 0; q < n; q++)
+                seen |= strcmp(codes[q], code) == 0;
+            if (!seen && n < 64)
+                codes[n++] = code;
+            k += 2;
+        }
+        if (n >= 2 && ex_span_has(t, s, cues))
+            for (size_t q = 0; q < n; q++)
+                add_participant(c, d, codes[q], NULL, SUMMIT_ROLE_MEMBER, s);
+        i = s.end;
+    }
+}
+
+/* "The following governments took part in the summit:" and then one
+ * country a line ("• Estonia"): each is a participant. */
+static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
+{
+    const ex_text *t = c->t;
+    if (d->section.first >= d->section.end)
+        return;
+    uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
+    for (uint32_t no = first; no < last; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        if (l->toks.first == l->toks.end || !ex_is_punct(t, l->toks.end - 1, ':') ||
+            !ex_span_has(t, l->toks, cues))
+            continue;
+        uint32_t k = no + 1;
+        if (k <= last && t->lines[k - 1].toks.first == t->lines[k - 1].toks.end)
+            k++;
+        for (; k <= last; k++) {
+            const ex_line *m = &t->lines[k - 1];
+            ex_span body = ex_line_body(t, m, NULL);
+            size_t f = body.first < body.end && ex_is(t, body.first, "the") ? body.first + 1
+                                                                           : body.first;
+            ex_country_hit h;
+            if (f >= body.end || !ex_country_at(t, c->countries, f, false, &h) ||
+                h.toks.end != body.end || h.demonym)
+                break;
+            add_participant(c, d, h.code, ex_str_span(c, h.toks), SUMMIT_ROLE_MEMBER, m->toks);
+        }
+        no = k > no + 1 ? k - 1 : no;
+    }
+}
+
 void ex_find_participants(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -798,6 +1005,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
                                          "participating", NULL };
     if (d->chair)
         add_participant(c, d, d->chair, d->chair_name, SUMMIT_ROLE_CHAIR, d->chair_ev);
+    list_lines(c, d, cues);
     hits hs;
     collect_hits(c, d->section, &hs);
     for (size_t h = 0; h < hs.n;) {
@@ -835,6 +1043,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         }
         h = e;
     }
+    flag_participants(c, d, cues);
 }
 
 /* --- topics -------------------------------------------------------------- */
@@ -934,8 +1143,13 @@ static void label_topics(ex_ctx *c, ex_draft *d)
         const ex_line *l = &t->lines[no - 1];
         ex_span label;
         ex_span body = ex_line_body(t, l, &label);
-        if (l->toks.first < l->toks.end && ex_is_punct(t, l->toks.end - 1, ':') &&
-            ex_span_has(t, l->toks, labels)) {
+        /* an "Agenda highlights" / "Topics" heading line over bullets */
+        static const char *const agenda[] = { "agenda", "topics", "themes", NULL };
+        bool heading = l->toks.first < l->toks.end && l->toks.end - l->toks.first <= 4 &&
+                       ex_span_has(t, l->toks, agenda) && no < last &&
+                       ex_line_body(t, &t->lines[no], NULL).first > t->lines[no].toks.first;
+        if (l->toks.first < l->toks.end &&
+            ((ex_is_punct(t, l->toks.end - 1, ':') && ex_span_has(t, l->toks, labels)) || heading)) {
             /* "... organised around four topics:" and a bullet per topic */
             uint32_t k = no + 1;
             if (k <= last && blank_line(&t->lines[k - 1]))
@@ -946,6 +1160,8 @@ static void label_topics(ex_ctx *c, ex_draft *d)
                 if (blank_line(bl) || bb.first == bl->toks.first || bb.first >= bb.end ||
                     units(t, bb.first, bb.end) > 8)
                     break;
+                if (ex_is(t, bb.first, "the") && bb.first + 1 < bb.end)
+                    bb.first++; /* "The green digital transition" */
                 add_topic(c, d, topic_string(c, bb.first, bb.end), bl->toks);
             }
             no = k - 1;
@@ -1100,6 +1316,23 @@ static int32_t media_kind(const ex_text *t, const ex_line *l);
 
 /* --- documents ------------------------------------------------------------- */
 
+/* Does the sentence name other years than the record's, and not its own
+ * ("founded in London in December 2014, when its five members signed the
+ * D5 Charter")? */
+static bool other_year_sentence(const ex_text *t, ex_span s, const ex_draft *d)
+{
+    bool other = false;
+    for (size_t k = s.first; k < s.end; k++) {
+        const ex_token *tk = &t->tok[k];
+        if (tk->kind != TOK_NUM || tk->ordinal || tk->len != 4 || tk->num < 1900 || tk->num > 2999)
+            continue;
+        if (tk->num == d->start.year || (d->end.year && tk->num == d->end.year))
+            return false;
+        other = true;
+    }
+    return other;
+}
+
 void ex_find_documents(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1145,7 +1378,7 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
                          ex_is_punct(t, kw_end, '-'));
         if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
-            ex_flag(c, i, EX_S_OTHER))
+            ex_flag(c, i, EX_S_OTHER) || (!d->list && other_year_sentence(t, s, d)))
             continue;
         /* the name around the keyword: "the Busan Declaration of Digital-5
          * Governments", "the D9 Charter" */
@@ -1372,6 +1605,12 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
                 caps += t->tok[i].upper;
             }
         }
+        /* a line with emoji is a post, not a headline */
+        bool emoji = false;
+        for (size_t i = l->toks.first; i < l->toks.end && !emoji; i++)
+            emoji = t->tok[i].kind == TOK_PUNCT && t->tok[i].ch >= 0x2600 && t->tok[i].ch != 0xFE0F;
+        if (emoji)
+            continue;
         const ex_token *lt = &t->tok[l->toks.end - 1];
         bool ends_sentence = lt->kind == TOK_PUNCT && (lt->ch == '.' || lt->ch == ':');
         if (ends_sentence && words > 30)
@@ -1379,15 +1618,25 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         size_t f = l->toks.first, e = l->toks.end;
         bool wrapped_line = (f > 0 && t->tok[f - 1].sentence == t->tok[f].sentence) ||
                             (e < t->ntok && t->tok[e].sentence == t->tok[e - 1].sentence);
-        if (words < 4 || words > 25 || ends_sentence || dated || wrapped_line || navigation(t, l) ||
-            media_kind(t, l))
-            continue;
         /* "Title : Busan hosts ...": the label is not part of the title */
-        static const char *const labels[] = { "title", "headline", "subject", "t\xc3\xadtulo",
+        static const char *const labels[] = { "title", "headline", "subject", "event", "t\xc3\xadtulo",
                                               "titulo", "asunto", "assunto", NULL };
         ex_span label;
         ex_span body = ex_line_body(t, l, &label);
         bool labelled = label.first < label.end && ex_in_list(t, label.end - 1, labels);
+        /* a labelled line ("Event: ...") stands alone even among others */
+        /* "Theme: ...", "Format: ...": a line labelled as something else */
+        static const char *const field_labels[] = {
+            "theme", "format", "where", "when", "date", "dates", "venue", "location", "host",
+            "organiser", "organizer", "audience", "category", "categories", "tags", "source",
+            "caption", "photo", "mode", "time", "participants", "chair", NULL,
+        };
+        bool other_label = label.first < label.end && !labelled &&
+                           ex_in_list(t, label.end - 1, field_labels);
+        if (words < 4 || words > 25 || ends_sentence || dated || (wrapped_line && !labelled) ||
+            other_label ||
+            navigation(t, l) || media_kind(t, l))
+            continue;
         int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
                     (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0) +
                     (labelled ? 4 : 0);

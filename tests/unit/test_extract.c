@@ -419,6 +419,64 @@ static void test_list_page(void **state)
     summit_collection_free(c);
 }
 
+static void test_heldout_rules(void **state)
+{
+    (void)state;
+    /* a full date on both ends of a range, weekdays checked */
+    check_dates("When: Mon 2 Nov 2020 \xe2\x80\x93 Wed 4 Nov 2020\nThe summit met online.", 2020,
+                11, 2, 2020, 11, 4);
+    check_dates("The summit runs 2022-11-01 to 2022-11-03 in Seoul.", 2022, 11, 1, 2022, 11, 3);
+    /* relative phrases against the page's date, to their precision */
+    check_dates("Published 25 November 2019\n\nMinisters arrived for their summit earlier this "
+                "month. The group met in Jerusalem in November 2018.",
+                2019, 11, 0, 0, 0, 0);
+    check_dates("Published 25 November 2019\n\nMinisters met yesterday at the summit.", 2019, 11,
+                24, 0, 0, 0);
+    check_dates("Published 4 March 2021\n\nThe summit met last month.", 2021, 2, 0, 0, 0, 0);
+    /* "online" before another noun, and a plan, are no mode */
+    check_mode("The summit in November 2019 praised online public services.", SUMMIT_MODE_UNKNOWN);
+    check_mode("The summit in November 2020 was planned to take place in person but moved "
+               "online.", SUMMIT_MODE_VIRTUAL);
+
+    summit_collection *c;
+    /* a place before a lower-case "summit" is no group; a region is no city */
+    const summit_record *r = one("Ministers met in South America. The D9 ministers met at their "
+                                 "annual summit in November 2019, a year after the Wellington "
+                                 "summit.", &c);
+    assert_string_equal(r->group, "D9");
+    assert_null(r->location.city);
+    summit_collection_free(c);
+    /* flags spell ISO codes; emoji, articles and ordinals start no name */
+    r = one("\xf0\x9f\x87\xb0\xf0\x9f\x87\xb7 The 9th Digital Nations Ministerial Summit runs "
+            "2022-11-01 to 2022-11-03.\nAll members were there: \xf0\x9f\x87\xb0\xf0\x9f\x87\xb7 "
+            "\xf0\x9f\x87\xac\xf0\x9f\x87\xa7 \xf0\x9f\x87\xaa\xf0\x9f\x87\xaa\n", &c);
+    assert_string_equal(r->group, "Digital Nations");
+    assert_int_equal(r->edition, 9);
+    assert_int_equal(r->participant_count, 3);
+    assert_string_equal(r->participants[0].country, "KR");
+    assert_string_equal(r->participants[1].country, "GB");
+    assert_string_equal(r->participants[2].country, "EE");
+    summit_collection_free(c);
+
+    /* a pipe table: one record per row; "—" is empty; a note narrows a year */
+    const char *table = "Summits\n\nYear | City | Country | Theme\n-----|------|---|---\n"
+                        "2016 | Busan | Republic of Korea | Leading\n"
+                        "2018 | Wellington | New Zealand | \xe2\x80\x94\n\n"
+                        "Note: Wellington in February.\n";
+    summit_error err;
+    assert_int_equal(summit_extract_text(table, strlen(table), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    const summit_record *a = summit_collection_get(c, 0), *b = summit_collection_get(c, 1);
+    assert_date(a->start_date, 2016, 0, 0);
+    assert_string_equal(a->location.city, "Busan");
+    assert_string_equal(a->location.country, "KR");
+    assert_string_equal(a->theme, "Leading");
+    assert_date(b->start_date, 2018, 2, 0);
+    assert_string_equal(b->location.country, "NZ");
+    assert_null(b->theme);
+    summit_collection_free(c);
+}
+
 static void test_datelines_and_labels(void **state)
 {
     (void)state;
@@ -549,6 +607,7 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_options_and_errors),
         cmocka_unit_test(test_list_page),
+        cmocka_unit_test(test_heldout_rules),
         cmocka_unit_test(test_datelines_and_labels),
         cmocka_unit_test(test_allocation_failure),
     };
