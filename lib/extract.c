@@ -133,7 +133,8 @@ static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
 
 typedef struct section {
     ex_span toks;
-    bool list; /* one summit of a list page */
+    bool list;   /* one summit of a list page */
+    bool digest; /* the one summit item of a digest */
 } section;
 
 /* "City, CC" or "City, Country" alone on a line. */
@@ -149,10 +150,52 @@ static bool place_line(const ex_text *t, const ex_line *l)
     return false;
 }
 
+static bool rule_line(const ex_text *t, const ex_line *l);
+
+/* A digest ("-----" lines between items): the item that names the most
+ * countries and a meeting is the page's one summit; the other items (a
+ * diary note of another summit, an unrelated story) lend it nothing. */
+static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
+{
+    size_t rules = 0;
+    for (size_t k = 0; k < t->nlines; k++)
+        rules += rule_line(t, &t->lines[k]);
+    if (rules < 3)
+        return false;
+    static const char *const meeting[] = { "summit", "meeting", "ministerial", "conference", NULL };
+    size_t first = 0, best = 0;
+    bool found = false;
+    for (size_t k = 0; k <= t->nlines; k++) {
+        if (k < t->nlines && !rule_line(t, &t->lines[k]))
+            continue;
+        size_t end = k < t->nlines ? t->lines[k].toks.first : t->ntok;
+        ex_span item = { first, end };
+        size_t countries = 0;
+        bool meets = false;
+        for (size_t i = item.first; i < item.end; i++) {
+            ex_country_hit h;
+            meets = meets || ex_in_list(t, i, meeting);
+            if (ex_country_at(t, cs, i, false, &h)) {
+                countries++;
+                i = h.toks.end - 1;
+            }
+        }
+        if (meets && countries > best) {
+            best = countries;
+            *out = item;
+            found = true;
+        }
+        if (k < t->nlines)
+            first = t->lines[k].toks.end;
+    }
+    return found && best >= 3;
+}
+
 /* A list page has at least two lines that are only a date, each with its
  * own heading above (place lines may come between). Each heading starts a
  * section; anything else is one section, the whole page. */
-static size_t make_sections(const ex_text *t, const mentions *ms, section *out, size_t cap)
+static size_t make_sections(const ex_text *t, const ex_countries *cs, const mentions *ms,
+                            section *out, size_t cap)
 {
     size_t n = 0, date_lines = 0;
     for (size_t k = 0; k < ms->n; k++)
@@ -175,6 +218,7 @@ static size_t make_sections(const ex_text *t, const mentions *ms, section *out, 
                 continue;
             out[n].toks.first = hl->toks.first;
             out[n].list = true;
+            out[n].digest = false;
             if (n > 0)
                 out[n - 1].toks.end = out[n].toks.first;
             n++;
@@ -188,6 +232,7 @@ static size_t make_sections(const ex_text *t, const mentions *ms, section *out, 
     out[0].toks.first = 0;
     out[0].toks.end = t->ntok;
     out[0].list = false;
+    out[0].digest = digest_item(t, cs, &out[0].toks);
     return 1;
 }
 
@@ -1019,7 +1064,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     d = ex_malloc(&mem, sizeof *d);
     if (!sections || !d)
         goto nomem;
-    size_t nsections = make_sections(&t, &ms, sections, EX_MAX_SECTIONS);
+    size_t nsections = make_sections(&t, &countries, &ms, sections, EX_MAX_SECTIONS);
 
     /* the page's own series and group, for list sections that name none */
     ex_draft page;
@@ -1050,7 +1095,21 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         d->list = sections[s].list;
         x.record = summit_collection_count(coll);
         mr = mentions_in(&ms, d->section, mr.lo);
+        /* a digest item without a year of its own ("from 1 to 3 November")
+         * is dated by the issue: the page's first written year */
+        summit_date reference = c.reference;
+        if (sections[s].digest && !c.reference.year) {
+            bool own = false;
+            for (size_t k = mr.lo; k < mr.hi; k++)
+                own = own || ms.m[k].d.year_given;
+            for (size_t k = 0; !own && k < ms.n && ms.m[k].d.toks.first < d->section.first; k++)
+                if (ms.m[k].d.year_given) {
+                    c.reference.year = ms.m[k].d.start.year;
+                    break;
+                }
+        }
         choose_date(&c, d, &ms, mr, sections[s].list, &x);
+        c.reference = reference;
         if (!d->start.year)
             continue;
         ex_find_series_group(&c, d);

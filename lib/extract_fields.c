@@ -2,6 +2,7 @@
  * whole page, or one summit of a list page) and fills its part of the
  * draft with the value and the sentence or line it came from. The rules
  * are general English patterns; nothing here knows any particular summit. */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -858,6 +859,10 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         int score = ex_span_has(t, ctx, place_verbs) ? 20 : ex_flag(c, i, EX_S_PLACE) ? 10 : 0;
         if (ex_flag(c, i, EX_S_OTHER))
             score /= 10;
+        /* "MEET IN SEOUL": a capitalised headline yields to the prose's "in Seoul" */
+        const ex_token *ct = &t->tok[i + 1];
+        if (score > 1 && ct->len > 1 && isupper((unsigned char)t->buf[ct->off + 1]))
+            score--;
         if (score <= best)
             continue;
         size_t e = i + 1;
