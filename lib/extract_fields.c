@@ -651,7 +651,12 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
             (!(ex_in_list(t, i, chair_words) || ex_is(t, i, "joined")) || i - s.first > 200 ||
              other_meeting(t, (ex_span){ s.first, clause_of(t, i).end })))
             continue;
-        if (ex_in_list(t, i, chair_words) && !ex_span_has(t, (ex_span){ i > 3 ? i - 3 : 0, i }, not_now)) {
+        /* "Portugal's Minister of the Presidency": an office, not a chair */
+        static const char *const offices[] = { "minister", "ministry", "secretary", "office",
+                                               "department", NULL };
+        bool office = ex_span_has(t, (ex_span){ i > 3 ? i - 3 : 0, i }, offices);
+        if (!office && ex_in_list(t, i, chair_words) &&
+            !ex_span_has(t, (ex_span){ i > 3 ? i - 3 : 0, i }, not_now)) {
             /* "As Chair of X, the United Kingdom ..." */
             size_t as = i;
             while (as > s.first && i - as < 6 && !ex_is(t, as, "as"))
@@ -706,7 +711,8 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
             for (size_t h = 0; h < hs.n && !host; h++) {
                 size_t first = hs.h[h].toks.first, end = hs.h[h].toks.end;
                 bool after = ex_is(t, by, "by") && first == skip_the(t, by + 1);
-                bool before = end == i || (end + 1 == i && ex_is(t, end, "will"));
+                bool before = end == i || (end + 1 == i && (ex_is(t, end, "will") ||
+                                                            ex_is(t, end, "has")));
                 if ((after || before) && first >= s.first && first < s.end) {
                     host = &hs.h[h];
                     host_ev = s;
