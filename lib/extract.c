@@ -582,6 +582,16 @@ static size_t relative_at(const ex_text *t, size_t i, summit_date today, summit_
         *lo = *hi = add_days(today, -1);
         return 1;
     }
+    /* "opened on Wednesday" in a release dated Thursday: the last such day
+     * on or before the page's date (a date follows in "on Wednesday 16 November") */
+    int wd = ex_is(t, i, "on") ? ex_weekday(t, i + 1) : -1;
+    size_t used;
+    if (wd >= 0 && i + 3 < t->ntok && t->tok[i + 2].kind != TOK_NUM &&
+        !(ex_is_punct(t, i + 2, ',') && t->tok[i + 3].kind == TOK_NUM) && ex_month(t, i + 2, &used) == 0) {
+        int back = (ex_weekday_of(today.year, today.month, today.day) - wd + 7) % 7;
+        *lo = *hi = add_days(today, -back);
+        return 2;
+    }
     bool this_ = ex_is(t, i, "this"), last = ex_is(t, i, "last");
     if (!this_ && !last)
         return 0;
