@@ -708,9 +708,17 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
             size_t by = i + 1;
             while (by < s.end && by < i + 4 && !ex_is(t, by, "by"))
                 by++;
+            /* "I hosted the meeting on behalf of the United Kingdom" */
+            size_t behalf = i + 1;
+            while (behalf + 2 < s.end && behalf < i + 6 &&
+                   !(ex_is(t, behalf, "on") && ex_is(t, behalf + 1, "behalf") &&
+                     ex_is(t, behalf + 2, "of")))
+                behalf++;
             for (size_t h = 0; h < hs.n && !host; h++) {
                 size_t first = hs.h[h].toks.first, end = hs.h[h].toks.end;
-                bool after = ex_is(t, by, "by") && first == skip_the(t, by + 1);
+                bool after = (ex_is(t, by, "by") && first == skip_the(t, by + 1)) ||
+                             (ex_is(t, behalf, "on") && ex_is(t, behalf + 1, "behalf") &&
+                              first == skip_the(t, behalf + 3));
                 bool before = end == i || (end + 1 == i && (ex_is(t, end, "will") ||
                                                             ex_is(t, end, "has")));
                 if ((after || before) && first >= s.first && first < s.end) {
@@ -1035,7 +1043,11 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
                        : ex_span_has(t, s, (const char *const[]){ "guest", "guests", NULL })
                            ? SUMMIT_ROLE_GUEST
                            : SUMMIT_ROLE_MEMBER;
-        bool list = distinct >= 2 && ex_span_has(t, s, cues) && !ex_span_has(t, s, history);
+        /* "founded by A, B and C" is history, but "delegations attended from
+         * the five founding members: A, B, ..." is attendance */
+        static const char *const attend[] = { "attended", "attending", "participated", NULL };
+        bool list = distinct >= 2 && ex_span_has(t, s, cues) &&
+                    (!ex_span_has(t, s, history) || ex_span_has(t, s, attend));
         for (size_t k = h; k < e; k++) {
             const ex_country_hit *x = &hs.h[k];
             /* one country taking part: "Canada participated", "represented Canada" */
