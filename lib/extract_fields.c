@@ -1399,6 +1399,21 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         bool compound = (i > 0 && !t->tok[i].space_before && ex_is_punct(t, i - 1, '-')) ||
                         (kw_end < t->ntok && !t->tok[kw_end].space_before &&
                          ex_is_punct(t, kw_end, '-'));
+        /* a line in capitals ("LEADING DIGITAL NATIONS SIGN INTERNATIONAL
+         * CHARTER IN JERUSALEM") is a headline, whatever its verb */
+        size_t caps = 0, words = 0;
+        for (size_t k = kl->toks.first; k < kl->toks.end; k++) {
+            const ex_token *tk = &t->tok[k];
+            if (tk->kind != TOK_WORD)
+                continue;
+            words++;
+            bool upper = true;
+            for (size_t b2 = 0; b2 < tk->len; b2++)
+                upper = upper && !islower((unsigned char)t->buf[tk->off + b2]);
+            caps += upper;
+        }
+        if (words >= 3 && caps == words)
+            continue;
         if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
             ex_flag(c, i, EX_S_OTHER) || (!d->list && other_year_sentence(t, s, d)))
