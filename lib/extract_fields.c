@@ -1605,6 +1605,56 @@ static bool navigation(const ex_text *t, const ex_line *l)
     return false;
 }
 
+/* Are all the words of span s written in capitals? */
+static bool all_caps(const ex_text *t, ex_span s)
+{
+    for (size_t k = s.first; k < s.end; k++) {
+        const ex_token *tk = &t->tok[k];
+        for (size_t b = 0; tk->kind == TOK_WORD && b < tk->len; b++)
+            if (islower((unsigned char)t->buf[tk->off + b]))
+                return false;
+    }
+    return true;
+}
+
+/* "LEADING DIGITAL NATIONS SIGN INTERNATIONAL CHARTER IN JERUSALEM" ->
+ * "Leading Digital Nations Sign International Charter in Jerusalem"; a
+ * word with a digit or of two letters ("D9", "EU") keeps its capitals. */
+static const char *title_case(ex_ctx *c, size_t off, size_t end)
+{
+    static const char *const small[] = { "a", "an", "and", "at", "by", "for", "in", "of",
+                                         "on", "or", "the", "to", "with", NULL };
+    char *s = (char *)ex_str(c, off, end);
+    if (!s)
+        return NULL;
+    for (size_t i = 0; s[i];) {
+        if (!isalnum((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        bool digit = false;
+        while (isalnum((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80) {
+            digit = digit || isdigit((unsigned char)s[j]);
+            j++;
+        }
+        bool is_small = false;
+        for (size_t k = 0; small[k] && i > 0; k++)
+            if (strlen(small[k]) == j - i) {
+                bool same = true;
+                for (size_t m = 0; m < j - i; m++)
+                    same = same && small[k][m] == tolower((unsigned char)s[i + m]);
+                is_small = is_small || same;
+            }
+        if (!digit && (j - i > 2 || is_small))
+            for (size_t k = is_small ? i : i + 1; k < j; k++)
+                if ((unsigned char)s[k] < 0x80)
+                    s[k] = (char)tolower((unsigned char)s[k]);
+        i = j;
+    }
+    return s;
+}
+
 void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
 {
     const ex_text *t = c->t;
@@ -1671,7 +1721,11 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         };
         bool other_label = label.first < label.end && !labelled &&
                            ex_in_list(t, label.end - 1, field_labels);
-        if (words < 4 || words > 25 || ends_sentence || dated || (wrapped_line && !labelled) ||
+        /* a line in capitals stands alone, even above a subheading
+         * without a full stop or below a "-----" rule */
+        bool shouting = longw > 0 && all_caps(t, l->toks);
+        if (words < 4 || words > 25 || ends_sentence || dated ||
+            (wrapped_line && !labelled && !shouting) ||
             other_label ||
             navigation(t, l) || media_kind(t, l))
             continue;
@@ -1681,7 +1735,11 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (score <= best)
             continue;
         best = score;
-        d->title.s = ex_str(c, labelled ? t->tok[body.first].off : l->off, l->off + l->len);
+        size_t from = labelled ? t->tok[body.first].off : l->off;
+        /* "2. DIGITAL NATIONS ...": an item's number is not its title */
+        if (!labelled && t->tok[l->toks.first].kind == TOK_NUM && ex_is_punct(t, l->toks.first + 1, '.'))
+            from = t->tok[l->toks.first + 2].off;
+        d->title.s = shouting ? title_case(c, from, l->off + l->len) : ex_str(c, from, l->off + l->len);
         d->title.ev = l->toks;
     }
 }
