@@ -1252,6 +1252,11 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
                     typical = units(t, a[q], b[q]);
         }
         bool clause0 = ex_in_list(t, a[0], vague);
+        /* "focused on the potential of data to build a more sustainable and
+         * resilient society": two items, the first a long clause, are one
+         * phrase joined by "and", not a list of topics */
+        if (n == 2 && units(t, a[0], b[0]) > typical + 2)
+            continue;
         while (units(t, a[0], b[0]) > typical)
             a[0] = next_unit(t, a[0], b[0]);
         for (size_t q = 0; q < n && d->ntopics < EX_MAX_TOPICS; q++) {
