@@ -563,7 +563,10 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
     static const char *const fillers[] = { "of", "was", "is", "entitled", "titled", "called",
                                            "as", "this", "year", "s", NULL };
     for (size_t i = d->section.first; i < d->section.end; i++) {
-        if (!ex_is(t, i, "theme") && !ex_is(t, i, "themed"))
+        /* "Under the motto "Better Data, Better Society"" */
+        bool motto = (ex_is(t, i, "motto") || ex_is(t, i, "slogan")) && i >= 2 &&
+                     ex_is(t, i - 1, "the") && ex_is(t, i - 2, "under");
+        if (!ex_is(t, i, "theme") && !ex_is(t, i, "themed") && !motto)
             continue;
         const ex_line *l = ex_line_of(t, i);
         size_t k = i + 1;
