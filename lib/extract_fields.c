@@ -1737,6 +1737,14 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             other_label ||
             navigation(t, l) || media_kind(t, l))
             continue;
+        /* "Written Answers to Questions", "Communicated by the Ministry's
+         * Spokesperson": the kind of document, not its story */
+        static const char *const genre[] = { "answers", "questions", "spokesperson",
+                                             "communicated", "digest", "newsletter",
+                                             "bulletin", NULL };
+        if (!labelled && ex_span_has(t, l->toks, genre) &&
+            !ex_span_has(t, l->toks, headline_words))
+            continue;
         int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
                     (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0) +
                     (labelled ? 4 : 0);
