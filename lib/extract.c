@@ -642,7 +642,7 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
     /* a relative phrase in a sentence about the meeting ("arrived for
      * their annual summit earlier this month"), against the page's date */
     summit_date today = c->reference.day ? c->reference : c->dateline;
-    summit_date rlo = { 0, 0, 0 }, rhi = { 0, 0, 0 };
+    summit_date rlo = { 0, 0, 0 }, rhi = { 0, 0, 0 }, rend = { 0, 0, 0 };
     ex_span rev = { 0, 0 };
     for (size_t i = d->section.first; today.day && i < d->section.end; i++) {
         summit_date lo, hi;
@@ -654,13 +654,26 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         rlo = lo;
         rhi = hi;
         rev = ex_sentence_of(t, i);
+        /* "opened on Wednesday, concluded today": a later day of the same
+         * sentence, within a week, ends the meeting */
+        for (size_t k = i + n; lo.day && lo.year == hi.year && lo.month == hi.month &&
+                               lo.day == hi.day && k < rev.end;
+             k++) {
+            summit_date lo2, hi2;
+            if (!relative_at(t, k, today, &lo2, &hi2) || !lo2.day ||
+                date_cmp(&lo2, &hi2) != 0 || date_cmp(&lo2, &lo) <= 0 ||
+                date_cmp(&lo2, (summit_date[]){ add_days(lo, 7) }) > 0)
+                continue;
+            rend = lo2;
+            break;
+        }
         break;
     }
     if (rlo.year) {
         summit_date w = window_date(rlo, rhi);
         best = (w.day ? 30 : w.month ? 20 : 10) + 15;
         d->start = w;
-        d->end = (summit_date){ 0, 0, 0 };
+        d->end = w.day ? rend : (summit_date){ 0, 0, 0 };
         d->date_ev = rev;
     }
     for (size_t k = mr.lo; k < mr.hi; k++) {
