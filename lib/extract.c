@@ -133,7 +133,8 @@ static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
 
 typedef struct section {
     ex_span toks;
-    bool list; /* one summit of a list page */
+    bool list;   /* one summit of a list page */
+    bool digest; /* the one summit item of a digest */
 } section;
 
 /* "City, CC" or "City, Country" alone on a line. */
@@ -149,10 +150,52 @@ static bool place_line(const ex_text *t, const ex_line *l)
     return false;
 }
 
+static bool rule_line(const ex_text *t, const ex_line *l);
+
+/* A digest ("-----" lines between items): the item that names the most
+ * countries and a meeting is the page's one summit; the other items (a
+ * diary note of another summit, an unrelated story) lend it nothing. */
+static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
+{
+    size_t rules = 0;
+    for (size_t k = 0; k < t->nlines; k++)
+        rules += rule_line(t, &t->lines[k]);
+    if (rules < 3)
+        return false;
+    static const char *const meeting[] = { "summit", "meeting", "ministerial", "conference", NULL };
+    size_t first = 0, best = 0;
+    bool found = false;
+    for (size_t k = 0; k <= t->nlines; k++) {
+        if (k < t->nlines && !rule_line(t, &t->lines[k]))
+            continue;
+        size_t end = k < t->nlines ? t->lines[k].toks.first : t->ntok;
+        ex_span item = { first, end };
+        size_t countries = 0;
+        bool meets = false;
+        for (size_t i = item.first; i < item.end; i++) {
+            ex_country_hit h;
+            meets = meets || ex_in_list(t, i, meeting);
+            if (ex_country_at(t, cs, i, false, &h)) {
+                countries++;
+                i = h.toks.end - 1;
+            }
+        }
+        if (meets && countries > best) {
+            best = countries;
+            *out = item;
+            found = true;
+        }
+        if (k < t->nlines)
+            first = t->lines[k].toks.end;
+    }
+    return found && best >= 3;
+}
+
 /* A list page has at least two lines that are only a date, each with its
  * own heading above (place lines may come between). Each heading starts a
  * section; anything else is one section, the whole page. */
-static size_t make_sections(const ex_text *t, const mentions *ms, section *out, size_t cap)
+static size_t make_sections(const ex_text *t, const ex_countries *cs, const mentions *ms,
+                            section *out, size_t cap)
 {
     size_t n = 0, date_lines = 0;
     for (size_t k = 0; k < ms->n; k++)
@@ -175,6 +218,7 @@ static size_t make_sections(const ex_text *t, const mentions *ms, section *out, 
                 continue;
             out[n].toks.first = hl->toks.first;
             out[n].list = true;
+            out[n].digest = false;
             if (n > 0)
                 out[n - 1].toks.end = out[n].toks.first;
             n++;
@@ -188,6 +232,7 @@ static size_t make_sections(const ex_text *t, const mentions *ms, section *out, 
     out[0].toks.first = 0;
     out[0].toks.end = t->ntok;
     out[0].list = false;
+    out[0].digest = digest_item(t, cs, &out[0].toks);
     return 1;
 }
 
@@ -537,6 +582,16 @@ static size_t relative_at(const ex_text *t, size_t i, summit_date today, summit_
         *lo = *hi = add_days(today, -1);
         return 1;
     }
+    /* "opened on Wednesday" in a release dated Thursday: the last such day
+     * on or before the page's date (a date follows in "on Wednesday 16 November") */
+    int wd = ex_is(t, i, "on") ? ex_weekday(t, i + 1) : -1;
+    size_t used;
+    if (wd >= 0 && i + 3 < t->ntok && t->tok[i + 2].kind != TOK_NUM &&
+        !(ex_is_punct(t, i + 2, ',') && t->tok[i + 3].kind == TOK_NUM) && ex_month(t, i + 2, &used) == 0) {
+        int back = (ex_weekday_of(today.year, today.month, today.day) - wd + 7) % 7;
+        *lo = *hi = add_days(today, -back);
+        return 2;
+    }
     bool this_ = ex_is(t, i, "this"), last = ex_is(t, i, "last");
     if (!this_ && !last)
         return 0;
@@ -587,7 +642,7 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
     /* a relative phrase in a sentence about the meeting ("arrived for
      * their annual summit earlier this month"), against the page's date */
     summit_date today = c->reference.day ? c->reference : c->dateline;
-    summit_date rlo = { 0, 0, 0 }, rhi = { 0, 0, 0 };
+    summit_date rlo = { 0, 0, 0 }, rhi = { 0, 0, 0 }, rend = { 0, 0, 0 };
     ex_span rev = { 0, 0 };
     for (size_t i = d->section.first; today.day && i < d->section.end; i++) {
         summit_date lo, hi;
@@ -599,13 +654,26 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         rlo = lo;
         rhi = hi;
         rev = ex_sentence_of(t, i);
+        /* "opened on Wednesday, concluded today": a later day of the same
+         * sentence, within a week, ends the meeting */
+        for (size_t k = i + n; lo.day && lo.year == hi.year && lo.month == hi.month &&
+                               lo.day == hi.day && k < rev.end;
+             k++) {
+            summit_date lo2, hi2;
+            if (!relative_at(t, k, today, &lo2, &hi2) || !lo2.day ||
+                date_cmp(&lo2, &hi2) != 0 || date_cmp(&lo2, &lo) <= 0 ||
+                date_cmp(&lo2, (summit_date[]){ add_days(lo, 7) }) > 0)
+                continue;
+            rend = lo2;
+            break;
+        }
         break;
     }
     if (rlo.year) {
         summit_date w = window_date(rlo, rhi);
         best = (w.day ? 30 : w.month ? 20 : 10) + 15;
         d->start = w;
-        d->end = (summit_date){ 0, 0, 0 };
+        d->end = w.day ? rend : (summit_date){ 0, 0, 0 };
         d->date_ev = rev;
     }
     for (size_t k = mr.lo; k < mr.hi; k++) {
@@ -1019,7 +1087,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     d = ex_malloc(&mem, sizeof *d);
     if (!sections || !d)
         goto nomem;
-    size_t nsections = make_sections(&t, &ms, sections, EX_MAX_SECTIONS);
+    size_t nsections = make_sections(&t, &countries, &ms, sections, EX_MAX_SECTIONS);
 
     /* the page's own series and group, for list sections that name none */
     ex_draft page;
@@ -1050,7 +1118,21 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         d->list = sections[s].list;
         x.record = summit_collection_count(coll);
         mr = mentions_in(&ms, d->section, mr.lo);
+        /* a digest item without a year of its own ("from 1 to 3 November")
+         * is dated by the issue: the page's first written year */
+        summit_date reference = c.reference;
+        if (sections[s].digest && !c.reference.year) {
+            bool own = false;
+            for (size_t k = mr.lo; k < mr.hi; k++)
+                own = own || ms.m[k].d.year_given;
+            for (size_t k = 0; !own && k < ms.n && ms.m[k].d.toks.first < d->section.first; k++)
+                if (ms.m[k].d.year_given) {
+                    c.reference.year = ms.m[k].d.start.year;
+                    break;
+                }
+        }
         choose_date(&c, d, &ms, mr, sections[s].list, &x);
+        c.reference = reference;
         if (!d->start.year)
             continue;
         ex_find_series_group(&c, d);

@@ -197,7 +197,10 @@ bool ex_country_at(const ex_text *t, const ex_countries *c, size_t i, bool allow
     while (j < t->ntok && words < c->max_words) {
         if (t->tok[j].kind == TOK_PUNCT)
             break;
-        if (words > 0 && t->tok[j].line != t->tok[i].line)
+        /* a name may wrap onto the next line of its paragraph ("the United
+         * / Kingdom"), never across a blank line */
+        if (words > 0 && t->tok[j].line != t->tok[j - 1].line &&
+            (t->tok[j].line != t->tok[j - 1].line + 1 || t->tok[j].sentence != t->tok[j - 1].sentence))
             break;
         if (!append_folded(t, j, buf, sizeof buf, &len))
             break;

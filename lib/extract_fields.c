@@ -2,6 +2,7 @@
  * whole page, or one summit of a list page) and fills its part of the
  * draft with the value and the sentence or line it came from. The rules
  * are general English patterns; nothing here knows any particular summit. */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -562,7 +563,10 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
     static const char *const fillers[] = { "of", "was", "is", "entitled", "titled", "called",
                                            "as", "this", "year", "s", NULL };
     for (size_t i = d->section.first; i < d->section.end; i++) {
-        if (!ex_is(t, i, "theme") && !ex_is(t, i, "themed"))
+        /* "Under the motto "Better Data, Better Society"" */
+        bool motto = (ex_is(t, i, "motto") || ex_is(t, i, "slogan")) && i >= 2 &&
+                     ex_is(t, i - 1, "the") && ex_is(t, i - 2, "under");
+        if (!ex_is(t, i, "theme") && !ex_is(t, i, "themed") && !motto)
             continue;
         const ex_line *l = ex_line_of(t, i);
         size_t k = i + 1;
@@ -650,7 +654,12 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
             (!(ex_in_list(t, i, chair_words) || ex_is(t, i, "joined")) || i - s.first > 200 ||
              other_meeting(t, (ex_span){ s.first, clause_of(t, i).end })))
             continue;
-        if (ex_in_list(t, i, chair_words) && !ex_span_has(t, (ex_span){ i > 3 ? i - 3 : 0, i }, not_now)) {
+        /* "Portugal's Minister of the Presidency": an office, not a chair */
+        static const char *const offices[] = { "minister", "ministry", "secretary", "office",
+                                               "department", NULL };
+        bool office = ex_span_has(t, (ex_span){ i > 3 ? i - 3 : 0, i }, offices);
+        if (!office && ex_in_list(t, i, chair_words) &&
+            !ex_span_has(t, (ex_span){ i > 3 ? i - 3 : 0, i }, not_now)) {
             /* "As Chair of X, the United Kingdom ..." */
             size_t as = i;
             while (as > s.first && i - as < 6 && !ex_is(t, as, "as"))
@@ -702,10 +711,19 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
             size_t by = i + 1;
             while (by < s.end && by < i + 4 && !ex_is(t, by, "by"))
                 by++;
+            /* "I hosted the meeting on behalf of the United Kingdom" */
+            size_t behalf = i + 1;
+            while (behalf + 2 < s.end && behalf < i + 6 &&
+                   !(ex_is(t, behalf, "on") && ex_is(t, behalf + 1, "behalf") &&
+                     ex_is(t, behalf + 2, "of")))
+                behalf++;
             for (size_t h = 0; h < hs.n && !host; h++) {
                 size_t first = hs.h[h].toks.first, end = hs.h[h].toks.end;
-                bool after = ex_is(t, by, "by") && first == skip_the(t, by + 1);
-                bool before = end == i || (end + 1 == i && ex_is(t, end, "will"));
+                bool after = (ex_is(t, by, "by") && first == skip_the(t, by + 1)) ||
+                             (ex_is(t, behalf, "on") && ex_is(t, behalf + 1, "behalf") &&
+                              first == skip_the(t, behalf + 3));
+                bool before = end == i || (end + 1 == i && (ex_is(t, end, "will") ||
+                                                            ex_is(t, end, "has")));
                 if ((after || before) && first >= s.first && first < s.end) {
                     host = &hs.h[h];
                     host_ev = s;
@@ -858,6 +876,10 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         int score = ex_span_has(t, ctx, place_verbs) ? 20 : ex_flag(c, i, EX_S_PLACE) ? 10 : 0;
         if (ex_flag(c, i, EX_S_OTHER))
             score /= 10;
+        /* "MEET IN SEOUL": a capitalised headline yields to the prose's "in Seoul" */
+        const ex_token *ct = &t->tok[i + 1];
+        if (score > 1 && ct->len > 1 && isupper((unsigned char)t->buf[ct->off + 1]))
+            score--;
         if (score <= best)
             continue;
         size_t e = i + 1;
@@ -1024,7 +1046,11 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
                        : ex_span_has(t, s, (const char *const[]){ "guest", "guests", NULL })
                            ? SUMMIT_ROLE_GUEST
                            : SUMMIT_ROLE_MEMBER;
-        bool list = distinct >= 2 && ex_span_has(t, s, cues) && !ex_span_has(t, s, history);
+        /* "founded by A, B and C" is history, but "delegations attended from
+         * the five founding members: A, B, ..." is attendance */
+        static const char *const attend[] = { "attended", "attending", "participated", NULL };
+        bool list = distinct >= 2 && ex_span_has(t, s, cues) &&
+                    (!ex_span_has(t, s, history) || ex_span_has(t, s, attend));
         for (size_t k = h; k < e; k++) {
             const ex_country_hit *x = &hs.h[k];
             /* one country taking part: "Canada participated", "represented Canada" */
@@ -1229,6 +1255,11 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
                     typical = units(t, a[q], b[q]);
         }
         bool clause0 = ex_in_list(t, a[0], vague);
+        /* "focused on the potential of data to build a more sustainable and
+         * resilient society": two items, the first a long clause, are one
+         * phrase joined by "and", not a list of topics */
+        if (n == 2 && units(t, a[0], b[0]) > typical + 2)
+            continue;
         while (units(t, a[0], b[0]) > typical)
             a[0] = next_unit(t, a[0], b[0]);
         for (size_t q = 0; q < n && d->ntopics < EX_MAX_TOPICS; q++) {
@@ -1376,6 +1407,21 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         bool compound = (i > 0 && !t->tok[i].space_before && ex_is_punct(t, i - 1, '-')) ||
                         (kw_end < t->ntok && !t->tok[kw_end].space_before &&
                          ex_is_punct(t, kw_end, '-'));
+        /* a line in capitals ("LEADING DIGITAL NATIONS SIGN INTERNATIONAL
+         * CHARTER IN JERUSALEM") is a headline, whatever its verb */
+        size_t caps = 0, words = 0;
+        for (size_t k = kl->toks.first; k < kl->toks.end; k++) {
+            const ex_token *tk = &t->tok[k];
+            if (tk->kind != TOK_WORD)
+                continue;
+            words++;
+            bool upper = true;
+            for (size_t b2 = 0; b2 < tk->len; b2++)
+                upper = upper && !islower((unsigned char)t->buf[tk->off + b2]);
+            caps += upper;
+        }
+        if (words >= 3 && caps == words)
+            continue;
         if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
             ex_flag(c, i, EX_S_OTHER) || (!d->list && other_year_sentence(t, s, d)))
@@ -1567,6 +1613,56 @@ static bool navigation(const ex_text *t, const ex_line *l)
     return false;
 }
 
+/* Are all the words of span s written in capitals? */
+static bool all_caps(const ex_text *t, ex_span s)
+{
+    for (size_t k = s.first; k < s.end; k++) {
+        const ex_token *tk = &t->tok[k];
+        for (size_t b = 0; tk->kind == TOK_WORD && b < tk->len; b++)
+            if (islower((unsigned char)t->buf[tk->off + b]))
+                return false;
+    }
+    return true;
+}
+
+/* "LEADING DIGITAL NATIONS SIGN INTERNATIONAL CHARTER IN JERUSALEM" ->
+ * "Leading Digital Nations Sign International Charter in Jerusalem"; a
+ * word with a digit or of two letters ("D9", "EU") keeps its capitals. */
+static const char *title_case(ex_ctx *c, size_t off, size_t end)
+{
+    static const char *const small[] = { "a", "an", "and", "at", "by", "for", "in", "of",
+                                         "on", "or", "the", "to", "with", NULL };
+    char *s = (char *)ex_str(c, off, end);
+    if (!s)
+        return NULL;
+    for (size_t i = 0; s[i];) {
+        if (!isalnum((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        bool digit = false;
+        while (isalnum((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80) {
+            digit = digit || isdigit((unsigned char)s[j]);
+            j++;
+        }
+        bool is_small = false;
+        for (size_t k = 0; small[k] && i > 0; k++)
+            if (strlen(small[k]) == j - i) {
+                bool same = true;
+                for (size_t m = 0; m < j - i; m++)
+                    same = same && small[k][m] == tolower((unsigned char)s[i + m]);
+                is_small = is_small || same;
+            }
+        if (!digit && (j - i > 2 || is_small))
+            for (size_t k = is_small ? i : i + 1; k < j; k++)
+                if ((unsigned char)s[k] < 0x80)
+                    s[k] = (char)tolower((unsigned char)s[k]);
+        i = j;
+    }
+    return s;
+}
+
 void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
 {
     const ex_text *t = c->t;
@@ -1633,9 +1729,21 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         };
         bool other_label = label.first < label.end && !labelled &&
                            ex_in_list(t, label.end - 1, field_labels);
-        if (words < 4 || words > 25 || ends_sentence || dated || (wrapped_line && !labelled) ||
+        /* a line in capitals stands alone, even above a subheading
+         * without a full stop or below a "-----" rule */
+        bool shouting = longw > 0 && all_caps(t, l->toks);
+        if (words < 4 || words > 25 || ends_sentence || dated ||
+            (wrapped_line && !labelled && !shouting) ||
             other_label ||
             navigation(t, l) || media_kind(t, l))
+            continue;
+        /* "Written Answers to Questions", "Communicated by the Ministry's
+         * Spokesperson": the kind of document, not its story */
+        static const char *const genre[] = { "answers", "questions", "spokesperson",
+                                             "communicated", "digest", "newsletter",
+                                             "bulletin", NULL };
+        if (!labelled && ex_span_has(t, l->toks, genre) &&
+            !ex_span_has(t, l->toks, headline_words))
             continue;
         int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
                     (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0) +
@@ -1643,7 +1751,11 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (score <= best)
             continue;
         best = score;
-        d->title.s = ex_str(c, labelled ? t->tok[body.first].off : l->off, l->off + l->len);
+        size_t from = labelled ? t->tok[body.first].off : l->off;
+        /* "2. DIGITAL NATIONS ...": an item's number is not its title */
+        if (!labelled && t->tok[l->toks.first].kind == TOK_NUM && ex_is_punct(t, l->toks.first + 1, '.'))
+            from = t->tok[l->toks.first + 2].off;
+        d->title.s = shouting ? title_case(c, from, l->off + l->len) : ex_str(c, from, l->off + l->len);
         d->title.ev = l->toks;
     }
 }
