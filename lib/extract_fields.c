@@ -1101,6 +1101,19 @@ static char lowered(char ch, bool acronym)
     return ex_ascii_lower(ch);
 }
 
+/* Appends value (with its evidence) to list unless it is there already;
+ * the caller checked there is room. Returns whether it was added. */
+static bool add_found(ex_found *list, size_t *n, const char *value, ex_span ev)
+{
+    for (size_t z = 0; z < *n; z++)
+        if (strcmp(list[z].s, value) == 0)
+            return false;
+    list[*n].s = value;
+    list[*n].ev = ev;
+    ++*n;
+    return true;
+}
+
 /* A topic from tokens [a, b): words lower-cased except acronyms ("AI"). */
 static const char *topic_string(ex_ctx *c, size_t a, size_t b)
 {
@@ -1269,14 +1282,7 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
             const char *topic = topic_string(c, a[q], b[q]);
             if (!topic)
                 continue;
-            bool dup = false;
-            for (size_t z = 0; z < d->ntopics; z++)
-                dup |= strcmp(d->topics[z].s, topic) == 0;
-            if (dup)
-                continue;
-            d->topics[d->ntopics].s = topic;
-            d->topics[d->ntopics].ev = s;
-            d->ntopics++;
+            add_found(d->topics, &d->ntopics, topic, s);
         }
         i = s.end - 1;
     }
@@ -1331,15 +1337,8 @@ void ex_find_commitments(ex_ctx *c, ex_draft *d)
         const char *s2 = ex_str_dup(c, buf);
         if (!s2)
             return;
-        bool dup = false;
-        for (size_t z = 0; z < d->ncommitments; z++)
-            dup |= strcmp(d->commitments[z].s, s2) == 0;
-        if (dup)
-            continue;
-        d->commitments[d->ncommitments].s = s2;
-        d->commitments[d->ncommitments].ev = s;
-        d->ncommitments++;
-        i = e - 1;
+        if (add_found(d->commitments, &d->ncommitments, s2, s))
+            i = e - 1;
     }
 }
 
