@@ -3,7 +3,9 @@
  * date mentions, the field finders (extract_fields.c) fill a draft, and
  * the draft becomes a record through summit_collection_add(), which checks
  * it with the same rules as a loaded file. */
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "collection_internal.h"
@@ -78,14 +80,15 @@ static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex
     bool before = ex_is_dash(t, first - 1) || ex_is_punct(t, first - 1, ',');
     if (before && end < l->toks.end && ex_is_dash(t, end) && t->tok[end].space_before)
         return true;
-    /* "City, date" alone on a line */
+    /* "City, date" or "City, Country, date" alone on a line */
     if (!ex_is_punct(t, first - 1, ',') || end < body.end)
         return false;
     static const char *const meeting[] = { "summit", "conference", "meeting", "forum", NULL };
     for (size_t k = l->toks.first; k + 1 < first; k++)
-        if (t->tok[k].kind != TOK_WORD || !t->tok[k].upper || ex_in_list(t, k, meeting))
+        if ((t->tok[k].kind != TOK_WORD || !t->tok[k].upper || ex_in_list(t, k, meeting)) &&
+            !(k > l->toks.first && ex_is_punct(t, k, ',')))
             return false;
-    return first - l->toks.first <= 4;
+    return first - l->toks.first <= 6;
 }
 
 /* "... at 9:12 am", "... 10:30" */
@@ -559,6 +562,17 @@ static summit_date add_days(summit_date d, int n)
     return d;
 }
 
+/* Days since 1970-01-01 (proleptic Gregorian), for distances between dates. */
+static long day_number(summit_date d)
+{
+    long y = d.year - (d.month <= 2);
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long mp = (d.month + 9) % 12;
+    long doy = (153 * mp + 2) / 5 + (d.day ? d.day : 1) - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
 static int date_cmp(const summit_date *a, const summit_date *b)
 {
     if (a->year != b->year)
@@ -629,6 +643,74 @@ static summit_date window_date(summit_date lo, summit_date hi)
     return r;
 }
 
+/* The year of a date written without one: the year of the page's own
+ * date when the day falls within two months of it ("the summit on 2-3
+ * November" in a release dated 3 November 2020, "14-15 December" in one
+ * dated 5 January), else the section's year. */
+static int32_t year_for(const ex_ctx *c, const ex_date *d, int32_t section_year)
+{
+    summit_date dl = c->dateline;
+    if (d->year_given || !dl.day || c->reference.year)
+        return section_year;
+    int32_t best = 0;
+    long nearest = 61;
+    for (int32_t y = dl.year - 1; y <= dl.year + 1; y++) {
+        summit_date at = { y, d->start.month, d->start.day ? d->start.day : 1 };
+        if (!ex_date_real(at.year, at.month, at.day))
+            continue;
+        long dist = labs(day_number(at) - day_number(dl));
+        if (dist < nearest) {
+            nearest = dist;
+            best = y;
+        }
+    }
+    return best ? best : section_year;
+}
+
+/* Does the page speak of a summit (in English, Spanish or Portuguese)? */
+static bool page_has_summit(const ex_text *t)
+{
+    static const char *const words[] = { "summit", "summits", "cumbre", "cimeira", NULL };
+    for (size_t i = 0; i < t->ntok; i++)
+        if (ex_in_list(t, i, words))
+            return true;
+    return false;
+}
+
+/* Is the date at token i another event's: the nearest meeting word before
+ * it in its sentence names a conference, workshop, reception, ... ("The
+ * summit follows the Digital Nations 2030 conference in Auckland on 18-19
+ * February")? Only on a page about a summit. */
+static bool side_event_date(const ex_text *t, size_t i)
+{
+    static const char *const side[] = {
+        "conference", "conferences", "workshop", "workshops", "reception", "dinner",
+        "hackathon", "festival", "expo", "exhibition", "forum", "webinar", "seminar",
+        "symposium", "roundtable", "fair", "week", "visit", "showcase", NULL,
+    };
+    static const char *const own[] = { "summit", "summits", "ministerial", "meeting",
+                                       "meetings", "cumbre", "cimeira", NULL };
+    ex_span s = ex_sentence_of(t, i);
+    for (size_t k = i; k > s.first && i - k < 16; k--) {
+        if (ex_in_list(t, k - 1, own))
+            return false;
+        if (ex_in_list(t, k - 1, side))
+            return true;
+    }
+    return false;
+}
+
+/* Does a date mention (not the page's own date) come before token i in the
+ * span? Then "closed today" ends the meeting that date begins ("opened on
+ * November 4th, 2019 and closed today"), it does not date it. */
+static bool dated_before(const mentions *ms, mention_range mr, size_t i, ex_span s)
+{
+    for (size_t k = mr.lo; ms->m && k < mr.hi; k++)
+        if (!ms->m[k].dateline && ms->m[k].d.toks.first >= s.first && ms->m[k].d.toks.end <= i)
+            return true;
+    return false;
+}
+
 static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_range mr, bool list,
                         explain_sink *x)
 {
@@ -647,7 +729,8 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
     for (size_t i = d->section.first; today.day && i < d->section.end; i++) {
         summit_date lo, hi;
         size_t n = relative_at(t, i, today, &lo, &hi);
-        if (!n || !ex_flag(c, i, EX_S_CONTEXT) || ex_flag(c, i, EX_S_OTHER))
+        if (!n || !ex_flag(c, i, EX_S_CONTEXT) || ex_flag(c, i, EX_S_OTHER) ||
+            dated_before(ms, mr, i, ex_sentence_of(t, i)))
             continue;
         if (!window_date(lo, hi).year)
             continue;
@@ -676,12 +759,14 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         d->end = w.day ? rend : (summit_date){ 0, 0, 0 };
         d->date_ev = rev;
     }
+    bool summit_page = page_has_summit(t);
+    size_t chosen = SIZE_MAX;
     for (size_t k = mr.lo; k < mr.hi; k++) {
         const mention *m = &ms->m[k];
         if (m->dateline && !(list && m->date_line))
             continue;
         ex_date dd = m->d;
-        if (!complete(&dd, year))
+        if (!complete(&dd, year_for(c, &dd, year)))
             continue;
         char why[160];
         if (!weekday_agrees(&dd, why, sizeof why)) {
@@ -691,7 +776,8 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         int score = (dd.start.day ? 30 : 20) + (ex_flag(c, dd.toks.first, EX_S_CONTEXT) ? 15 : 0) +
                     (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) +
                     (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) -
-                    (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0);
+                    (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0) -
+                    (summit_page && side_event_date(t, dd.toks.first) ? 25 : 0);
         /* a date outside the window of the page's relative phrase is
          * another meeting's ("since the last summit in November 2018") */
         if (rlo.year) {
@@ -710,7 +796,124 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         d->end = dd.end;
         d->date_ev = list && m->date_line ? ex_line_of(t, dd.toks.first)->toks
                                           : ex_sentence_of(t, dd.toks.first);
+        chosen = k;
     }
+    /* "opened in Montevideo on November 4th, 2019 and closed today": a
+     * later day of the same sentence, within a week, ends the meeting */
+    if (chosen == SIZE_MAX || !today.day || !d->start.day || d->end.year)
+        return;
+    for (size_t k = ms->m[chosen].d.toks.end; k < d->date_ev.end; k++) {
+        summit_date lo, hi;
+        if (!relative_at(t, k, today, &lo, &hi) || !lo.day || date_cmp(&lo, &hi) != 0 ||
+            date_cmp(&lo, &d->start) <= 0 ||
+            date_cmp(&lo, (summit_date[]){ add_days(d->start, 7) }) > 0)
+            continue;
+        d->end = lo;
+        break;
+    }
+}
+
+/* --- sentences about other meetings --------------------------------------- */
+
+/* The first and last day a date covers: "November 2019" is all of November. */
+static void date_bounds(summit_date start, summit_date end, summit_date *lo, summit_date *hi)
+{
+    summit_date last = end.year ? end : start;
+    *lo = (summit_date){ start.year, start.month ? start.month : 1, start.day ? start.day : 1 };
+    *hi = (summit_date){ last.year, last.month ? last.month : 12, last.day ? last.day : 31 };
+    while (hi->day > 28 && !ex_date_real(hi->year, hi->month, hi->day))
+        hi->day--;
+}
+
+/* A year written alone ("in 2014", "The 2020 summit"), not a name's part
+ * ("Digital Nations 2030", "Agenda 2030"). */
+static bool bare_year(const ex_text *t, size_t i)
+{
+    static const char *const before[] = { "in", "since", "from", "until", "by", "of", "during",
+                                          "for", "the", "and", NULL };
+    const ex_token *tk = &t->tok[i];
+    if (tk->kind != TOK_NUM || tk->ordinal || tk->len != 4 || tk->num < 1900 || tk->num > 2999)
+        return false;
+    return i == 0 || t->tok[i - 1].kind != TOK_WORD || !t->tok[i - 1].upper ||
+           ex_in_list(t, i - 1, before);
+}
+
+enum { DATES_OWN = 1, DATES_OTHER = 2, PART_KEPT = 4 };
+
+/* Marks EX_S_OTHER | EX_S_FOREIGN on every sentence of the record's section
+ * that dates only other meetings: it names dates or years, none of them
+ * the record's ("Denmark joined at the summit in Montevideo in November
+ * 2019" on a page about the 2020 summit). A sentence in parts ("It is the
+ * first summit in person since COVID-19; the 2020 and 2021 summits were
+ * held online") is foreign only when each of its parts is. The finders
+ * take nothing from a foreign sentence. `state` is scratch, one byte a
+ * sentence. */
+static void mark_foreign(const ex_ctx *c, const ex_draft *d, const mentions *ms, mention_range mr,
+                         int32_t year, uint8_t *flags, uint8_t *state)
+{
+    const ex_text *t = c->t;
+    if (d->section.first >= d->section.end)
+        return;
+    size_t s0 = t->tok[d->section.first].sentence, s1 = t->tok[d->section.end - 1].sentence;
+    memset(state + s0, 0, s1 - s0 + 1);
+    summit_date own_lo, own_hi;
+    date_bounds(d->start, d->end, &own_lo, &own_hi);
+    if (!ms->m)
+        mr.hi = mr.lo;
+    size_t k = mr.lo;
+    uint8_t part = 0, prev_part = 0; /* what this and the last part of a sentence date */
+    int aside = 0;    /* inside "(...)" (2) or ", which ...," (1) */
+    for (size_t i = d->section.first; i < d->section.end; i++) {
+        while (k < mr.hi && ms->m[k].d.toks.end <= i)
+            k++;
+        uint8_t *st = &state[t->tok[i].sentence];
+        bool last = i + 1 == d->section.end || t->tok[i + 1].sentence != t->tok[i].sentence;
+        if (ex_is_punct(t, i, ';') || last) {
+            /* an undated part goes on about the part before it: "...,
+             * held in Jerusalem in November 2018, ...; the summit also agreed" */
+            if (!part)
+                part = prev_part;
+            if (part != DATES_OTHER)
+                *st |= PART_KEPT;
+            prev_part = last ? 0 : part;
+            part = 0;
+            aside = 0;
+        }
+        /* an aside's dates are background, not what the sentence is about:
+         * "The Uruguayan government, which has held the presidency since
+         * the last summit in Jerusalem in November 2018, hosted ..." */
+        if (ex_is_punct(t, i, '('))
+            aside = 2;
+        else if (ex_is_punct(t, i, ')') && aside == 2)
+            aside = 0;
+        else if (ex_is_punct(t, i, ',') && aside == 1)
+            aside = 0;
+        else if (!aside && i > 0 && ex_is_punct(t, i - 1, ',') &&
+                 (ex_is(t, i, "which") || ex_is(t, i, "who") || ex_is(t, i, "whose")))
+            aside = 1;
+        if (aside)
+            continue;
+        if (k < mr.hi && ms->m[k].d.toks.first <= i) {
+            const mention *m = &ms->m[k];
+            if (i != m->d.toks.first || m->dateline || m->timestamp)
+                continue;
+            ex_date dd = m->d;
+            if (!complete(&dd, year_for(c, &dd, year)))
+                continue;
+            summit_date lo, hi;
+            date_bounds(dd.start, dd.end, &lo, &hi);
+            bool overlaps = date_cmp(&hi, &own_lo) >= 0 && date_cmp(&lo, &own_hi) <= 0;
+            part |= overlaps ? DATES_OWN : DATES_OTHER;
+            *st |= part;
+        } else if (bare_year(t, i)) {
+            int32_t y = t->tok[i].num;
+            part |= y >= own_lo.year && y <= own_hi.year ? DATES_OWN : DATES_OTHER;
+            *st |= part;
+        }
+    }
+    for (size_t s = s0; s <= s1; s++)
+        if ((state[s] & (DATES_OTHER | DATES_OWN | PART_KEPT)) == DATES_OTHER)
+            flags[s] |= EX_S_OTHER | EX_S_FOREIGN;
 }
 
 /* --- ids ------------------------------------------------------------------ */
@@ -1066,6 +1269,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     ex_pool pool = { &mem, NULL, 0, 0 };
     section *sections = NULL;
     ex_draft *d = NULL;
+    uint8_t *record_flags = NULL; /* the sentence flags as one record sees them */
     summit_collection *coll = NULL;
     memset(&t, 0, sizeof t);
     memset(&countries, 0, sizeof countries);
@@ -1085,8 +1289,11 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         }
     sections = ex_malloc(&mem, EX_MAX_SECTIONS * sizeof *sections);
     d = ex_malloc(&mem, sizeof *d);
-    if (!sections || !d)
+    record_flags = ex_malloc(&mem, 2 * (t.nsentences + 1));
+    if (!sections || !d || !record_flags)
         goto nomem;
+    const uint8_t *base_flags = c.sflags;
+    uint8_t *sentence_state = record_flags + t.nsentences + 1;
     size_t nsections = make_sections(&t, &countries, &ms, sections, EX_MAX_SECTIONS);
 
     /* the page's own series and group, for list sections that name none */
@@ -1132,9 +1339,15 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
                 }
         }
         choose_date(&c, d, &ms, mr, sections[s].list, &x);
-        c.reference = reference;
-        if (!d->start.year)
+        if (!d->start.year) {
+            c.reference = reference;
             continue;
+        }
+        memcpy(record_flags, base_flags, t.nsentences + 1);
+        int32_t year = c.reference.year ? c.reference.year : year_in(&c, &ms, mr, d->section);
+        mark_foreign(&c, d, &ms, mr, year ? year : c.context_year, record_flags, sentence_state);
+        c.sflags = record_flags;
+        c.reference = reference;
         ex_find_series_group(&c, d);
         if (!d->series.s && page.series.s)
             d->series = page.series;
@@ -1159,6 +1372,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         ex_find_media(&c, d);
         if (mem.failed)
             goto nomem;
+        c.sflags = base_flags;
         st = add_record(&c, d, &o, coll, &x, err);
         if (st != SUMMIT_OK)
             goto fail;
@@ -1181,6 +1395,7 @@ nomem:
 fail:
     summit_collection_free(coll);
 done:
+    ex_free(&mem, record_flags);
     ex_free(&mem, d);
     ex_free(&mem, sections);
     ex_free(&mem, ms.m);

@@ -88,6 +88,7 @@ typedef struct ex_ctx {
 #define EX_S_PLACE 2u   /* where: held, hosted, took place, virtually, ... */
 #define EX_S_DOCVERB 4u /* signed, adopted, published, ... */
 #define EX_S_OTHER 8u   /* about another meeting: last year's, previous, next, will be held */
+#define EX_S_FOREIGN 16u /* dates only other meetings than the record's (set per record) */
 bool ex_sentence_flags(ex_ctx *c);
 bool ex_flag(const ex_ctx *c, size_t i, uint8_t flag);
 

@@ -87,7 +87,7 @@ static const char *const doc_verbs[] = {
     "signed", "signing", "sign", "adopted", "adopting", "adopt", "adoption", "published",
     "supported", "updated", "reviewed", "drafted", "outcome",
     "publish", "publishing", "issued", "released", "endorsed", "endorsing", "approved",
-    "agreed", "launched", "unveiled", "result", NULL,
+    "agreed", "launched", "unveiled", "result", "considered", "prepared", "presented", NULL,
 };
 
 
@@ -122,6 +122,19 @@ static ex_span clause_of(const ex_text *t, size_t i)
            !ex_is_punct(t, r.end, ';'))
         r.end++;
     return r;
+}
+
+/* Does the span name a year other than the record's ("in 2015" in a
+ * clause on the page of the 2014 summit)? */
+static bool other_year_in(const ex_text *t, ex_span s, const ex_draft *d)
+{
+    for (size_t k = s.first; k < s.end && d->start.year; k++) {
+        const ex_token *tk = &t->tok[k];
+        if (tk->kind == TOK_NUM && !tk->ordinal && tk->len == 4 && tk->num >= 1900 &&
+            tk->num <= 2999 && tk->num != d->start.year && (!d->end.year || tk->num != d->end.year))
+            return true;
+    }
+    return false;
 }
 
 bool ex_sentence_flags(ex_ctx *c)
@@ -282,8 +295,8 @@ static bool place_name(ex_ctx *c, ex_span name)
     size_t len = name.end - name.first;
     static const char *const preps[] = { "in", "at", "from", NULL };
     for (size_t i = 1; i + len <= t->ntok; i++) {
-        if (!ex_in_list(t, i - 1, preps))
-            continue;
+        if (!ex_in_list(t, i - 1, preps) || t->tok[i - 1].upper)
+            continue; /* "In Digital Nations, Denmark is represented by ..." */
         size_t k = 0;
         while (k < len && t->tok[i + k].len == t->tok[name.first + k].len &&
                memcmp(t->buf + t->tok[i + k].off, t->buf + t->tok[name.first + k].off,
@@ -407,6 +420,26 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
 
 /* --- edition ------------------------------------------------------------- */
 
+/* "Denmark took part in its first summit as a full member": the ordinal
+ * counts one member's summits, not the series' editions (but "the D5 was
+ * launched at its first summit" is the series' first). */
+static bool members_own(const ex_text *t, size_t i)
+{
+    static const char *const possessive[] = { "its", "their", "his", "her", "our", "my", NULL };
+    static const char *const taking_part[] = { "took", "part", "attended", "attends", "attending",
+                                               "participated", "participates", "joined", NULL };
+    if (i == 0 || !ex_in_list(t, i - 1, possessive))
+        return false;
+    for (size_t k = i > 5 ? i - 5 : 0; k + 1 < i; k++)
+        if (ex_in_list(t, k, taking_part))
+            return true;
+    ex_span s = ex_sentence_of(t, i);
+    for (size_t k = i + 1; k + 1 < s.end && k < i + 10; k++)
+        if (ex_is(t, k, "as") && (ex_is(t, k + 1, "a") || ex_is(t, k + 1, "member")))
+            return true;
+    return false;
+}
+
 void ex_find_edition(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -419,6 +452,8 @@ void ex_find_edition(ex_ctx *c, ex_draft *d)
         size_t used;
         if (ex_month(t, i + 1, &used) || ex_is(t, i + 1, "of"))
             continue; /* "the 18th November", "the 18th of November" */
+        if (members_own(t, i))
+            continue;
         for (size_t k = i + 1; k < d->section.end && k <= i + 6; k++) {
             if (ex_in_list(t, k, heads)) {
                 d->edition = v;
@@ -489,16 +524,11 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
         if (kind == 2 && planned_before(t, i))
             kind = 0;
         /* "2-4 November 2020 (virtual)" */
-        if (!kind || (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '('))))
+        if (!kind || (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '('))) ||
+            ex_flag(c, i, EX_S_FOREIGN))
             continue;
         /* "the 2020 and 2021 summits were held online": other years' meetings */
-        ex_span cl = clause_of(t, i);
-        bool other_year = false;
-        for (size_t k = cl.first; k < cl.end && d->start.year; k++)
-            other_year |= t->tok[k].kind == TOK_NUM && !t->tok[k].ordinal && t->tok[k].len == 4 &&
-                          t->tok[k].num >= 1900 && t->tok[k].num <= 2999 &&
-                          t->tok[k].num != d->start.year;
-        if (other_year)
+        if (other_year_in(t, clause_of(t, i), d))
             continue;
         if (!virt && !person && !hybrid)
             ev = s;
@@ -566,7 +596,8 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
         /* "Under the motto "Better Data, Better Society"" */
         bool motto = (ex_is(t, i, "motto") || ex_is(t, i, "slogan")) && i >= 2 &&
                      ex_is(t, i - 1, "the") && ex_is(t, i - 2, "under");
-        if (!ex_is(t, i, "theme") && !ex_is(t, i, "themed") && !motto)
+        if ((!ex_is(t, i, "theme") && !ex_is(t, i, "themed") && !motto) ||
+            ex_flag(c, i, EX_S_FOREIGN))
             continue;
         const ex_line *l = ex_line_of(t, i);
         size_t k = i + 1;
@@ -614,6 +645,17 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
 
 /* --- chair and host -------------------------------------------------------- */
 
+/* "the outgoing chair", "will chair", "the new presidency": a word of the
+ * three before token i that puts the chair at another time ("New" of
+ * "New Zealand" is a name's part). */
+static bool not_now_before(const ex_text *t, size_t i, const char *const *not_now)
+{
+    for (size_t k = i > 3 ? i - 3 : 0; k < i; k++)
+        if (ex_in_list(t, k, not_now) && !(t->tok[k].upper && is_upper_word(t, k + 1)))
+            return true;
+    return false;
+}
+
 static void set_chair(ex_ctx *c, ex_draft *d, const ex_country_hit *h, ex_span ev)
 {
     d->chair = h->code;
@@ -647,6 +689,12 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
     ex_span host_ev = { 0, 0 };
     for (size_t i = d->section.first; i < d->section.end; i++) {
         ex_span s = ex_sentence_of(t, i);
+        /* "Estonia chaired the group in 2015" on a page about 2014; but in
+         * "Uruguay holds the presidency, which it assumed at the previous
+         * summit in Jerusalem in November 2018" the first clause is today's */
+        if (ex_flag(c, i, EX_S_FOREIGN) &&
+            (!ex_in_list(t, i, chair_words) || other_year_in(t, (ex_span){ s.first, clause_of(t, i).end }, d)))
+            continue;
         /* "Canada will chair the group next year"; but in "Uruguay holds the
          * presidency, which it assumed at the previous summit" only the
          * clause after the comma is about another meeting */
@@ -658,8 +706,7 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
         static const char *const offices[] = { "minister", "ministry", "secretary", "office",
                                                "department", NULL };
         bool office = ex_span_has(t, (ex_span){ i > 3 ? i - 3 : 0, i }, offices);
-        if (!office && ex_in_list(t, i, chair_words) &&
-            !ex_span_has(t, (ex_span){ i > 3 ? i - 3 : 0, i }, not_now)) {
+        if (!office && ex_in_list(t, i, chair_words) && !not_now_before(t, i, not_now)) {
             /* "As Chair of X, the United Kingdom ..." */
             size_t as = i;
             while (as > s.first && i - as < 6 && !ex_is(t, as, "as"))
@@ -809,14 +856,7 @@ static bool other_year_clause(const ex_text *t, size_t i, const ex_draft *d)
     for (size_t k = cl.first; k < i; k++)
         if (ex_in_list(t, k, origin))
             return true;
-    if (!d->start.year)
-        return false;
-    for (size_t k = cl.first; k < cl.end; k++)
-        if (t->tok[k].kind == TOK_NUM && !t->tok[k].ordinal && t->tok[k].len == 4 &&
-            t->tok[k].num >= 1900 && t->tok[k].num <= 2999 && t->tok[k].num != d->start.year &&
-            (!d->end.year || t->tok[k].num != d->end.year))
-            return true;
-    return false;
+    return other_year_in(t, cl, d);
 }
 
 void ex_find_location(ex_ctx *c, ex_draft *d)
@@ -849,6 +889,8 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         /* "Canada, Denmark" and "New Zealand, Portugal" are lists, not places */
         if ((!line_alone && !prep) || (alone_code && !line_alone) || inside_country(c, s))
             continue;
+        if (ex_flag(c, i, EX_S_FOREIGN))
+            continue;
         ex_span sent = ex_sentence_of(t, i);
         /* x10, so that a sentence about another meeting ranks below all others */
         int score = line_alone ? 50 : ex_flag(c, i, EX_S_PLACE) ? 40 : 30;
@@ -868,7 +910,7 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
      * (2), or anywhere in the sentence (1) */
     for (size_t i = d->section.first + 1; i + 1 < d->section.end && best < 20; i++) {
         if (!ex_in_list(t, i, prepositions) || !city_word(c, i + 1) || inside_country(c, i + 1) ||
-            other_year_clause(t, i, d))
+            other_year_clause(t, i, d) || ex_flag(c, i, EX_S_FOREIGN))
             continue;
         ex_span ctx = { i >= 3 ? i - 3 : 0, i };
         if (ctx.first < d->section.first)
@@ -904,7 +946,7 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
             h.demonym)
             continue;
         ex_span ctx = { i >= 3 ? i - 3 : 0, i };
-        if (!ex_span_has(t, ctx, place_verbs) || ex_flag(c, i, EX_S_OTHER))
+        if (!ex_span_has(t, ctx, place_verbs) || ex_flag(c, i, EX_S_OTHER | EX_S_FOREIGN))
             continue;
         d->country = h.code;
         d->country_ev = ex_sentence_of(t, i);
@@ -1011,6 +1053,24 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
     }
 }
 
+/* The role a sentence gives the country at token i, from the part of the
+ * sentence between semicolons that names it: "the five founding members
+ * ... signed the D5 Charter; representatives of the United States
+ * attended as observers" makes only the United States an observer. */
+static int32_t role_in(const ex_text *t, ex_span s, size_t i)
+{
+    ex_span part = { i, i };
+    while (part.first > s.first && !ex_is_punct(t, part.first - 1, ';'))
+        part.first--;
+    while (part.end < s.end && !ex_is_punct(t, part.end, ';'))
+        part.end++;
+    if (ex_span_has(t, part, (const char *const[]){ "observer", "observers", NULL }))
+        return SUMMIT_ROLE_OBSERVER;
+    if (ex_span_has(t, part, (const char *const[]){ "guest", "guests", NULL }))
+        return SUMMIT_ROLE_GUEST;
+    return SUMMIT_ROLE_MEMBER;
+}
+
 void ex_find_participants(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1018,13 +1078,14 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         "ministers", "minister", "leaders", "delegates", "delegations", "delegation",
         "representatives", "members", "member", "governments", "countries", "nations",
         "participants", "attended", "attending", "joined", "participated", "part", "signed",
-        "signatories", "from", "including", "observers", "observer", NULL,
+        "signatories", "from", "including", "observers", "observer", "together",
+        "comprises", "comprising", NULL,
     };
     static const char *const history[] = { "founded", "founding", "formerly", "previously",
                                            "founders", NULL };
     static const char *const verbs[] = { "participated", "attended", "joined", "took",
-                                         "represented", "signed", "attending", "attend",
-                                         "participating", NULL };
+                                         "represented", "signed", "sign", "signing", "attending",
+                                         "attend", "participating", NULL };
     if (d->chair)
         add_participant(c, d, d->chair, d->chair_name, SUMMIT_ROLE_CHAIR, d->chair_ev);
     list_lines(c, d, cues);
@@ -1041,11 +1102,10 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
             distinct += !seen;
             e++;
         }
-        int32_t role = ex_span_has(t, s, (const char *const[]){ "observer", "observers", NULL })
-                           ? SUMMIT_ROLE_OBSERVER
-                       : ex_span_has(t, s, (const char *const[]){ "guest", "guests", NULL })
-                           ? SUMMIT_ROLE_GUEST
-                           : SUMMIT_ROLE_MEMBER;
+        if (ex_flag(c, s.first, EX_S_FOREIGN)) {
+            h = e;
+            continue;
+        }
         /* "founded by A, B and C" is history, but "delegations attended from
          * the five founding members: A, B, ..." is attendance */
         static const char *const attend[] = { "attended", "attending", "participated", NULL };
@@ -1065,7 +1125,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
                                      ex_is(t, before - 1, "welcoming"));
             if (list || single)
                 add_participant(c, d, x->code, x->demonym ? NULL : ex_str_span(c, x->toks),
-                                role, s);
+                                role_in(t, s, x->toks.first), s);
         }
         h = e;
     }
@@ -1224,7 +1284,7 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
     static const char *const lead[] = { "the", "a", "an", "their", "its", "ways", "issues",
-                                        "such", "as", "including", "like", "new", "on", "about",
+                                        "such", "as", "well", "including", "like", "new", "on", "about",
                                         NULL };
     /* "how governments used digital tools to ..." is a clause, not a topic */
     static const char *const vague[] = { "other", "more", "many", "various", "several", "related",
@@ -1232,7 +1292,7 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
     label_topics(c, d);
     for (size_t i = d->section.first; i < d->section.end; i++) {
         size_t k = topic_trigger(t, i);
-        if (!k)
+        if (!k || ex_flag(c, i, EX_S_FOREIGN))
             continue;
         ex_span s = ex_sentence_of(t, i);
         size_t a[12], b[12], n = 0, start = k;
@@ -1311,7 +1371,7 @@ void ex_find_commitments(ex_ctx *c, ex_draft *d)
     const ex_text *t = c->t;
     for (size_t i = d->section.first; i < d->section.end; i++) {
         size_t k = commitment_trigger(t, i);
-        if (!k)
+        if (!k || ex_flag(c, i, EX_S_FOREIGN))
             continue;
         ex_span s = ex_sentence_of(t, i);
         size_t e = k;
@@ -1345,23 +1405,6 @@ void ex_find_commitments(ex_ctx *c, ex_draft *d)
 static int32_t media_kind(const ex_text *t, const ex_line *l);
 
 /* --- documents ------------------------------------------------------------- */
-
-/* Does the sentence name other years than the record's, and not its own
- * ("founded in London in December 2014, when its five members signed the
- * D5 Charter")? */
-static bool other_year_sentence(const ex_text *t, ex_span s, const ex_draft *d)
-{
-    bool other = false;
-    for (size_t k = s.first; k < s.end; k++) {
-        const ex_token *tk = &t->tok[k];
-        if (tk->kind != TOK_NUM || tk->ordinal || tk->len != 4 || tk->num < 1900 || tk->num > 2999)
-            continue;
-        if (tk->num == d->start.year || (d->end.year && tk->num == d->end.year))
-            return false;
-        other = true;
-    }
-    return other;
-}
 
 void ex_find_documents(ex_ctx *c, ex_draft *d)
 {
@@ -1423,7 +1466,7 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
             continue;
         if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
-            ex_flag(c, i, EX_S_OTHER) || (!d->list && other_year_sentence(t, s, d)))
+            ex_flag(c, i, EX_S_OTHER))
             continue;
         /* the name around the keyword: "the Busan Declaration of Digital-5
          * Governments", "the D9 Charter" */
