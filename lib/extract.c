@@ -155,21 +155,43 @@ static bool place_line(const ex_text *t, const ex_line *l)
 
 static bool rule_line(const ex_text *t, const ex_line *l);
 
-/* A digest ("-----" lines between items): the item that names the most
+/* A news item's heading in capitals, between blank lines: "DIGITAL
+ * NATIONS MINISTERS MEET FACE TO FACE IN SEOUL". */
+static bool caps_heading(const ex_text *t, const ex_line *l)
+{
+    size_t words = 0;
+    for (size_t i = l->toks.first; i < l->toks.end; i++) {
+        const ex_token *tk = &t->tok[i];
+        if (tk->kind != TOK_WORD)
+            continue;
+        words++;
+        for (size_t b = 0; b < tk->len; b++)
+            if (t->buf[tk->off + b] >= 'a' && t->buf[tk->off + b] <= 'z')
+                return false;
+    }
+    bool before = l->no == 1 || blank(l - 1), after = l->no == t->nlines || blank(l + 1);
+    return words >= 3 && words <= 20 && before && after && !ex_is_sentence_end(t, l->toks.end - 1);
+}
+
+/* A digest: items between "-----" lines (three or more), or each under a
+ * heading in capitals (two or more). The item that names the most
  * countries and a meeting is the page's one summit; the other items (a
  * diary note of another summit, an unrelated story) lend it nothing. */
 static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
 {
-    size_t rules = 0;
-    for (size_t k = 0; k < t->nlines; k++)
+    size_t rules = 0, headings = 0;
+    for (size_t k = 0; k < t->nlines; k++) {
         rules += rule_line(t, &t->lines[k]);
-    if (rules < 3)
+        headings += caps_heading(t, &t->lines[k]);
+    }
+    bool by_heading = rules < 3;
+    if (by_heading && headings < 2)
         return false;
     static const char *const meeting[] = { "summit", "meeting", "ministerial", "conference", NULL };
     size_t first = 0, best = 0;
     bool found = false;
     for (size_t k = 0; k <= t->nlines; k++) {
-        if (k < t->nlines && !rule_line(t, &t->lines[k]))
+        if (k < t->nlines && !(by_heading ? caps_heading(t, &t->lines[k]) : rule_line(t, &t->lines[k])))
             continue;
         size_t end = k < t->nlines ? t->lines[k].toks.first : t->ntok;
         ex_span item = { first, end };
@@ -188,8 +210,8 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
             *out = item;
             found = true;
         }
-        if (k < t->nlines)
-            first = t->lines[k].toks.end;
+        if (k < t->nlines) /* a heading opens its item; a rule belongs to none */
+            first = by_heading ? t->lines[k].toks.first : t->lines[k].toks.end;
     }
     return found && best >= 3;
 }
@@ -643,6 +665,16 @@ static summit_date window_date(summit_date lo, summit_date hi)
     return r;
 }
 
+/* The first and last day a date covers: "November 2019" is all of November. */
+static void date_bounds(summit_date start, summit_date end, summit_date *lo, summit_date *hi)
+{
+    summit_date last = end.year ? end : start;
+    *lo = (summit_date){ start.year, start.month ? start.month : 1, start.day ? start.day : 1 };
+    *hi = (summit_date){ last.year, last.month ? last.month : 12, last.day ? last.day : 31 };
+    while (hi->day > 28 && !ex_date_real(hi->year, hi->month, hi->day))
+        hi->day--;
+}
+
 /* The year of a date written without one: the year of the page's own
  * date when the day falls within two months of it ("the summit on 2-3
  * November" in a release dated 3 November 2020, "14-15 December" in one
@@ -778,6 +810,15 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
                     (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) -
                     (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0) -
                     (summit_page && side_event_date(t, dd.toks.first) ? 25 : 0);
+        /* a release reports what just happened: a date within two months
+         * of the page's own date beats one of a background paragraph */
+        if (c->dateline.day && !c->reference.year) {
+            summit_date lo, hi;
+            date_bounds(dd.start, dd.end, &lo, &hi);
+            long near = day_number(c->dateline);
+            if (day_number(lo) <= near + 60 && day_number(hi) >= near - 60)
+                score += 12;
+        }
         /* a date outside the window of the page's relative phrase is
          * another meeting's ("since the last summit in November 2018") */
         if (rlo.year) {
@@ -814,16 +855,6 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
 }
 
 /* --- sentences about other meetings --------------------------------------- */
-
-/* The first and last day a date covers: "November 2019" is all of November. */
-static void date_bounds(summit_date start, summit_date end, summit_date *lo, summit_date *hi)
-{
-    summit_date last = end.year ? end : start;
-    *lo = (summit_date){ start.year, start.month ? start.month : 1, start.day ? start.day : 1 };
-    *hi = (summit_date){ last.year, last.month ? last.month : 12, last.day ? last.day : 31 };
-    while (hi->day > 28 && !ex_date_real(hi->year, hi->month, hi->day))
-        hi->day--;
-}
 
 /* A year written alone ("in 2014", "The 2020 summit"), not a name's part
  * ("Digital Nations 2030", "Agenda 2030"). */

@@ -230,6 +230,14 @@ static bool name_token(const ex_text *t, size_t i, size_t line)
            t->tok[i - 1].kind == TOK_WORD && t->tok[i + 1].kind == TOK_WORD;
 }
 
+static bool code_group(const ex_text *t, size_t i);
+
+/* "(D5)" ending at token i: a group's code in brackets after its name. */
+static bool bracketed_code_ending(const ex_text *t, size_t i)
+{
+    return i >= 2 && ex_is_punct(t, i, ')') && code_group(t, i - 1) && ex_is_punct(t, i - 2, '(');
+}
+
 /* A group written as letters and digits: "D9", "G7", "G20". */
 static bool code_group(const ex_text *t, size_t i)
 {
@@ -317,8 +325,14 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         if (!ex_in_list(t, j, meeting_nouns))
             continue;
         size_t line = t->tok[j].line, s = j;
-        while (s > d->section.first && j - s < 10 && name_token(t, s - 1, line))
-            s--;
+        /* "the third Digital-5 (D5) Ministerial Summit": the code is read over */
+        while (s > d->section.first && j - s < 12 &&
+               (name_token(t, s - 1, line) || bracketed_code_ending(t, s - 1)))
+            s -= bracketed_code_ending(t, s - 1) ? 3 : 1;
+        /* "Korea Hosts Third Digital-5 Summit": the name follows the ordinal */
+        for (size_t k = s; k < j; k++)
+            if (ex_ordinal(t, k))
+                s = k + 1;
         /* leading "The", ordinals, years and "Annual" are not part of the name */
         while (s < j && (ex_in_list(t, s, series_drop) || t->tok[s].kind == TOK_NUM ||
                          ex_ordinal(t, s) || t->tok[s].kind == TOK_PUNCT))
@@ -327,7 +341,7 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         if (code_group(t, s))
             g = s + 1; /* "G7 Digital and Tech Ministers' Meeting": the group is G7 */
         else
-            while (g < j && !ex_in_list(t, g, descriptors))
+            while (g < j && !ex_in_list(t, g, descriptors) && !ex_is_punct(t, g, '('))
                 g++;
         /* "the Ministerial Summit of the Digital Nations" */
         ex_span group = { s, g };
@@ -374,6 +388,10 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         for (size_t k = s; k < j && n < 400; k++) {
             if (k >= g && ex_in_list(t, k, series_drop))
                 continue;
+            if (bracketed_code_ending(t, k + 2)) {
+                k += 2; /* the code: abbreviated_group() puts it first */
+                continue;
+            }
             const ex_token *tk = &t->tok[k];
             if (n > 0 && tk->space_before)
                 buf[n++] = ' ';
@@ -454,13 +472,16 @@ void ex_find_edition(ex_ctx *c, ex_draft *d)
             continue; /* "the 18th November", "the 18th of November" */
         if (members_own(t, i))
             continue;
-        for (size_t k = i + 1; k < d->section.end && k <= i + 6; k++) {
+        for (size_t k = i + 1; k < d->section.end && k <= i + 8; k++) {
             if (ex_in_list(t, k, heads)) {
                 d->edition = v;
                 d->edition_ev = ex_sentence_of(t, i);
                 return;
             }
-            if (!is_upper_word(t, k) && !ex_is_punct(t, k, '-') && t->tok[k].kind != TOK_NUM)
+            /* "the third Digital-5 (D5) Ministerial Summit" */
+            if (!is_upper_word(t, k) && !ex_is_punct(t, k, '-') && t->tok[k].kind != TOK_NUM &&
+                !(ex_is_punct(t, k, '(') && bracketed_code_ending(t, k + 2)) &&
+                !bracketed_code_ending(t, k))
                 break;
         }
     }
@@ -523,9 +544,18 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
         /* "planned to take place in person but moved online": a plan, not the meeting */
         if (kind == 2 && planned_before(t, i))
             kind = 0;
-        /* "2-4 November 2020 (virtual)" */
-        if (!kind || (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '('))) ||
+        /* "2-4 November 2020 (virtual)", "was represented in person by" */
+        static const char *const taking_part[] = { "represented", "attended", "participated",
+                                                   "joined", "took", "part", NULL };
+        bool attended = kind == 2 && i > 0 && ex_in_list(t, i - 1, taking_part);
+        if (!kind ||
+            (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '(')) && !attended) ||
             ex_flag(c, i, EX_S_FOREIGN))
+            continue;
+        /* "the first summit in person in three years, after the pandemic
+         * pushed meetings online": a clause of before or after */
+        static const char *const when[] = { "after", "since", "until", "before", "following", NULL };
+        if (ex_in_list(t, clause_of(t, i).first, when))
             continue;
         /* "the 2020 and 2021 summits were held online": other years' meetings */
         if (other_year_in(t, clause_of(t, i), d))
@@ -1053,20 +1083,33 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
     }
 }
 
-/* The role a sentence gives the country at token i, from the part of the
- * sentence between semicolons that names it: "the five founding members
- * ... signed the D5 Charter; representatives of the United States
- * attended as observers" makes only the United States an observer. */
+/* Does a role word ("observers", "guest") of the sentence part cover the
+ * country at token i: no word that starts another group of countries
+ * ("with", "while", a semicolon) stands between them? "Ministers from A,
+ * B and C, with Portugal attending as an observer" makes only Portugal an
+ * observer; "representatives of the United States attended as observers"
+ * after a semicolon only the United States. */
+static bool role_covers(const ex_text *t, ex_span s, size_t i, const char *const *role)
+{
+    static const char *const breaks[] = { "with", "while", "whereas", "plus", "alongside", NULL };
+    for (size_t r = s.first; r < s.end; r++) {
+        if (!ex_in_list(t, r, role))
+            continue;
+        size_t a = r < i ? r : i, b = r < i ? i : r;
+        bool covered = true;
+        for (size_t k = a + 1; k < b && covered; k++)
+            covered = !ex_is_punct(t, k, ';') && !ex_in_list(t, k, breaks);
+        if (covered)
+            return true;
+    }
+    return false;
+}
+
 static int32_t role_in(const ex_text *t, ex_span s, size_t i)
 {
-    ex_span part = { i, i };
-    while (part.first > s.first && !ex_is_punct(t, part.first - 1, ';'))
-        part.first--;
-    while (part.end < s.end && !ex_is_punct(t, part.end, ';'))
-        part.end++;
-    if (ex_span_has(t, part, (const char *const[]){ "observer", "observers", NULL }))
+    if (role_covers(t, s, i, (const char *const[]){ "observer", "observers", NULL }))
         return SUMMIT_ROLE_OBSERVER;
-    if (ex_span_has(t, part, (const char *const[]){ "guest", "guests", NULL }))
+    if (role_covers(t, s, i, (const char *const[]){ "guest", "guests", NULL }))
         return SUMMIT_ROLE_GUEST;
     return SUMMIT_ROLE_MEMBER;
 }
