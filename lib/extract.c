@@ -54,6 +54,13 @@ static bool blank(const ex_line *l)
     return l->toks.first == l->toks.end;
 }
 
+/* Does token i begin a paragraph (the first of its line, after a blank line)? */
+static bool paragraph_start(const ex_text *t, size_t i)
+{
+    const ex_line *l = ex_line_of(t, i);
+    return l->toks.first == i && (l->no == 1 || blank(l - 1));
+}
+
 /* Is the mention the page's own date rather than a meeting's: "Published:
  * 23 February 2018", "Page last updated: ...", a "Date modified:" line
  * with the date below it, a press release's "Ottawa, Ontario – November
@@ -138,6 +145,7 @@ typedef struct section {
     ex_span toks;
     bool list;   /* one summit of a list page */
     bool digest; /* the one summit item of a digest */
+    bool history; /* one summit of a history told in prose */
 } section;
 
 /* "City, CC" or "City, Country" alone on a line. */
@@ -244,6 +252,7 @@ static size_t make_sections(const ex_text *t, const ex_countries *cs, const ment
             out[n].toks.first = hl->toks.first;
             out[n].list = true;
             out[n].digest = false;
+            out[n].history = false;
             if (n > 0)
                 out[n - 1].toks.end = out[n].toks.first;
             n++;
@@ -258,6 +267,7 @@ static size_t make_sections(const ex_text *t, const ex_countries *cs, const ment
     out[0].toks.end = t->ntok;
     out[0].list = false;
     out[0].digest = digest_item(t, cs, &out[0].toks);
+    out[0].history = false;
     return 1;
 }
 
@@ -688,8 +698,9 @@ static int32_t year_for(const ex_ctx *c, const ex_date *d, int32_t section_year)
     long nearest = 61;
     for (int32_t y = dl.year - 1; y <= dl.year + 1; y++) {
         summit_date at = { y, d->start.month, d->start.day ? d->start.day : 1 };
-        if (!ex_date_real(at.year, at.month, at.day))
-            continue;
+        if (!ex_date_real(at.year, at.month, at.day) ||
+            (d->weekday >= 0 && d->start.day && ex_weekday_of(y, at.month, at.day) != d->weekday))
+            continue; /* "Thursday 22 February" is not 2020's */
         long dist = labs(day_number(at) - day_number(dl));
         if (dist < nearest) {
             nearest = dist;
@@ -852,6 +863,74 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         d->end = lo;
         break;
     }
+}
+
+/* --- histories told in prose -------------------------------------------------- */
+
+/* Where the part of a sentence about the meeting dated at token i begins:
+ * the sentence's start, or the last ";" or ", and" (", while", ", but")
+ * before i, but not before token `floor`. */
+static size_t part_start(const ex_text *t, size_t i, size_t floor)
+{
+    static const char *const joins[] = { "and", "while", "whereas", "but", NULL };
+    ex_span s = ex_sentence_of(t, i);
+    size_t from = s.first > floor ? s.first : floor;
+    for (size_t k = i; k > from; k--)
+        if (ex_is_punct(t, k - 1, ';') ||
+            (k >= 2 && k - 1 > from && ex_is_punct(t, k - 2, ',') && ex_in_list(t, k - 1, joins)))
+            return k - 1;
+    return from;
+}
+
+/* A page that tells the story of three or more meetings, each dated with
+ * its year in a sentence about a meeting ("The D5 was launched at its
+ * first summit, held in London on 9-10 December 2014 ... the third summit
+ * took place in Busan, South Korea, on 10-11 November 2016"), becomes one
+ * section a meeting: from the part of the sentence that dates it to the
+ * next one's (the last ends with its paragraph). A page dated within two
+ * months of one of them is a report on that one, with background: it
+ * stays whole. Returns the number of sections (0: not a history). */
+static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whole, section *out,
+                               size_t cap)
+{
+    const ex_text *t = c->t;
+    bool summit_page = page_has_summit(t);
+    size_t n = 0;
+    summit_date last_lo = { 0, 0, 0 }, last_hi = { 0, 0, 0 };
+    size_t floor = whole.first;
+    for (size_t k = 0; k < ms->n && n < cap; k++) {
+        const mention *m = &ms->m[k];
+        size_t at = m->d.toks.first;
+        if (at < whole.first || at >= whole.end || m->dateline || m->timestamp ||
+            !m->d.year_given || !ex_flag(c, at, EX_S_CONTEXT) || ex_flag(c, at, EX_S_OTHER) ||
+            (summit_page && side_event_date(t, at)))
+            continue;
+        summit_date lo, hi;
+        date_bounds(m->d.start, m->d.end, &lo, &hi);
+        if (c->dateline.day && day_number(lo) <= day_number(c->dateline) + 60 &&
+            day_number(hi) >= day_number(c->dateline) - 60)
+            return 0;
+        if (n > 0 && date_cmp(&hi, &last_lo) >= 0 && date_cmp(&lo, &last_hi) <= 0)
+            continue; /* the same meeting again */
+        size_t first = part_start(t, at, floor);
+        if (n > 0)
+            out[n - 1].toks.end = first;
+        out[n].toks.first = first;
+        out[n].list = out[n].digest = false;
+        out[n].history = true;
+        n++;
+        last_lo = lo;
+        last_hi = hi;
+        floor = m->d.toks.end;
+    }
+    if (n < 3)
+        return 0;
+    /* the last meeting's section ends with its paragraph */
+    size_t end = out[n - 1].toks.first;
+    while (end < whole.end && (end == out[n - 1].toks.first || !paragraph_start(t, end)))
+        end++;
+    out[n - 1].toks.end = end;
+    return n;
 }
 
 /* --- sentences about other meetings --------------------------------------- */
@@ -1326,6 +1405,14 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     const uint8_t *base_flags = c.sflags;
     uint8_t *sentence_state = record_flags + t.nsentences + 1;
     size_t nsections = make_sections(&t, &countries, &ms, sections, EX_MAX_SECTIONS);
+    if (nsections == 1 && !sections[0].digest) {
+        section whole = sections[0];
+        nsections = history_sections(&c, &ms, whole.toks, sections, EX_MAX_SECTIONS);
+        if (!nsections) {
+            sections[0] = whole;
+            nsections = 1;
+        }
+    }
 
     /* the page's own series and group, for list sections that name none */
     ex_draft page;
@@ -1334,6 +1421,9 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     page.section.end = nsections > 1 ? sections[0].toks.first : t.ntok;
     ex_find_series_group(&c, &page);
     bool host_chairs = nsections > 1 && ex_chair_hosts(&c, page.section);
+    if (nsections > 1 && sections[0].history)
+        ex_find_title(&c, &page, false); /* the meetings of a history share the page's title */
+    ex_found carried = page.group; /* a history's group: the last one named */
 
     coll = collection_create(&lo, &mem.alloc);
     if (!coll)
@@ -1358,7 +1448,9 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         mr = mentions_in(&ms, d->section, mr.lo);
         /* a digest item without a year of its own ("from 1 to 3 November")
          * is dated by the issue: the page's first written year */
-        summit_date reference = c.reference;
+        summit_date reference = c.reference, dateline = c.dateline;
+        if (sections[s].history)
+            c.dateline = (summit_date){ 0, 0, 0 }; /* a history is not news of the page's day */
         if (sections[s].digest && !c.reference.year) {
             bool own = false;
             for (size_t k = mr.lo; k < mr.hi; k++)
@@ -1372,6 +1464,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         choose_date(&c, d, &ms, mr, sections[s].list, &x);
         if (!d->start.year) {
             c.reference = reference;
+            c.dateline = dateline;
             continue;
         }
         memcpy(record_flags, base_flags, t.nsentences + 1);
@@ -1379,20 +1472,25 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         mark_foreign(&c, d, &ms, mr, year ? year : c.context_year, record_flags, sentence_state);
         c.sflags = record_flags;
         c.reference = reference;
+        c.dateline = dateline;
         ex_find_series_group(&c, d);
         if (!d->series.s && page.series.s)
             d->series = page.series;
-        if (!d->group.s && page.group.s)
-            d->group = page.group;
+        if (!d->group.s)
+            d->group = sections[s].history ? carried : page.group;
+        carried = d->group;
         ex_find_edition(&c, d);
-        ex_find_title(&c, d, sections[s].list);
+        if (sections[s].history)
+            d->title = page.title;
+        else
+            ex_find_title(&c, d, sections[s].list);
         ex_find_theme(&c, d);
         ex_find_mode(&c, d);
         ex_find_chair(&c, d);
         ex_find_location(&c, d);
         /* "Each year the chair country hosts the summit": on a list page,
          * each summit's place names its chair */
-        if (d->list && !d->chair && d->country && host_chairs) {
+        if ((d->list || sections[s].history) && !d->chair && d->country && host_chairs) {
             d->chair = d->country;
             d->chair_ev = d->country_ev;
         }

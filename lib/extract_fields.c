@@ -102,7 +102,8 @@ static bool other_meeting(const ex_text *t, ex_span s)
                                         "presidency", "edition", "ministerial", "conference", NULL };
     for (size_t i = s.first; i < s.end; i++)
         if (ex_in_list(t, i, words) ||
-            ((ex_is(t, i, "last") || ex_is(t, i, "next") || ex_is(t, i, "former")) &&
+            ((ex_is(t, i, "last") || ex_is(t, i, "next") || ex_is(t, i, "former") ||
+              ex_is(t, i, "following")) &&
              ex_in_list(t, i + 1, what)) ||
             (ex_is(t, i, "will") && ex_in_list(t, i + 1, will)))
             return true;
@@ -316,6 +317,16 @@ static bool place_name(ex_ctx *c, ex_span name)
     return false;
 }
 
+/* "the group became the D7", "renamed D9": the name it took, at the
+ * meeting's close, not the one it met under. */
+static bool became(const ex_text *t, size_t i)
+{
+    static const char *const words[] = { "became", "become", "becomes", "becoming", "renamed",
+                                         "rebranded", NULL };
+    size_t k = i > 0 && ex_is(t, i - 1, "the") ? i - 1 : i;
+    return k > 0 && ex_in_list(t, k - 1, words);
+}
+
 void ex_find_series_group(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -427,7 +438,7 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         const ex_token *tk = &t->tok[i];
         if (!code_group(t, i))
             continue;
-        if (!ex_flag(c, i, EX_S_CONTEXT))
+        if (!ex_flag(c, i, EX_S_CONTEXT) || became(t, i))
             continue;
         ex_span ev = ex_sentence_of(t, i);
         d->group.s = ex_str(c, tk->off, tk->off + tk->len);
@@ -698,8 +709,10 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
     const ex_text *t = c->t;
     static const char *const chair_words[] = { "chair", "chairman", "chairmanship", "presidency",
                                                "chairs", "chaired", "chairing", NULL };
+    /* "assumed the presidency", "took over the chair": from the meeting's close */
     static const char *const not_now[] = { "outgoing", "former", "previous", "next", "incoming",
-                                           "future", "last", "will", "new", NULL };
+                                           "future", "last", "will", "new", "assumed", "assume",
+                                           "assumes", "assuming", "over", NULL };
     hits hs;
     collect_hits(c, d->section, &hs);
     /* a "Host: Montevideo, Uruguay" or "Chair: Canada" line */
@@ -799,8 +812,11 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                 bool after = (ex_is(t, by, "by") && first == skip_the(t, by + 1)) ||
                              (ex_is(t, behalf, "on") && ex_is(t, behalf + 1, "behalf") &&
                               first == skip_the(t, behalf + 3));
+                /* "Canada hosts", "Canada will host", "Israel, hosting for the first time," */
                 bool before = end == i || (end + 1 == i && (ex_is(t, end, "will") ||
-                                                            ex_is(t, end, "has")));
+                                                            ex_is(t, end, "has") ||
+                                                            (ex_is_punct(t, end, ',') &&
+                                                             ex_is(t, i, "hosting"))));
                 if ((after || before) && first >= s.first && first < s.end) {
                     host = &hs.h[h];
                     host_ev = s;
@@ -1097,8 +1113,11 @@ static bool role_covers(const ex_text *t, ex_span s, size_t i, const char *const
             continue;
         size_t a = r < i ? r : i, b = r < i ? i : r;
         bool covered = true;
+        /* ", and delegates from ..." starts a clause; ", and Canada" ends a list */
         for (size_t k = a + 1; k < b && covered; k++)
-            covered = !ex_is_punct(t, k, ';') && !ex_in_list(t, k, breaks);
+            covered = !ex_is_punct(t, k, ';') && !ex_in_list(t, k, breaks) &&
+                      !(ex_is_punct(t, k, ',') && ex_is(t, k + 1, "and") &&
+                        !t->tok[skip_the(t, k + 2)].upper);
         if (covered)
             return true;
     }
@@ -1128,7 +1147,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
                                            "founders", NULL };
     static const char *const verbs[] = { "participated", "attended", "joined", "took",
                                          "represented", "signed", "sign", "signing", "attending",
-                                         "attend", "participating", NULL };
+                                         "attend", "participating", "welcomed", NULL };
     if (d->chair)
         add_participant(c, d, d->chair, d->chair_name, SUMMIT_ROLE_CHAIR, d->chair_ev);
     list_lines(c, d, cues);
