@@ -5,7 +5,6 @@
  * it with the same rules as a loaded file. */
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "collection_internal.h"
@@ -107,12 +106,38 @@ static bool is_timestamp(const ex_text *t, size_t end)
            t->tok[end + 2].kind == TOK_NUM && !t->tok[end + 1].space_before;
 }
 
+/* "The 2020 summit, chaired by Canada, was held virtually": a year that
+ * names one meeting dates it (to the year). */
+static size_t meeting_year_at(const ex_text *t, size_t i, ex_date *d)
+{
+    static const char *const meeting[] = { "summit", "ministerial", "meeting", NULL };
+    const ex_token *tk = &t->tok[i];
+    if (i == 0 || !ex_is(t, i - 1, "the") || tk->kind != TOK_NUM || tk->ordinal || tk->len != 4 ||
+        tk->num < 1900 || tk->num > 2999)
+        return 0;
+    for (size_t k = i + 1; k < t->ntok && k <= i + 3; k++) {
+        if (ex_in_list(t, k, meeting)) {
+            memset(d, 0, sizeof *d);
+            d->start.year = tk->num;
+            d->weekday = d->end_weekday = -1;
+            d->year_given = true;
+            d->toks = (ex_span){ i, i + 1 };
+            return 1;
+        }
+        if (t->tok[k].kind != TOK_WORD || !t->tok[k].upper)
+            break;
+    }
+    return 0;
+}
+
 static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
 {
     for (size_t i = 0; i < t->ntok;) {
         mention m;
         memset(&m, 0, sizeof m);
         size_t n = ex_date_at(t, i, &m.d);
+        if (!n)
+            n = meeting_year_at(t, i, &m.d);
         if (!n || m.d.impossible) {
             i += n ? n : 1;
             continue;
@@ -495,7 +520,8 @@ static bool complete(ex_date *d, int32_t year)
         if (d->end.month)
             d->end.year = d->end.month < d->start.month ? year + 1 : year;
     }
-    if (!ex_date_real(d->start.year, d->start.month, d->start.day ? d->start.day : 1))
+    if (!ex_date_real(d->start.year, d->start.month ? d->start.month : 1,
+                      d->start.day ? d->start.day : 1))
         return false;
     if (d->end.month && !ex_date_real(d->end.year, d->end.month, d->end.day))
         return false;
@@ -594,17 +620,6 @@ static summit_date add_days(summit_date d, int n)
     return d;
 }
 
-/* Days since 1970-01-01 (proleptic Gregorian), for distances between dates. */
-static long day_number(summit_date d)
-{
-    long y = d.year - (d.month <= 2);
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long mp = (d.month + 9) % 12;
-    long doy = (153 * mp + 2) / 5 + (d.day ? d.day : 1) - 1;
-    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-}
-
 static int date_cmp(const summit_date *a, const summit_date *b)
 {
     if (a->year != b->year)
@@ -685,6 +700,17 @@ static void date_bounds(summit_date start, summit_date end, summit_date *lo, sum
         hi->day--;
 }
 
+/* Is the date within two months of the page's own date? */
+static bool near_dateline(const ex_ctx *c, summit_date start, summit_date end)
+{
+    if (!c->dateline.day)
+        return false;
+    summit_date lo, hi;
+    date_bounds(start, end, &lo, &hi);
+    int64_t page = ex_day_number(&c->dateline);
+    return ex_day_number(&lo) <= page + 60 && ex_day_number(&hi) >= page - 60;
+}
+
 /* The year of a date written without one: the year of the page's own
  * date when the day falls within two months of it ("the summit on 2-3
  * November" in a release dated 3 November 2020, "14-15 December" in one
@@ -695,13 +721,14 @@ static int32_t year_for(const ex_ctx *c, const ex_date *d, int32_t section_year)
     if (d->year_given || !dl.day || c->reference.year)
         return section_year;
     int32_t best = 0;
-    long nearest = 61;
+    int64_t nearest = 61;
     for (int32_t y = dl.year - 1; y <= dl.year + 1; y++) {
         summit_date at = { y, d->start.month, d->start.day ? d->start.day : 1 };
         if (!ex_date_real(at.year, at.month, at.day) ||
             (d->weekday >= 0 && d->start.day && ex_weekday_of(y, at.month, at.day) != d->weekday))
             continue; /* "Thursday 22 February" is not 2020's */
-        long dist = labs(day_number(at) - day_number(dl));
+        int64_t dist = ex_day_number(&at) - ex_day_number(&dl);
+        dist = dist < 0 ? -dist : dist;
         if (dist < nearest) {
             nearest = dist;
             best = y;
@@ -816,20 +843,15 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
             explain(x, "", why, ex_sentence_of(t, dd.toks.first));
             continue;
         }
-        int score = (dd.start.day ? 30 : 20) + (ex_flag(c, dd.toks.first, EX_S_CONTEXT) ? 15 : 0) +
+        int score = (dd.start.day ? 30 : dd.start.month ? 20 : 10) + (ex_flag(c, dd.toks.first, EX_S_CONTEXT) ? 15 : 0) +
                     (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) +
                     (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) -
                     (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0) -
                     (summit_page && side_event_date(t, dd.toks.first) ? 25 : 0);
         /* a release reports what just happened: a date within two months
          * of the page's own date beats one of a background paragraph */
-        if (c->dateline.day && !c->reference.year) {
-            summit_date lo, hi;
-            date_bounds(dd.start, dd.end, &lo, &hi);
-            long near = day_number(c->dateline);
-            if (day_number(lo) <= near + 60 && day_number(hi) >= near - 60)
-                score += 12;
-        }
+        if (!c->reference.year && near_dateline(c, dd.start, dd.end))
+            score += 12;
         /* a date outside the window of the page's relative phrase is
          * another meeting's ("since the last summit in November 2018") */
         if (rlo.year) {
@@ -905,11 +927,10 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
             !m->d.year_given || !ex_flag(c, at, EX_S_CONTEXT) || ex_flag(c, at, EX_S_OTHER) ||
             (summit_page && side_event_date(t, at)))
             continue;
+        if (near_dateline(c, m->d.start, m->d.end))
+            return 0;
         summit_date lo, hi;
         date_bounds(m->d.start, m->d.end, &lo, &hi);
-        if (c->dateline.day && day_number(lo) <= day_number(c->dateline) + 60 &&
-            day_number(hi) >= day_number(c->dateline) - 60)
-            return 0;
         if (n > 0 && date_cmp(&hi, &last_lo) >= 0 && date_cmp(&lo, &last_hi) <= 0)
             continue; /* the same meeting again */
         size_t first = part_start(t, at, floor);
@@ -1479,6 +1500,8 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         if (!d->group.s)
             d->group = sections[s].history ? carried : page.group;
         carried = d->group;
+        if (sections[s].history)
+            ex_find_renaming(&c, d->section, &carried);
         ex_find_edition(&c, d);
         if (sections[s].history)
             d->title = page.title;

@@ -241,7 +241,7 @@ static size_t date_one(const ex_text *t, size_t i, ex_date *d)
 }
 
 /* Days since an epoch, for comparing two full dates. */
-static int64_t day_number(const summit_date *x)
+int64_t ex_day_number(const summit_date *x)
 {
     int64_t y = x->year, m = x->month;
     if (m <= 2) {
@@ -274,7 +274,7 @@ size_t ex_date_at(const ex_text *t, size_t i, ex_date *d)
     size_t m = date_one(t, r + 1, &e);
     if (!m || e.impossible || e.end.year || !e.start.day || !e.year_given)
         return n;
-    int64_t gap = day_number(&e.start) - day_number(&d->start);
+    int64_t gap = ex_day_number(&e.start) - ex_day_number(&d->start);
     if (gap <= 0 || gap > 31)
         return n;
     d->end = e.start;

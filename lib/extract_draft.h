@@ -101,6 +101,9 @@ const char *ex_str_dup(ex_ctx *c, const char *s);
 
 /* Each finder looks only at d->section and fills its fields of d. */
 void ex_find_series_group(ex_ctx *c, ex_draft *d);
+/* The last new name the span gives the group ("the group became the D7",
+ * "becoming Digital Nations"): a history's next meetings go by it. */
+bool ex_find_renaming(ex_ctx *c, ex_span s, ex_found *out);
 void ex_find_edition(ex_ctx *c, ex_draft *d);
 void ex_find_mode(ex_ctx *c, ex_draft *d);
 void ex_find_theme(ex_ctx *c, ex_draft *d);

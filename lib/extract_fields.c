@@ -327,6 +327,28 @@ static bool became(const ex_text *t, size_t i)
     return k > 0 && ex_in_list(t, k - 1, words);
 }
 
+bool ex_find_renaming(ex_ctx *c, ex_span s, ex_found *out)
+{
+    const ex_text *t = c->t;
+    bool found = false;
+    for (size_t i = s.first; i < s.end; i++) {
+        if (!became(t, i))
+            continue;
+        size_t e = i;
+        if (code_group(t, i))
+            e = i + 1;
+        else
+            while (e < s.end && e - i < 4 && t->tok[e].kind == TOK_WORD && t->tok[e].upper)
+                e++;
+        if (e == i)
+            continue;
+        out->s = ex_str_span(c, (ex_span){ i, e });
+        out->ev = ex_sentence_of(t, i);
+        found = out->s != NULL;
+    }
+    return found;
+}
+
 void ex_find_series_group(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
