@@ -554,6 +554,174 @@ static void f_free(void *user, void *ptr)
     free(ptr);
 }
 
+/* A sentence that dates only another meeting lends the record nothing. */
+static void test_foreign_sentences(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("News, 3 November 2020\n\n"
+            "Norway joined the group at the summit in Oslo in November 2019.\n"
+            "This year's summit was hosted by Canada. The summit on 2-3 November was held "
+            "online.\n", &c);
+    /* the yearless date takes the page's year, not the 2019 sentence's */
+    assert_date(r->start_date, 2020, 11, 2);
+    assert_date(r->end_date, 2020, 11, 3);
+    assert_string_equal(r->chair.country, "CA");
+    assert_int_equal(r->mode, SUMMIT_MODE_VIRTUAL);
+    assert_null(r->location.city); /* not Oslo */
+    assert_null(r->location.country);
+    summit_collection_free(c);
+    r = one("The summit met in Montevideo, Uruguay on 4-6 November 2019. Mexico and Portugal "
+            "joined the group, then known as the D7, in November 2018 in Jerusalem. In 2018 "
+            "ministers met under the theme \"AI in government\" and discussed digital identity, "
+            "chaired by Israel.", &c);
+    assert_int_equal(r->participant_count, 0);
+    assert_null(r->theme);
+    assert_null(r->chair.country);
+    assert_int_equal(r->topic_count, 0);
+    summit_collection_free(c);
+    /* an aside's date is background: the sentence is still this meeting's */
+    r = one("The summit met on 4-6 November 2019. The Uruguayan government, which has held "
+            "the chair since the last summit in Jerusalem in November 2018, hosted the "
+            "meetings in Montevideo, Uruguay.", &c);
+    assert_string_equal(r->location.city, "Montevideo");
+    assert_string_equal(r->location.country, "UY");
+    summit_collection_free(c);
+    /* a part after a semicolon with other years leaves the first part alone */
+    r = one("The summit met in Seoul, Korea on 1-3 November 2022. It was the first summit "
+            "held in person in three years; the 2020 and 2021 summits were held online.", &c);
+    assert_int_equal(r->mode, SUMMIT_MODE_IN_PERSON);
+    summit_collection_free(c);
+}
+
+/* Dates of side events, "closed today", weekdays and the page's year. */
+static void test_date_choice(void **state)
+{
+    (void)state;
+    /* a conference's date on a summit page ranks below the summit's */
+    check_dates("20 February 2018          Media Release\n\n"
+                "Ministers arrive in Wellington on 21-22 February for the summit. The summit "
+                "follows the Future 2030 conference in Auckland on 18-19 February.",
+                2018, 2, 21, 2018, 2, 22);
+    /* "closed today" ends the meeting on the page's date */
+    check_dates("Montevideo, Uruguay, November 6th, 2019\n\n"
+                "The summit opened in Montevideo on November 4th, 2019 and closed today.",
+                2019, 11, 4, 2019, 11, 6);
+    /* a date within two months of the page's date beats a background one */
+    check_dates("Seoul, 11 November 2016\n\nThe summit was held on 10-11 November in Busan.\n\n"
+                "Background\nThe group first met at a summit in London on 9-10 December 2014.",
+                2016, 11, 10, 2016, 11, 11);
+    /* a stated weekday that the page's year contradicts: the section's year,
+     * so the sentence is this meeting's, not a foreign one */
+    summit_collection *c;
+    const summit_record *r =
+        one("Published 27 March 2020\n\nThe summit met in Wellington on 21 and 22 February "
+            "2018. Ministers addressed the summit on Thursday 22 February, and delegates from "
+            "Portugal and Mexico followed it as observers.", &c);
+    assert_date(r->start_date, 2018, 2, 21);
+    assert_int_equal(r->participant_count, 2);
+    assert_int_equal(r->participants[0].role, SUMMIT_ROLE_OBSERVER);
+    summit_collection_free(c);
+    /* "The 2020 summit" dates a meeting to its year */
+    check_dates("The 2020 summit, chaired by Canada, was held virtually.", 2020, 0, 0, 0, 0, 0);
+}
+
+/* Roles reach only the countries they name; possessive ordinals. */
+static void test_roles_and_ordinals(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("The summit on 21 February 2018, chaired by New Zealand, brought together ministers "
+            "from New Zealand, the Republic of Korea, Canada and Uruguay, with Portugal "
+            "attending as an observer.", &c);
+    assert_string_equal(r->chair.country, "NZ");
+    assert_int_equal(r->participant_count, 5);
+    for (size_t i = 0; i < r->participant_count; i++) {
+        const summit_participant *p = &r->participants[i];
+        int32_t want = strcmp(p->country, "PT") == 0   ? SUMMIT_ROLE_OBSERVER
+                       : strcmp(p->country, "NZ") == 0 ? SUMMIT_ROLE_CHAIR
+                                                       : SUMMIT_ROLE_MEMBER;
+        assert_int_equal(p->role, want);
+    }
+    summit_collection_free(c);
+    r = one("This week Denmark took part in its first Digital Nations Ministerial Summit as a "
+            "full member, held on 2 November 2020.", &c);
+    assert_int_equal(r->edition, 0);
+    assert_string_equal(r->group, "Digital Nations");
+    summit_collection_free(c);
+    r = one("Korea hosted the third Digital-5 (D5) Ministerial Summit on 10 November 2016.", &c);
+    assert_int_equal(r->edition, 3);
+    assert_string_equal(r->group, "D5");
+    assert_string_equal(r->series, "D5 Ministerial Summit");
+    summit_collection_free(c);
+    r = one("New Zealand chairs the D5 this year. The summit met in Wellington on 21 February "
+            "2018.", &c);
+    assert_string_equal(r->chair.country, "NZ");
+    summit_collection_free(c);
+}
+
+/* A history told in prose: one record a meeting. */
+static void test_history_prose(void **state)
+{
+    (void)state;
+    const char *text =
+        "History\n\n"
+        "The group was launched at its first summit, held in London on 9-10 December 2014. "
+        "Estonia hosted the second summit in Tallinn on 19-20 November 2015, and the third "
+        "summit took place in Busan, South Korea, on 10-11 November 2016, where the group "
+        "became the D7. The 2017 summit, chaired by Canada, was held virtually.\n\n"
+        "Members\n\nCanada, Estonia, Israel and Korea.\n";
+    summit_collection *c;
+    summit_error err;
+    assert_int_equal(summit_extract_text(text, strlen(text), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 4);
+    const summit_record *a = summit_collection_get(c, 0), *b = summit_collection_get(c, 1),
+                        *k = summit_collection_get(c, 2), *v = summit_collection_get(c, 3);
+    assert_int_equal(a->edition, 1);
+    assert_date(a->start_date, 2014, 12, 9);
+    assert_null(a->chair.country);
+    assert_int_equal(a->participant_count, 0); /* the Members list belongs to no meeting */
+    assert_int_equal(b->edition, 2);
+    assert_string_equal(b->location.city, "Tallinn");
+    assert_string_equal(b->chair.country, "EE");
+    assert_int_equal(k->edition, 3);
+    assert_string_equal(k->location.country, "KR");
+    assert_null(k->group);                  /* it met under no name the text gives */
+    assert_string_equal(v->group, "D7");    /* the renaming carries to the next meeting */
+    assert_date(v->start_date, 2017, 0, 0);
+    assert_int_equal(v->mode, SUMMIT_MODE_VIRTUAL);
+    assert_string_equal(v->chair.country, "CA");
+    summit_collection_free(c);
+    /* a release dated near one of the meetings is about that one */
+    text = "Seoul, 11 November 2016\n\n"
+           "The summit met in Busan on 10-11 November 2016. The first summit was held in "
+           "London on 9-10 December 2014 and the second summit in Tallinn on 19-20 November "
+           "2015.\n";
+    assert_int_equal(summit_extract_text(text, strlen(text), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 1);
+    summit_collection_free(c);
+}
+
+/* A digest of items under headings in capitals: the summit's item only. */
+static void test_caps_digest(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("Weekly Digest - 7 November 2022\n\n"
+            "OECD WORKSHOP ON CLOUD CONTRACTS\n\n"
+            "Officials from France, Germany, Japan and Chile meet in Paris on 8-9 November.\n\n"
+            "DIGITAL MINISTERS MEET IN SEOUL\n\n"
+            "Ministers from Korea, the UK, Estonia and Canada met in Seoul, Korea, 1-3 November "
+            "2022, for the summit.\n", &c);
+    assert_string_equal(r->title, "Digital Ministers Meet in Seoul");
+    assert_date(r->start_date, 2022, 11, 1);
+    assert_int_equal(r->participant_count, 4);
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -609,6 +777,11 @@ int main(void)
         cmocka_unit_test(test_list_page),
         cmocka_unit_test(test_heldout_rules),
         cmocka_unit_test(test_datelines_and_labels),
+        cmocka_unit_test(test_foreign_sentences),
+        cmocka_unit_test(test_date_choice),
+        cmocka_unit_test(test_roles_and_ordinals),
+        cmocka_unit_test(test_history_prose),
+        cmocka_unit_test(test_caps_digest),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
