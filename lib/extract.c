@@ -106,14 +106,16 @@ static bool is_timestamp(const ex_text *t, size_t end)
            t->tok[end + 2].kind == TOK_NUM && !t->tok[end + 1].space_before;
 }
 
-/* "The 2020 summit, chaired by Canada, was held virtually": a year that
- * names one meeting dates it (to the year). */
+/* "The 2020 summit, chaired by Canada, was held virtually", "Canada,
+ * whose 2020 summit ...": a year that names one meeting dates it (to the
+ * year). */
 static size_t meeting_year_at(const ex_text *t, size_t i, ex_date *d)
 {
     static const char *const meeting[] = { "summit", "ministerial", "meeting", NULL };
+    static const char *const before[] = { "the", "whose", "its", "their", "our", NULL };
     const ex_token *tk = &t->tok[i];
-    if (i == 0 || !ex_is(t, i - 1, "the") || tk->kind != TOK_NUM || tk->ordinal || tk->len != 4 ||
-        tk->num < 1900 || tk->num > 2999)
+    if (i == 0 || !ex_in_list(t, i - 1, before) || tk->kind != TOK_NUM || tk->ordinal ||
+        tk->len != 4 || tk->num < 1900 || tk->num > 2999)
         return 0;
     for (size_t k = i + 1; k < t->ntok && k <= i + 3; k++) {
         if (ex_in_list(t, k, meeting)) {
@@ -770,6 +772,32 @@ static bool side_event_date(const ex_text *t, size_t i)
     return false;
 }
 
+/* "opened on Thursday", "began on Monday" in the paragraph of sentence s:
+ * the day, when it is within the week before `last`; else year 0. */
+static summit_date opening_day(const ex_text *t, ex_span s, summit_date today, summit_date last)
+{
+    static const char *const opening[] = { "opened", "began", "begun", "started", "opening", NULL };
+    summit_date none = { 0, 0, 0 };
+    size_t first = s.first, end = s.end;
+    while (first > 0 && !paragraph_start(t, first))
+        first--;
+    while (end < t->ntok && !paragraph_start(t, end))
+        end++;
+    for (size_t i = first; i < end; i++) {
+        if (!ex_in_list(t, i, opening))
+            continue;
+        for (size_t k = i + 1; k < end && k <= i + 3; k++) {
+            summit_date lo, hi;
+            if (!relative_at(t, k, today, &lo, &hi) || date_cmp(&lo, &hi) != 0)
+                continue;
+            summit_date week_before = add_days(last, -7);
+            if (date_cmp(&lo, &last) < 0 && date_cmp(&lo, &week_before) >= 0)
+                return lo;
+        }
+    }
+    return none;
+}
+
 /* Does a date mention (not the page's own date) come before token i in the
  * span? Then "closed today" ends the meeting that date begins ("opened on
  * November 4th, 2019 and closed today"), it does not date it. */
@@ -821,6 +849,15 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
             break;
         }
         break;
+    }
+    /* "concluded today in Tallinn. The two-day meeting opened on Thursday":
+     * an opening day earlier in the week, in the same paragraph, starts it */
+    if (rlo.day && date_cmp(&rlo, &rhi) == 0 && !rend.year) {
+        summit_date opened = opening_day(t, rev, today, rlo);
+        if (opened.year) {
+            rend = rlo;
+            rlo = rhi = opened;
+        }
     }
     if (rlo.year) {
         summit_date w = window_date(rlo, rhi);
@@ -917,14 +954,25 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
 {
     const ex_text *t = c->t;
     bool summit_page = page_has_summit(t);
+    /* "arrived for their annual summit earlier this month": news of a
+     * meeting near the page's date, with background */
+    for (size_t i = whole.first; c->dateline.day && i < whole.end; i++) {
+        summit_date lo, hi;
+        if (ex_flag(c, i, EX_S_CONTEXT) && !ex_flag(c, i, EX_S_OTHER) &&
+            relative_at(t, i, c->dateline, &lo, &hi))
+            return 0;
+    }
     size_t n = 0;
     summit_date last_lo = { 0, 0, 0 }, last_hi = { 0, 0, 0 };
     size_t floor = whole.first;
     for (size_t k = 0; k < ms->n && n < cap; k++) {
         const mention *m = &ms->m[k];
         size_t at = m->d.toks.first;
+        /* in a history "the next summit" is the one after the last told, but
+         * "will be held" is still the future */
         if (at < whole.first || at >= whole.end || m->dateline || m->timestamp ||
-            !m->d.year_given || !ex_flag(c, at, EX_S_CONTEXT) || ex_flag(c, at, EX_S_OTHER) ||
+            !m->d.year_given || !ex_flag(c, at, EX_S_CONTEXT) ||
+            (ex_flag(c, at, EX_S_OTHER) && ex_future(t, ex_sentence_of(t, at))) ||
             (summit_page && side_event_date(t, at)))
             continue;
         if (near_dateline(c, m->d.start, m->d.end))
@@ -1489,6 +1537,13 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
             continue;
         }
         memcpy(record_flags, base_flags, t.nsentences + 1);
+        /* a history's "hosted the next summit in Montevideo" is this record's */
+        for (size_t i = d->section.first; sections[s].history && i < d->section.end;) {
+            ex_span sentence = ex_sentence_of(&t, i);
+            if (!ex_future(&t, sentence))
+                record_flags[t.tok[i].sentence] &= (uint8_t)~EX_S_OTHER;
+            i = sentence.end > i ? sentence.end : i + 1;
+        }
         int32_t year = c.reference.year ? c.reference.year : year_in(&c, &ms, mr, d->section);
         mark_foreign(&c, d, &ms, mr, year ? year : c.context_year, record_flags, sentence_state);
         c.sflags = record_flags;

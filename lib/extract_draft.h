@@ -90,6 +90,8 @@ typedef struct ex_ctx {
 #define EX_S_OTHER 8u   /* about another meeting: last year's, previous, next, will be held */
 #define EX_S_FOREIGN 16u /* dates only other meetings than the record's (set per record) */
 bool ex_sentence_flags(ex_ctx *c);
+/* Does the span speak of the future ("will", "would", "upcoming", ...)? */
+bool ex_future(const ex_text *t, ex_span s);
 bool ex_flag(const ex_ctx *c, size_t i, uint8_t flag);
 
 /* A copy of bytes [off, end) of the text with runs of white space made one

@@ -110,6 +110,12 @@ static bool other_meeting(const ex_text *t, ex_span s)
     return false;
 }
 
+bool ex_future(const ex_text *t, ex_span s)
+{
+    static const char *const words[] = { "will", "would", "shall", "upcoming", "planned", NULL };
+    return ex_span_has(t, s, words);
+}
+
 /* The clause around token i: its sentence, cut at commas and semicolons
  * (a clause before another meeting's: "Uruguay holds the presidency, which
  * it assumed at the previous summit"). */
@@ -322,7 +328,7 @@ static bool place_name(ex_ctx *c, ex_span name)
 static bool became(const ex_text *t, size_t i)
 {
     static const char *const words[] = { "became", "become", "becomes", "becoming", "renamed",
-                                         "rebranded", NULL };
+                                         "rebranded", "name", NULL };
     size_t k = i > 0 && ex_is(t, i - 1, "the") ? i - 1 : i;
     return k > 0 && ex_in_list(t, k - 1, words);
 }
@@ -338,7 +344,10 @@ bool ex_find_renaming(ex_ctx *c, ex_span s, ex_found *out)
         if (code_group(t, i))
             e = i + 1;
         else
-            while (e < s.end && e - i < 4 && t->tok[e].kind == TOK_WORD && t->tok[e].upper)
+            /* "the Digital 9", "Digital Nations" */
+            while (e < s.end && e - i < 4 &&
+                   ((t->tok[e].kind == TOK_WORD && t->tok[e].upper) ||
+                    (e > i && t->tok[e].kind == TOK_NUM && !t->tok[e].ordinal)))
                 e++;
         if (e == i)
             continue;
@@ -349,16 +358,38 @@ bool ex_find_renaming(ex_ctx *c, ex_span s, ex_found *out)
     return found;
 }
 
+/* Does the name starting at token s follow a word that sets another event
+ * beside the meeting ("alongside Web Summit", "ahead of the Digital
+ * Nations 2030 conference", "preceded by ...")? */
+static bool beside(const ex_text *t, size_t s)
+{
+    static const char *const words[] = { "alongside", "beside", "sidelines", "margins", "ahead",
+                                         NULL };
+    static const char *const by[] = { "preceded", "followed", NULL };
+    size_t k = s > 0 && ex_is(t, s - 1, "the") ? s - 1 : s;
+    if (k >= 2 && ex_is(t, k - 1, "by") && ex_in_list(t, k - 2, by))
+        return true;
+    if (k >= 2 && ex_is(t, k - 1, "to") && ex_is(t, k - 2, "next"))
+        return true;
+    if (k > 0 && ex_is(t, k - 1, "of"))
+        k--; /* "ahead of", "on the sidelines of" */
+    return k > 0 && ex_in_list(t, k - 1, words);
+}
+
 void ex_find_series_group(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
     int best = -1;
     size_t candidates = 0;
     for (size_t j = d->section.first; j < d->section.end; j++) {
-        if (!ex_in_list(t, j, meeting_nouns))
+        if (!ex_in_list(t, j, meeting_nouns) || ex_flag(c, j, EX_S_FOREIGN))
             continue;
         size_t line = t->tok[j].line, s = j;
-        /* "the third Digital-5 (D5) Ministerial Summit": the code is read over */
+        /* "the third Digital-5 (D5) Ministerial Summit": the code is read
+         * over; "Digital Nations ministerial summits": so is a lower-case
+         * descriptor just before the meeting word */
+        if (s > d->section.first && ex_in_list(t, s - 1, descriptors) && t->tok[s - 1].line == line)
+            s--;
         while (s > d->section.first && j - s < 12 &&
                (name_token(t, s - 1, line) || bracketed_code_ending(t, s - 1)))
             s -= bracketed_code_ending(t, s - 1) ? 3 : 1;
@@ -388,6 +419,8 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         }
         if (group.first == group.end && !is_upper_word(t, j))
             continue;
+        if (beside(t, s))
+            continue; /* "held alongside Web Summit": another event */
 
         if (++candidates > 16)
             break;
@@ -431,6 +464,9 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
             if (tk->len > 100)
                 break;
             memcpy(buf + n, t->buf + tk->off, tk->len);
+            if (buf[n] >= 'a' && buf[n] <= 'z' && ex_in_list(t, k, descriptors))
+                /* "ministerial" -> "Ministerial" */
+                buf[n] = (char)(buf[n] - 'a' + 'A');
             n += tk->len;
         }
         static const char *const nouns[] = { "Summit", "Summit", "Conference", "Meeting", "Forum" };
@@ -478,7 +514,8 @@ static bool members_own(const ex_text *t, size_t i)
 {
     static const char *const possessive[] = { "its", "their", "his", "her", "our", "my", NULL };
     static const char *const taking_part[] = { "took", "part", "attended", "attends", "attending",
-                                               "participated", "participates", "joined", NULL };
+                                               "participated", "participates", "joined", "hosted",
+                                               "hosts", "hosting", NULL };
     if (i == 0 || !ex_in_list(t, i - 1, possessive))
         return false;
     for (size_t k = i > 5 ? i - 5 : 0; k + 1 < i; k++)
@@ -500,6 +537,13 @@ void ex_find_edition(ex_ctx *c, ex_draft *d)
         int v = ex_ordinal(t, i);
         if (!v || ex_flag(c, i, EX_S_OTHER))
             continue;
+        /* "The ministerial summit, held ..., was the fifth of its kind" */
+        if (ex_is(t, i + 1, "of") && ex_is(t, i + 2, "its") && ex_is(t, i + 3, "kind") &&
+            ex_flag(c, i, EX_S_CONTEXT)) {
+            d->edition = v;
+            d->edition_ev = ex_sentence_of(t, i);
+            return;
+        }
         size_t used;
         if (ex_month(t, i + 1, &used) || ex_is(t, i + 1, "of"))
             continue; /* "the 18th November", "the 18th of November" */
@@ -770,7 +814,8 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
         /* "Portugal's Minister of the Presidency": an office, not a chair */
         static const char *const offices[] = { "minister", "ministry", "secretary", "office",
                                                "department", NULL };
-        bool office = ex_span_has(t, (ex_span){ i > 3 ? i - 3 : 0, i }, offices);
+        /* "deputy secretary of Uruguay's presidency" */
+        bool office = ex_span_has(t, (ex_span){ i > 6 ? i - 6 : 0, i }, offices);
         if (!office && ex_in_list(t, i, chair_words) && !not_now_before(t, i, not_now)) {
             /* "As Chair of X, the United Kingdom ..." */
             size_t as = i;
@@ -839,6 +884,13 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                                                             ex_is(t, end, "has") ||
                                                             (ex_is_punct(t, end, ',') &&
                                                              ex_is(t, i, "hosting"))));
+                /* "Uruguay, which took over the presidency in Jerusalem, hosted" */
+                if (!before && ex_is_punct(t, end, ',') && ex_is(t, end + 1, "which") &&
+                    i > end + 2 && ex_is_punct(t, i - 1, ',')) {
+                    before = true;
+                    for (size_t k = end + 2; k + 1 < i && before; k++)
+                        before = !ex_is_punct(t, k, ',') && i - end < 20;
+                }
                 if ((after || before) && first >= s.first && first < s.end) {
                     host = &hs.h[h];
                     host_ev = s;
@@ -1259,11 +1311,21 @@ static bool add_found(ex_found *list, size_t *n, const char *value, ex_span ev)
 }
 
 /* A topic from tokens [a, b): words lower-cased except acronyms ("AI"). */
+/* A pictograph or emoji ("AI 🤖", "data 📊"): decoration, not words. */
+static bool pictograph(const ex_text *t, size_t i)
+{
+    return t->tok[i].kind == TOK_PUNCT && (t->tok[i].ch >= 0x2190 || t->tok[i].ch == 0xFE0F);
+}
+
 static const char *topic_string(ex_ctx *c, size_t a, size_t b)
 {
     const ex_text *t = c->t;
     char buf[256];
     size_t n = 0;
+    while (a < b && pictograph(t, a))
+        a++;
+    while (b > a && pictograph(t, b - 1))
+        b--;
     for (size_t k = a; k < b; k++) {
         const ex_token *tk = &t->tok[k];
         if (n + tk->len + 2 >= sizeof buf)
@@ -1282,11 +1344,14 @@ static const char *topic_string(ex_ctx *c, size_t a, size_t b)
 }
 
 /* Words in tokens [a, b), a hyphenated word ("COVID-19") counting once. */
+static bool pictograph(const ex_text *t, size_t i);
+
+/* Words, counting "Digital-5" as one and an emoji as none. */
 static size_t units(const ex_text *t, size_t a, size_t b)
 {
     size_t n = 0;
     for (size_t k = a; k < b; k++)
-        n += k == a || t->tok[k].space_before;
+        n += (k == a || t->tok[k].space_before) && !pictograph(t, k);
     return n;
 }
 
@@ -1666,12 +1731,42 @@ static int32_t media_kind(const ex_text *t, const ex_line *l)
     return 0;
 }
 
+/* A menu copied from a browser: words set apart by wide gaps, twice or
+ * more ("Home   My Network   Jobs", "Article   Talk   Read   Edit"). */
+static bool menu_line(const ex_text *t, const ex_line *l)
+{
+    size_t gaps = 0;
+    for (size_t i = l->toks.first + 1; i < l->toks.end; i++) {
+        size_t from = t->tok[i - 1].off + t->tok[i - 1].len;
+        gaps += t->tok[i].off >= from + 2 && t->buf[from] == ' ' && t->buf[from + 1] == ' ';
+    }
+    return gaps >= 2;
+}
+
+/* Site chrome rather than text: a line with "|", ">", "»", "©", "•" or
+ * "·" between its words, a menu, or a line of hashtags. */
+static bool navigation(const ex_text *t, const ex_line *l)
+{
+    size_t words = 0, tags = 0;
+    for (size_t i = l->toks.first; i < l->toks.end; i++) {
+        if (ex_is_punct(t, i, '|') || ex_is_punct(t, i, '>') || ex_is_punct(t, i, 0xBB) ||
+            ex_is_punct(t, i, 0xA9) || ex_is_punct(t, i, 0x2022) || ex_is_punct(t, i, 0xB7))
+            return true;
+        const ex_token *tk = &t->tok[i];
+        if (tk->kind == TOK_WORD) {
+            words++;
+            tags += i > l->toks.first && ex_is_punct(t, i - 1, '#') && !tk->space_before;
+        }
+    }
+    return menu_line(t, l) || (words >= 2 && tags == words);
+}
+
 /* A caption line without its bullet or label ("Foto:", "▲"); NULL when
- * the line cannot be one. */
+ * the line cannot be one (a file name, a share or byline line, hashtags). */
 static const char *caption_of(ex_ctx *c, const ex_line *l)
 {
     const ex_text *t = c->t;
-    if (l->toks.end - l->toks.first < 3 || l->len > 400 || media_kind(t, l))
+    if (l->toks.end - l->toks.first < 3 || l->len > 400 || media_kind(t, l) || navigation(t, l))
         return NULL;
     ex_span b = ex_line_body(t, l, NULL);
     if (b.first >= b.end)
@@ -1730,14 +1825,6 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
 
 /* --- title ----------------------------------------------------------------- */
 
-static bool navigation(const ex_text *t, const ex_line *l)
-{
-    for (size_t i = l->toks.first; i < l->toks.end; i++)
-        if (ex_is_punct(t, i, '|') || ex_is_punct(t, i, '>') || ex_is_punct(t, i, 0xBB) ||
-            ex_is_punct(t, i, 0xA9) || ex_is_punct(t, i, 0x2022))
-            return true;
-    return false;
-}
 
 /* Are all the words of span s written in capitals? */
 static bool all_caps(const ex_text *t, ex_span s)
@@ -1855,10 +1942,17 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         };
         bool other_label = label.first < label.end && !labelled &&
                            ex_in_list(t, label.end - 1, field_labels);
+        /* "Heads of delegation in Tallinn. Photo: Ministry of ...": a caption */
+        static const char *const credits[] = { "photo", "foto", "image", "credit", "caption", NULL };
+        for (size_t i = l->toks.first; i + 1 < l->toks.end && !other_label; i++)
+            other_label = ex_in_list(t, i, credits) && ex_is_punct(t, i + 1, ':');
         /* a line in capitals stands alone, even above a subheading
          * without a full stop or below a "-----" rule */
         bool shouting = longw > 0 && all_caps(t, l->toks);
-        if (words < 4 || words > 25 || ends_sentence || dated ||
+        /* a site's name and tagline sit right above its menu */
+        const ex_line *below = no < t->nlines ? &t->lines[no] : NULL;
+        bool site_header = below && menu_line(t, below);
+        if (words < 4 || words > 25 || ends_sentence || dated || site_header ||
             (wrapped_line && !labelled && !shouting) ||
             other_label ||
             navigation(t, l) || media_kind(t, l))

@@ -433,6 +433,10 @@ static bool build_sentences(ex_text *t)
                        (t->tok[j].ch == '"' || t->tok[j].ch == 0x201D || t->tok[j].ch == 0x2019 ||
                         t->tok[j].ch == ')'))
                     j++;
+                /* and so does a reference mark: "... Digital Nations.[6] The chair" */
+                if (j + 2 < l->toks.end && ex_is_punct(t, j, '[') && !t->tok[j].space_before &&
+                    t->tok[j + 1].kind == TOK_NUM && ex_is_punct(t, j + 2, ']'))
+                    j += 3;
                 if (j < l->toks.end && t->tok[j].space_before && t->tok[j].upper &&
                     !(tk->ch == '.' && i > l->toks.first && ex_in_list(t, i - 1, abbreviations))) {
                     end = true;
