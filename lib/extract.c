@@ -649,8 +649,10 @@ static size_t relative_at(const ex_text *t, size_t i, summit_date today, summit_
      * on or before the page's date (a date follows in "on Wednesday 16 November") */
     int wd = ex_is(t, i, "on") ? ex_weekday(t, i + 1) : -1;
     size_t used;
-    if (wd >= 0 && i + 3 < t->ntok && t->tok[i + 2].kind != TOK_NUM &&
-        !(ex_is_punct(t, i + 2, ',') && t->tok[i + 3].kind == TOK_NUM) && ex_month(t, i + 2, &used) == 0) {
+    bool dated = i + 2 < t->ntok &&
+                 (t->tok[i + 2].kind == TOK_NUM || ex_month(t, i + 2, &used) != 0 ||
+                  (ex_is_punct(t, i + 2, ',') && i + 3 < t->ntok && t->tok[i + 3].kind == TOK_NUM));
+    if (wd >= 0 && !dated) {
         int back = (ex_weekday_of(today.year, today.month, today.day) - wd + 7) % 7;
         *lo = *hi = add_days(today, -back);
         return 2;

