@@ -1065,9 +1065,7 @@ static void mark_foreign(const ex_ctx *c, const ex_draft *d, const mentions *ms,
          * the last summit in Jerusalem in November 2018, hosted ..." */
         if (ex_is_punct(t, i, '('))
             aside = 2;
-        else if (ex_is_punct(t, i, ')') && aside == 2)
-            aside = 0;
-        else if (ex_is_punct(t, i, ',') && aside == 1)
+        else if ((ex_is_punct(t, i, ')') && aside == 2) || (ex_is_punct(t, i, ',') && aside == 1))
             aside = 0;
         else if (!aside && i > 0 && ex_is_punct(t, i - 1, ',') &&
                  (ex_is(t, i, "which") || ex_is(t, i, "who") || ex_is(t, i, "whose")))
