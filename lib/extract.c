@@ -994,7 +994,12 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
         last_hi = hi;
         floor = m->d.toks.end;
     }
-    if (n < 3)
+    /* the meetings of a history are told in three sentences or more; a
+     * release's first sentence may name two earlier ones in passing */
+    size_t sentences = 1;
+    for (size_t k = 1; k < n; k++)
+        sentences += t->tok[out[k].toks.first].sentence != t->tok[out[k - 1].toks.first].sentence;
+    if (n < 3 || sentences < 3)
         return 0;
     /* the last meeting's section ends with its paragraph */
     size_t end = out[n - 1].toks.first;
@@ -1068,7 +1073,8 @@ static void mark_foreign(const ex_ctx *c, const ex_draft *d, const mentions *ms,
         else if ((ex_is_punct(t, i, ')') && aside == 2) || (ex_is_punct(t, i, ',') && aside == 1))
             aside = 0;
         else if (!aside && i > 0 && ex_is_punct(t, i - 1, ',') &&
-                 (ex_is(t, i, "which") || ex_is(t, i, "who") || ex_is(t, i, "whose")))
+                 (ex_is(t, i, "which") || ex_is(t, i, "who") || ex_is(t, i, "whose") ||
+                  ex_is(t, i, "que")))
             aside = 1;
         if (aside)
             continue;

@@ -882,6 +882,8 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                 /* "Canada hosts", "Canada will host", "Israel, hosting for the first time," */
                 bool before = end == i || (end + 1 == i && (ex_is(t, end, "will") ||
                                                             ex_is(t, end, "has") ||
+                                                            ex_is(t, end, "is") ||
+                                                            ex_is(t, end, "was") ||
                                                             (ex_is_punct(t, end, ',') &&
                                                              ex_is(t, i, "hosting"))));
                 /* "Uruguay, which took over the presidency in Jerusalem, hosted" */
@@ -1244,7 +1246,8 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         }
         /* "founded by A, B and C" is history, but "delegations attended from
          * the five founding members: A, B, ..." is attendance */
-        static const char *const attend[] = { "attended", "attending", "participated", NULL };
+        static const char *const attend[] = { "attended", "attending", "participated", "together",
+                                              NULL };
         bool list = distinct >= 2 && ex_span_has(t, s, cues) &&
                     (!ex_span_has(t, s, history) || ex_span_has(t, s, attend));
         for (size_t k = h; k < e; k++) {
@@ -1613,9 +1616,10 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         }
         if (words >= 3 && caps == words)
             continue;
+        /* "recalling the D5 Charter signed in London in December 2014" */
         if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
-            ex_flag(c, i, EX_S_OTHER))
+            ex_flag(c, i, EX_S_OTHER) || (!d->list && other_year_in(t, clause_of(t, i), d)))
             continue;
         /* the name around the keyword: "the Busan Declaration of Digital-5
          * Governments", "the D9 Charter" */
@@ -1768,6 +1772,11 @@ static const char *caption_of(ex_ctx *c, const ex_line *l)
     const ex_text *t = c->t;
     if (l->toks.end - l->toks.first < 3 || l->len > 400 || media_kind(t, l) || navigation(t, l))
         return NULL;
+    /* a paragraph of two sentences or more is text, not a caption */
+    for (size_t i = l->toks.first; i + 1 < l->toks.end; i++)
+        if (ex_is_sentence_end(t, i) && t->tok[i].sentence != t->tok[i + 1].sentence &&
+            l->toks.end - l->toks.first > 25)
+            return NULL;
     ex_span b = ex_line_body(t, l, NULL);
     if (b.first >= b.end)
         return NULL;
