@@ -73,6 +73,10 @@ static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex
             return true;
     if (d->end.month)
         return false;
+    /* a byline or share bar: "12.11.2021 | Print | Share", "By A. Writer | 12 December 2022" */
+    if ((end < l->toks.end && ex_is_punct(t, end, '|')) ||
+        (first > l->toks.first && ex_is_punct(t, first - 1, '|')))
+        return true;
     if (first == body.first && end >= body.end && l->no > 1) {
         const ex_line *p = l - 1;
         while (p > t->lines && blank(p) && p->no + 3 > l->no)
@@ -172,7 +176,9 @@ typedef struct section {
     ex_span toks;
     bool list;   /* one summit of a list page */
     bool digest; /* the one summit item of a digest */
-    bool history; /* one summit of a history told in prose */
+    bool history; /* one summit of a history told in prose, or of a part */
+    int32_t year; /* the year a part's heading names, 0 = none */
+    summit_date posted; /* a news item's own date (its first line), year 0 = none */
 } section;
 
 /* "City, CC" or "City, Country" alone on a line. */
@@ -251,6 +257,47 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
     return found && best >= 3;
 }
 
+/* Is line l short text: a headline, not a date, not a sentence? */
+static bool headline_like(const ex_text *t, const ex_line *l)
+{
+    size_t words = 0;
+    for (size_t i = l->toks.first; i < l->toks.end; i++)
+        words += t->tok[i].kind != TOK_PUNCT;
+    ex_date d;
+    return words >= 2 && words <= 20 && !ex_is_sentence_end(t, l->toks.end - 1) &&
+           !ex_date_at(t, l->toks.first, &d);
+}
+
+/* A list of dated news items: two or more items, each a line that is only
+ * a date (after a blank line), a headline, then text ("14.11.2016 /
+ * Estonia at third D5 summit in Busan / Estonia's Government CIO ...").
+ * The date is the item's own, like a dateline; each item is a section.
+ * Returns the number of sections (0: not such a list). */
+static size_t news_items(const ex_text *t, mentions *ms, section *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < ms->n && n < cap; k++) {
+        mention *m = &ms->m[k];
+        const ex_line *l = ex_line_of(t, m->d.toks.first);
+        if (!m->date_line || m->d.end.month || !m->d.start.day || (l->no > 1 && !blank(l - 1)) ||
+            l->no + 2 > t->nlines)
+            continue;
+        const ex_line *head = l + 1, *text = l + 2;
+        if (!headline_like(t, head) || blank(text) || headline_like(t, text))
+            continue;
+        if (n > 0)
+            out[n - 1].toks.end = l->toks.first;
+        out[n] = (section){ .toks = { l->toks.first, t->ntok }, .posted = m->d.start };
+        n++;
+    }
+    if (n < 2)
+        return 0;
+    for (size_t k = 0; k < ms->n; k++) /* an item's date is its dateline */
+        for (size_t q = 0; q < n; q++)
+            ms->m[k].dateline |= ms->m[k].d.toks.first == out[q].toks.first;
+    return n;
+}
+
 /* A list page has at least two lines that are only a date, each with its
  * own heading above (place lines may come between). Each heading starts a
  * section; anything else is one section, the whole page. */
@@ -276,10 +323,7 @@ static size_t make_sections(const ex_text *t, const ex_countries *cs, const ment
             const ex_line *hl = &t->lines[h - 1];
             if (h == no || hl->toks.first == hl->toks.end)
                 continue;
-            out[n].toks.first = hl->toks.first;
-            out[n].list = true;
-            out[n].digest = false;
-            out[n].history = false;
+            out[n] = (section){ .toks = { hl->toks.first, hl->toks.first }, .list = true };
             if (n > 0)
                 out[n - 1].toks.end = out[n].toks.first;
             n++;
@@ -290,11 +334,8 @@ static size_t make_sections(const ex_text *t, const ex_countries *cs, const ment
             return n;
         }
     }
-    out[0].toks.first = 0;
-    out[0].toks.end = t->ntok;
-    out[0].list = false;
+    out[0] = (section){ .toks = { 0, t->ntok } };
     out[0].digest = digest_item(t, cs, &out[0].toks);
-    out[0].history = false;
     return 1;
 }
 
@@ -721,6 +762,21 @@ static bool near_dateline(const ex_ctx *c, summit_date start, summit_date end)
  * dated 5 January), else the section's year. */
 static int32_t year_for(const ex_ctx *c, const ex_date *d, int32_t section_year)
 {
+    /* "from November 2 to 4, 2020 (reported as 2-3 November)": a year
+     * written earlier in the same sentence */
+    const ex_text *t = c->t;
+    ex_span s = ex_sentence_of(t, d->toks.first);
+    for (size_t k = d->toks.first; !d->year_given && !c->reference.year && k-- > s.first;) {
+        const ex_token *tk = &t->tok[k];
+        if (tk->kind == TOK_NUM && !tk->ordinal && tk->len == 4 && tk->num >= 1900 &&
+            tk->num <= 2999) {
+            if (d->weekday < 0 || !d->start.day ||
+                (ex_date_real(tk->num, d->start.month, d->start.day) &&
+                 ex_weekday_of(tk->num, d->start.month, d->start.day) == d->weekday))
+                return tk->num;
+            break; /* "in November 2023, ... on Thursday 3rd November": not 2023's */
+        }
+    }
     summit_date dl = c->dateline;
     if (d->year_given || !dl.day || c->reference.year)
         return section_year;
@@ -986,9 +1042,7 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
         size_t first = part_start(t, at, floor);
         if (n > 0)
             out[n - 1].toks.end = first;
-        out[n].toks.first = first;
-        out[n].list = out[n].digest = false;
-        out[n].history = true;
+        out[n] = (section){ .toks = { first, first }, .history = true };
         n++;
         last_lo = lo;
         last_hi = hi;
@@ -1009,6 +1063,81 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
     return n;
 }
 
+/* A heading of a part of a page: a short line of its own (blank before,
+ * text after), not a sentence nor a file name ("What changed?" is one). */
+static bool part_heading(const ex_text *t, const ex_line *l)
+{
+    size_t words = 0;
+    for (size_t i = l->toks.first; i < l->toks.end; i++)
+        words += t->tok[i].kind != TOK_PUNCT;
+    size_t e = l->toks.end;
+    bool file = e - l->toks.first >= 3 && ex_is_punct(t, e - 2, '.') && !t->tok[e - 1].space_before;
+    return words >= 1 && words <= 10 && (l->no == 1 || blank(l - 1)) && l->no < t->nlines &&
+           !blank(l + 1) && !file && !ex_is_punct(t, e - 1, '.') && !ex_is_punct(t, e - 1, ',') &&
+           !ex_is_punct(t, e - 1, ';');
+}
+
+/* The year a part heading names ("2020: the virtual Canadian year",
+ * "Seoul 2022"), else 0. */
+static int32_t heading_year(const ex_text *t, const ex_line *l)
+{
+    for (size_t i = l->toks.first; i < l->toks.end; i++) {
+        const ex_token *tk = &t->tok[i];
+        if (tk->kind == TOK_NUM && !tk->ordinal && tk->len == 4 && tk->num >= 1900 &&
+            tk->num <= 2999)
+            return tk->num;
+    }
+    return 0;
+}
+
+/* A page in parts under headings that name years, two or more, each part
+ * dating a meeting of its year in a sentence about a meeting ("2020: the
+ * virtual Canadian year" ... "2022: back in the room" ...): one section a
+ * part, from its heading to the next heading of any kind. Returns the
+ * number of sections (0: not such a page). */
+static size_t year_parts(const ex_text *t, const mentions *ms, ex_span whole, section *out,
+                         size_t cap)
+{
+    if (whole.first >= whole.end)
+        return 0;
+    size_t n = 0;
+    int32_t years[64];
+    uint32_t first = t->tok[whole.first].line, last = t->tok[whole.end - 1].line;
+    for (uint32_t no = first; no <= last && n < cap && n < 64; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        if (blank(l) || !part_heading(t, l))
+            continue;
+        if (n > 0 && out[n - 1].toks.end == whole.end)
+            out[n - 1].toks.end = l->toks.first; /* a heading closes the open part */
+        int32_t y = heading_year(t, l);
+        if (!y)
+            continue;
+        for (size_t k = 0; k < n; k++)
+            if (years[k] == y)
+                return 0; /* two parts of one year: not one meeting a part */
+        years[n] = y;
+        out[n] = (section){ .toks = { l->toks.first, whole.end }, .history = true, .year = y };
+        n++;
+    }
+    if (n < 2)
+        return 0;
+    /* each part speaks of a meeting and dates something in its year */
+    static const char *const meeting[] = { "summit", "meeting", "ministerial", "cumbre",
+                                           "cimeira", NULL };
+    for (size_t p = 0; p < n; p++) {
+        bool dated = false;
+        for (size_t k = 0; k < ms->n && !dated; k++) {
+            const mention *m = &ms->m[k];
+            size_t at = m->d.toks.first;
+            dated = at >= out[p].toks.first && at < out[p].toks.end && m->d.year_given &&
+                    m->d.start.year == years[p] && !m->dateline;
+        }
+        if (!dated || !ex_span_has(t, out[p].toks, meeting))
+            return 0;
+    }
+    return n;
+}
+
 /* --- sentences about other meetings --------------------------------------- */
 
 /* A year written alone ("in 2014", "The 2020 summit"), not a name's part
@@ -1025,6 +1154,14 @@ static bool bare_year(const ex_text *t, size_t i)
 }
 
 enum { DATES_OWN = 1, DATES_OTHER = 2, PART_KEPT = 4 };
+
+/* "today", "this week", "this year's summit": the page's present, which
+ * is the record's meeting when the page gives no date to resolve it by. */
+static bool speaks_of_now(const ex_text *t, size_t i)
+{
+    static const char *const spans[] = { "week", "month", "year", NULL };
+    return ex_is(t, i, "today") || (ex_is(t, i, "this") && ex_in_list(t, i + 1, spans));
+}
 
 /* Marks EX_S_OTHER | EX_S_FOREIGN on every sentence of the record's section
  * that dates only other meetings: it names dates or years, none of them
@@ -1044,6 +1181,7 @@ static void mark_foreign(const ex_ctx *c, const ex_draft *d, const mentions *ms,
     memset(state + s0, 0, s1 - s0 + 1);
     summit_date own_lo, own_hi;
     date_bounds(d->start, d->end, &own_lo, &own_hi);
+    summit_date today = c->reference.day ? c->reference : c->dateline;
     if (!ms->m)
         mr.hi = mr.lo;
     size_t k = mr.lo;
@@ -1052,7 +1190,43 @@ static void mark_foreign(const ex_ctx *c, const ex_draft *d, const mentions *ms,
     for (size_t i = d->section.first; i < d->section.end; i++) {
         while (k < mr.hi && ms->m[k].d.toks.end <= i)
             k++;
+        /* an aside's dates are background, not what the sentence is about:
+         * "The Uruguayan government, which has held the presidency since
+         * the last summit in Jerusalem in November 2018, hosted ..." */
+        if (ex_is_punct(t, i, '(') && i != ex_sentence_of(t, i).first)
+            aside = 2; /* a sentence wholly in brackets is no aside */
+        else if ((ex_is_punct(t, i, ')') && aside == 2) || (ex_is_punct(t, i, ',') && aside == 1))
+            aside = 0;
+        else if (!aside && i > 0 && ex_is_punct(t, i - 1, ',') &&
+                 (ex_is(t, i, "which") || ex_is(t, i, "who") || ex_is(t, i, "whose") ||
+                  ex_is(t, i, "que")))
+            aside = 1;
+        /* what token i dates: another meeting's dates count only outside
+         * an aside, the record's own anywhere ("Uruguay, which holds the
+         * presidency for 2019") */
+        summit_date lo, hi;
+        uint8_t dates = 0;
+        if (k < mr.hi && ms->m[k].d.toks.first <= i) {
+            const mention *m = &ms->m[k];
+            ex_date dd = m->d;
+            if (i == m->d.toks.first && !m->dateline && !m->timestamp &&
+                complete(&dd, year_for(c, &dd, year))) {
+                date_bounds(dd.start, dd.end, &lo, &hi);
+                bool overlaps = date_cmp(&hi, &own_lo) >= 0 && date_cmp(&lo, &own_hi) <= 0;
+                dates = overlaps ? DATES_OWN : DATES_OTHER;
+            }
+        } else if (bare_year(t, i)) {
+            int32_t y = t->tok[i].num;
+            dates = y >= own_lo.year && y <= own_hi.year ? DATES_OWN : DATES_OTHER;
+        } else if (today.day ? relative_at(t, i, today, &lo, &hi) &&
+                                   date_cmp(&hi, &own_lo) >= 0 && date_cmp(&lo, &own_hi) <= 0
+                             : speaks_of_now(t, i)) {
+            dates = DATES_OWN; /* "This week Denmark took part ..." */
+        }
+        if (!(aside && dates == DATES_OTHER))
+            part |= dates;
         uint8_t *st = &state[t->tok[i].sentence];
+        *st |= part;
         bool last = i + 1 == d->section.end || t->tok[i + 1].sentence != t->tok[i].sentence;
         if (ex_is_punct(t, i, ';') || last) {
             /* an undated part goes on about the part before it: "...,
@@ -1065,40 +1239,27 @@ static void mark_foreign(const ex_ctx *c, const ex_draft *d, const mentions *ms,
             part = 0;
             aside = 0;
         }
-        /* an aside's dates are background, not what the sentence is about:
-         * "The Uruguayan government, which has held the presidency since
-         * the last summit in Jerusalem in November 2018, hosted ..." */
-        if (ex_is_punct(t, i, '('))
-            aside = 2;
-        else if ((ex_is_punct(t, i, ')') && aside == 2) || (ex_is_punct(t, i, ',') && aside == 1))
-            aside = 0;
-        else if (!aside && i > 0 && ex_is_punct(t, i - 1, ',') &&
-                 (ex_is(t, i, "which") || ex_is(t, i, "who") || ex_is(t, i, "whose") ||
-                  ex_is(t, i, "que")))
-            aside = 1;
-        if (aside)
-            continue;
-        if (k < mr.hi && ms->m[k].d.toks.first <= i) {
-            const mention *m = &ms->m[k];
-            if (i != m->d.toks.first || m->dateline || m->timestamp)
-                continue;
-            ex_date dd = m->d;
-            if (!complete(&dd, year_for(c, &dd, year)))
-                continue;
-            summit_date lo, hi;
-            date_bounds(dd.start, dd.end, &lo, &hi);
-            bool overlaps = date_cmp(&hi, &own_lo) >= 0 && date_cmp(&lo, &own_hi) <= 0;
-            part |= overlaps ? DATES_OWN : DATES_OTHER;
-            *st |= part;
-        } else if (bare_year(t, i)) {
-            int32_t y = t->tok[i].num;
-            part |= y >= own_lo.year && y <= own_hi.year ? DATES_OWN : DATES_OTHER;
-            *st |= part;
-        }
     }
-    for (size_t s = s0; s <= s1; s++)
-        if ((state[s] & (DATES_OTHER | DATES_OWN | PART_KEPT)) == DATES_OTHER)
-            flags[s] |= EX_S_OTHER | EX_S_FOREIGN;
+    /* in a paragraph that dates only other meetings, the undated
+     * sentences after a foreign one go on about it: "2020: the virtual
+     * Canadian year / The seventh Ministerial Summit was meant to bring
+     * delegations to Ottawa. ..." */
+    for (size_t s = s0; s <= s1;) {
+        size_t e = s + 1;
+        while (e <= s1 && !paragraph_start(t, t->sentences[e].first))
+            e++;
+        bool own = false;
+        for (size_t q = s; q < e; q++)
+            own = own || (state[q] & DATES_OWN);
+        bool after_foreign = false;
+        for (size_t q = s; q < e; q++) {
+            bool foreign = (state[q] & (DATES_OTHER | DATES_OWN | PART_KEPT)) == DATES_OTHER;
+            if (foreign || (after_foreign && !own && !(state[q] & DATES_OTHER)))
+                flags[q] |= EX_S_OTHER | EX_S_FOREIGN;
+            after_foreign = after_foreign || foreign;
+        }
+        s = e;
+    }
 }
 
 /* --- ids ------------------------------------------------------------------ */
@@ -1479,10 +1640,14 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         goto nomem;
     const uint8_t *base_flags = c.sflags;
     uint8_t *sentence_state = record_flags + t.nsentences + 1;
-    size_t nsections = make_sections(&t, &countries, &ms, sections, EX_MAX_SECTIONS);
+    size_t nsections = news_items(&t, &ms, sections, EX_MAX_SECTIONS);
+    if (!nsections)
+        nsections = make_sections(&t, &countries, &ms, sections, EX_MAX_SECTIONS);
     if (nsections == 1 && !sections[0].digest) {
         section whole = sections[0];
-        nsections = history_sections(&c, &ms, whole.toks, sections, EX_MAX_SECTIONS);
+        nsections = year_parts(&t, &ms, whole.toks, sections, EX_MAX_SECTIONS);
+        if (!nsections)
+            nsections = history_sections(&c, &ms, whole.toks, sections, EX_MAX_SECTIONS);
         if (!nsections) {
             sections[0] = whole;
             nsections = 1;
@@ -1526,6 +1691,19 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         summit_date reference = c.reference, dateline = c.dateline;
         if (sections[s].history)
             c.dateline = (summit_date){ 0, 0, 0 }; /* a history is not news of the page's day */
+        if (sections[s].year && !c.reference.year)
+            c.reference.year = sections[s].year; /* "2020: the virtual Canadian year" */
+        /* a news item is dated by its first line; one about no meeting (a
+         * tender, an exercise) gives no record */
+        static const char *const meeting[] = { "summit", "summits", "meeting", "ministerial",
+                                               "cumbre", "cimeira", NULL };
+        if (sections[s].posted.year && !ex_span_has(&t, d->section, meeting)) {
+            c.reference = reference;
+            c.dateline = dateline;
+            continue;
+        }
+        if (sections[s].posted.year)
+            c.dateline = sections[s].posted;
         if (sections[s].digest && !c.reference.year) {
             bool own = false;
             for (size_t k = mr.lo; k < mr.hi; k++)

@@ -263,6 +263,14 @@ static bool full_range_sep(const ex_text *t, size_t i)
 size_t ex_date_at(const ex_text *t, size_t i, ex_date *d)
 {
     size_t n = date_one(t, i, d);
+    /* "Thursday and Friday, 19 and 20 November": the first weekday is the
+     * start's, the second the end's */
+    if (n && !d->impossible && d->weekday >= 0 && d->end.day && i >= 2 && ex_is(t, i - 1, "and") &&
+        ex_weekday(t, i - 2) >= 0) {
+        d->end_weekday = d->weekday;
+        d->weekday = ex_weekday(t, i - 2);
+        d->toks.first = i - 2;
+    }
     if (!n || d->impossible || d->end.year || !d->start.day || !d->year_given)
         return n;
     /* "Mon 2 Nov 2020 – Wed 4 Nov 2020", "2022-11-01 to 2022-11-03": a full

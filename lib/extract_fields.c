@@ -496,7 +496,7 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         const ex_token *tk = &t->tok[i];
         if (!code_group(t, i))
             continue;
-        if (!ex_flag(c, i, EX_S_CONTEXT) || became(t, i))
+        if (!ex_flag(c, i, EX_S_CONTEXT) || ex_flag(c, i, EX_S_FOREIGN) || became(t, i))
             continue;
         ex_span ev = ex_sentence_of(t, i);
         d->group.s = ex_str(c, tk->off, tk->off + tk->len);
@@ -1828,6 +1828,10 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
             m->caption = caption_of(c, prev2);
         if (!m->caption && next && !blank_line(next))
             m->caption = caption_of(c, next);
+        /* a photo of another meeting: "The 2020 family photo" on the 2022 record */
+        if (ex_flag(c, l->toks.first, EX_S_FOREIGN) ||
+            (next && !blank_line(next) && ex_flag(c, next->toks.first, EX_S_FOREIGN)))
+            continue;
         d->nmedia++;
     }
 }

@@ -411,7 +411,11 @@ static bool wrapped(const ex_text *t, size_t li)
     if (last->kind == TOK_PUNCT && (last->ch == '.' || last->ch == '!' || last->ch == '?' ||
                                     last->ch == ':' || last->ch == 0x201D || last->ch == '"'))
         return false;
-    /* a file name line (photo.jpg) is never part of prose */
+    /* a file name line (photo.jpg) is never part of prose, nor is a line
+     * of fields set apart by "|" ("By A. Writer | 12 December 2022") */
+    for (size_t i = next->toks.first; i < next->toks.end; i++)
+        if (ex_is_punct(t, i, '|'))
+            return false;
     return !(last->kind == TOK_WORD && l->toks.end - l->toks.first >= 2 &&
              ex_is_punct(t, l->toks.end - 2, '.'));
 }
