@@ -802,6 +802,79 @@ static void test_more_wordings(void **state)
     summit_collection_free(c);
 }
 
+/* Shapes found on the eval7 pages: dated news items, parts under year
+ * headings, paragraphs about other meetings, weekday pairs, bylines. */
+static void test_page_shapes(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    const char *news =
+        "NEWS IN BRIEF\n\n"
+        "14.11.2016\nNorway at the third summit in Bergen\n"
+        "Norway's CIO attended the third summit, held on 10-11 November in Bergen, Norway.\n\n"
+        "27.04.2016\nCyber exercise completed\n"
+        "From 12 to 14 April 2016 teams from Latvia, Lithuania and Finland met in Tallinn.\n\n"
+        "23.11.2015\nOslo hosted the second summit\n"
+        "On Thursday and Friday, 19 and 20 November, ministers met in Oslo, Norway for the "
+        "summit.\n";
+    assert_int_equal(summit_extract_text(news, strlen(news), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2); /* no record for the exercise */
+    const summit_record *a = summit_collection_get(c, 0), *b = summit_collection_get(c, 1);
+    assert_string_equal(a->title, "Norway at the third summit in Bergen");
+    assert_date(a->start_date, 2016, 11, 10);
+    assert_date(b->start_date, 2015, 11, 19);
+    assert_date(b->end_date, 2015, 11, 20);
+    summit_collection_free(c);
+
+    const char *parts =
+        "Comparing two summits of digital ministers\n\n"
+        "2020: the virtual year\n"
+        "The seventh summit was meant to meet in Ottawa. Canada ran it online from November 2 "
+        "to 4, 2020. Ministers met under the theme \"Resilience\".\n\n"
+        "2022: back in the room\n"
+        "The ninth summit, held in Seoul, Korea on 1-3 November 2022, met in person.\n\n"
+        "What changed?\n"
+        "Being in the same room helped.\n";
+    assert_int_equal(summit_extract_text(parts, strlen(parts), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    a = summit_collection_get(c, 0);
+    b = summit_collection_get(c, 1);
+    assert_date(a->start_date, 2020, 11, 2);
+    assert_int_equal(a->edition, 7);
+    assert_string_equal(a->theme, "Resilience");
+    assert_date(b->start_date, 2022, 11, 1);
+    assert_int_equal(b->edition, 9);
+    assert_null(b->theme);
+    assert_string_equal(b->title, "Comparing two summits of digital ministers");
+    summit_collection_free(c);
+
+    /* the undated sentence after a foreign one in its paragraph is foreign */
+    const summit_record *r =
+        one("The summit met in Jerusalem on 21-22 November 2018.\n\n"
+            "Four years ago, in London in December 2014, five countries met. A year later we "
+            "met in Tallinn with our Estonian hosts.\n", &c);
+    assert_null(r->chair.country);
+    summit_collection_free(c);
+    /* a byline's date is the page's */
+    r = one("By A. Writer | 12 November 2021 | 5 min read\n\n"
+            "The summit was held in Oslo, Norway on 10-11 November 2021.\n", &c);
+    assert_date(r->start_date, 2021, 11, 10);
+    summit_collection_free(c);
+    /* "is hosting" names the host; a document of another year is not this one's */
+    r = one("The UK is hosting the first summit in London on 9 to 10 December 2014, "
+            "recalling the Oslo Charter signed in Oslo in May 2013.", &c);
+    assert_string_equal(r->chair.country, "GB");
+    assert_int_equal(r->document_count, 0);
+    summit_collection_free(c);
+    /* a release's first sentence naming two earlier meetings is no history */
+    r = one("Uruguay hosted the summit from 4 to 6 November 2019, in the group born in London "
+            "in December 2014. It took the chair at the summit in Jerusalem in November 2018.",
+            &c);
+    assert_date(r->start_date, 2019, 11, 4);
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -864,6 +937,7 @@ int main(void)
         cmocka_unit_test(test_caps_digest),
         cmocka_unit_test(test_site_chrome),
         cmocka_unit_test(test_more_wordings),
+        cmocka_unit_test(test_page_shapes),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
