@@ -292,9 +292,13 @@ static size_t news_items(const ex_text *t, mentions *ms, section *out, size_t ca
     }
     if (n < 2)
         return 0;
-    for (size_t k = 0; k < ms->n; k++) /* an item's date is its dateline */
-        for (size_t q = 0; q < n; q++)
-            ms->m[k].dateline |= ms->m[k].d.toks.first == out[q].toks.first;
+    /* an item's date is its dateline */
+    for (size_t k = 0, q = 0; k < ms->n && q < n; k++) {
+        while (q < n && out[q].toks.first < ms->m[k].d.toks.first)
+            q++;
+        if (q < n && out[q].toks.first == ms->m[k].d.toks.first)
+            ms->m[k].dateline = true;
+    }
     return n;
 }
 
@@ -763,10 +767,12 @@ static bool near_dateline(const ex_ctx *c, summit_date start, summit_date end)
 static int32_t year_for(const ex_ctx *c, const ex_date *d, int32_t section_year)
 {
     /* "from November 2 to 4, 2020 (reported as 2-3 November)": a year
-     * written earlier in the same sentence */
+     * written shortly before in the same sentence (within 40 tokens, so
+     * that a sentence of many dates is not rescanned for each) */
     const ex_text *t = c->t;
     ex_span s = ex_sentence_of(t, d->toks.first);
-    for (size_t k = d->toks.first; !d->year_given && !c->reference.year && k-- > s.first;) {
+    size_t from = d->toks.first > s.first + 40 ? d->toks.first - 40 : s.first;
+    for (size_t k = d->toks.first; !d->year_given && !c->reference.year && k-- > from;) {
         const ex_token *tk = &t->tok[k];
         if (tk->kind == TOK_NUM && !tk->ordinal && tk->len == 4 && tk->num >= 1900 &&
             tk->num <= 2999) {
@@ -861,8 +867,19 @@ static summit_date opening_day(const ex_text *t, ex_span s, summit_date today, s
  * November 4th, 2019 and closed today"), it does not date it. */
 static bool dated_before(const mentions *ms, mention_range mr, size_t i, ex_span s)
 {
-    for (size_t k = mr.lo; ms->m && k < mr.hi; k++)
-        if (!ms->m[k].dateline && ms->m[k].d.toks.first >= s.first && ms->m[k].d.toks.end <= i)
+    if (!ms->m || mr.lo >= mr.hi)
+        return false;
+    /* the last mention that ends before i (mentions are in text order) */
+    size_t lo = mr.lo, hi = mr.hi;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ms->m[mid].d.toks.end <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k-- > mr.lo && ms->m[k].d.toks.first >= s.first;)
+        if (!ms->m[k].dateline)
             return true;
     return false;
 }

@@ -1078,13 +1078,19 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
 
 /* --- participants ---------------------------------------------------------- */
 
-static void add_participant(ex_ctx *c, ex_draft *d, const char *code, const char *name,
-                            int32_t role, ex_span ev)
+/* Is the country listed already, or the list full? */
+static bool has_participant(const ex_draft *d, const char *code)
 {
     for (size_t k = 0; k < d->nparticipants; k++)
         if (strcmp(d->participants[k].code, code) == 0)
-            return;
-    if (d->nparticipants == EX_MAX_PARTICIPANTS)
+            return true;
+    return d->nparticipants == EX_MAX_PARTICIPANTS;
+}
+
+static void add_participant(ex_ctx *c, ex_draft *d, const char *code, const char *name,
+                            int32_t role, ex_span ev)
+{
+    if (has_participant(d, code))
         return;
     (void)c;
     ex_participant *p = &d->participants[d->nparticipants++];
@@ -1184,7 +1190,9 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
 static bool role_covers(const ex_text *t, ex_span s, size_t i, const char *const *role)
 {
     static const char *const breaks[] = { "with", "while", "whereas", "plus", "alongside", NULL };
-    for (size_t r = s.first; r < s.end; r++) {
+    /* a role word reaches 40 tokens at most (a sentence of thousands is not rescanned) */
+    size_t from = i > s.first + 40 ? i - 40 : s.first, to = i + 40 < s.end ? i + 40 : s.end;
+    for (size_t r = from; r < to; r++) {
         if (!ex_in_list(t, r, role))
             continue;
         size_t a = r < i ? r : i, b = r < i ? i : r;
@@ -1262,7 +1270,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
             single |= before > 0 && (ex_is(t, before - 1, "represented") ||
                                      ex_is(t, before - 1, "welcomed") ||
                                      ex_is(t, before - 1, "welcoming"));
-            if (list || single)
+            if ((list || single) && !has_participant(d, x->code))
                 add_participant(c, d, x->code, x->demonym ? NULL : ex_str_span(c, x->toks),
                                 role_in(t, s, x->toks.first), s);
         }
