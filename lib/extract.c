@@ -33,6 +33,7 @@ typedef struct mention {
     bool dateline;  /* "Date : 2020.11.10": the page's date, not the summit's */
     bool date_line; /* the mention is its line's whole text, labels aside (list pages) */
     bool timestamp; /* "25 November 2015 at 9:12 am": a comment or a log, not a meeting */
+    bool revised;   /* a dateline of upkeep: "Last updated:", "Date modified:", "Last reviewed:" */
 } mention;
 
 typedef struct mentions {
@@ -106,7 +107,20 @@ static bool is_timestamp(const ex_text *t, size_t end)
 {
     if (ex_is(t, end, "at") || ex_is_punct(t, end, ','))
         end++;
-    return end + 2 < t->ntok && t->tok[end].kind == TOK_NUM && ex_is_punct(t, end + 1, ':') &&
+    if (end >= t->ntok)
+        return false;
+    /* "18h30" */
+    const ex_token *tk = &t->tok[end];
+    const char *s = t->buf + tk->off;
+    if (tk->kind == TOK_WORD && (tk->len == 4 || tk->len == 5)) {
+        size_t h = tk->len - 3;
+        bool digits = s[h + 1] >= '0' && s[h + 1] <= '9' && s[h + 2] >= '0' && s[h + 2] <= '9';
+        for (size_t k = 0; k < h; k++)
+            digits = digits && s[k] >= '0' && s[k] <= '9';
+        if (digits && (s[h] == 'h' || s[h] == 'H'))
+            return true;
+    }
+    return end + 2 < t->ntok && tk->kind == TOK_NUM && ex_is_punct(t, end + 1, ':') &&
            t->tok[end + 2].kind == TOK_NUM && !t->tok[end + 1].space_before;
 }
 
@@ -160,6 +174,14 @@ static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
         ex_span body = ex_line_body(t, l, &label);
         m.dateline = is_dateline(t, l, &m.d, body);
         m.timestamp = is_timestamp(t, m.d.toks.end);
+        static const char *const upkeep[] = { "updated", "modified", "reviewed", "revised", NULL };
+        for (size_t k = l->toks.first; m.dateline && k < m.d.toks.first && k < l->toks.first + 5; k++)
+            m.revised = m.revised || ex_in_list(t, k, upkeep);
+        /* "2023-11-15 at 18h30" alone on its line: the page's stamp */
+        m.dateline = m.dateline || (m.timestamp && m.d.toks.first == body.first &&
+                                    !m.d.end.month && t->tok[m.d.toks.first].line ==
+                                                          t->tok[body.end - 1].line &&
+                                    body.end - m.d.toks.end <= 4);
         m.date_line = (!m.dateline || m.d.end.month) && m.d.toks.first == body.first &&
                       m.d.toks.end >= body.end && m.d.year_given;
         if (!ex_reserve(mem, (void **)&out->m, &out->cap, out->n + 1, sizeof *out->m))
@@ -179,6 +201,7 @@ typedef struct section {
     bool history; /* one summit of a history told in prose, or of a part */
     int32_t year; /* the year a part's heading names, 0 = none */
     summit_date posted; /* a news item's own date (its first line), year 0 = none */
+    bool timeline;      /* one meeting of a timeline's line ("2016 – Busan, ...: 10–11 November") */
 } section;
 
 /* "City, CC" or "City, Country" alone on a line. */
@@ -218,11 +241,23 @@ static bool caps_heading(const ex_text *t, const ex_line *l)
  * heading in capitals (two or more). The item that names the most
  * countries and a meeting is the page's one summit; the other items (a
  * diary note of another summit, an unrelated story) lend it nothing. */
+/* A rule between a digest's items: "-----", not a box's "+-----+" border
+ * nor a table's "---|---". */
+static bool item_rule(const ex_text *t, const ex_line *l)
+{
+    if (!rule_line(t, l) || ex_is_punct(t, l->toks.first, '+'))
+        return false;
+    for (size_t i = l->toks.first; i < l->toks.end; i++)
+        if (ex_is_punct(t, i, '|'))
+            return false;
+    return true;
+}
+
 static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
 {
     size_t rules = 0, headings = 0;
     for (size_t k = 0; k < t->nlines; k++) {
-        rules += rule_line(t, &t->lines[k]);
+        rules += item_rule(t, &t->lines[k]);
         headings += caps_heading(t, &t->lines[k]);
     }
     bool by_heading = rules < 3;
@@ -232,7 +267,7 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
     size_t first = 0, best = 0;
     bool found = false;
     for (size_t k = 0; k <= t->nlines; k++) {
-        if (k < t->nlines && !(by_heading ? caps_heading(t, &t->lines[k]) : rule_line(t, &t->lines[k])))
+        if (k < t->nlines && !(by_heading ? caps_heading(t, &t->lines[k]) : item_rule(t, &t->lines[k])))
             continue;
         size_t end = k < t->nlines ? t->lines[k].toks.first : t->ntok;
         ex_span item = { first, end };
@@ -764,15 +799,15 @@ static bool near_dateline(const ex_ctx *c, summit_date start, summit_date end)
  * date when the day falls within two months of it ("the summit on 2-3
  * November" in a release dated 3 November 2020, "14-15 December" in one
  * dated 5 January), else the section's year. */
-static int32_t year_for(const ex_ctx *c, const ex_date *d, int32_t section_year)
+/* The year written shortly before a yearless date in its sentence ("from
+ * November 2 to 4, 2020 (reported as 2-3 November)", "in February 2018,
+ * ... that November"), if its weekday agrees; else 0. Within 40 tokens,
+ * so that a sentence of many dates is not rescanned for each. */
+static int32_t local_year(const ex_text *t, const ex_date *d)
 {
-    /* "from November 2 to 4, 2020 (reported as 2-3 November)": a year
-     * written shortly before in the same sentence (within 40 tokens, so
-     * that a sentence of many dates is not rescanned for each) */
-    const ex_text *t = c->t;
     ex_span s = ex_sentence_of(t, d->toks.first);
     size_t from = d->toks.first > s.first + 40 ? d->toks.first - 40 : s.first;
-    for (size_t k = d->toks.first; !d->year_given && !c->reference.year && k-- > from;) {
+    for (size_t k = d->toks.first; k-- > from;) {
         const ex_token *tk = &t->tok[k];
         if (tk->kind == TOK_NUM && !tk->ordinal && tk->len == 4 && tk->num >= 1900 &&
             tk->num <= 2999) {
@@ -780,9 +815,18 @@ static int32_t year_for(const ex_ctx *c, const ex_date *d, int32_t section_year)
                 (ex_date_real(tk->num, d->start.month, d->start.day) &&
                  ex_weekday_of(tk->num, d->start.month, d->start.day) == d->weekday))
                 return tk->num;
-            break; /* "in November 2023, ... on Thursday 3rd November": not 2023's */
+            return 0; /* "in November 2023, ... on Thursday 3rd November": not 2023's */
         }
     }
+    return 0;
+}
+
+static int32_t year_for(const ex_ctx *c, const ex_date *d, int32_t section_year)
+{
+    const ex_text *t = c->t;
+    int32_t local = d->year_given || c->reference.year ? 0 : local_year(t, d);
+    if (local)
+        return local;
     summit_date dl = c->dateline;
     if (d->year_given || !dl.day || c->reference.year)
         return section_year;
@@ -834,6 +878,39 @@ static bool side_event_date(const ex_text *t, size_t i)
             return true;
     }
     return false;
+}
+
+/* Does the sentence close the meeting today ("closed today", "today
+ * closed", "concluded today")? */
+static bool closing_today(const ex_text *t, ex_span s)
+{
+    static const char *const closing[] = { "closed", "concluded", "ended", "closes", "concludes",
+                                           "ends", NULL };
+    for (size_t i = s.first; i < s.end; i++)
+        if (ex_is(t, i, "today") && ((i > s.first && ex_in_list(t, i - 1, closing)) ||
+                                     ex_in_list(t, i + 1, closing)))
+            return true;
+    return false;
+}
+
+/* The length the sentence gives the meeting: "over three days", "for two
+ * days", "a two-day meeting" (2 to 7), else 0. */
+static int days_in(const ex_text *t, ex_span s)
+{
+    static const char *const numbers[] = { "two", "three", "four", "five", "six", "seven", NULL };
+    for (size_t i = s.first; i + 1 < s.end; i++) {
+        int n = 0;
+        for (int k = 0; numbers[k]; k++)
+            if (ex_is(t, i, numbers[k]))
+                n = k + 2;
+        if (t->tok[i].kind == TOK_NUM && !t->tok[i].ordinal && t->tok[i].num >= 2 &&
+            t->tok[i].num <= 7)
+            n = t->tok[i].num;
+        size_t unit = ex_is_punct(t, i + 1, '-') ? i + 2 : i + 1;
+        if (n && (ex_is(t, unit, "days") || ex_is(t, unit, "day")))
+            return n;
+    }
+    return 0;
 }
 
 /* "opened on Thursday", "began on Monday" in the paragraph of sentence s:
@@ -926,9 +1003,14 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         break;
     }
     /* "concluded today in Tallinn. The two-day meeting opened on Thursday":
-     * an opening day earlier in the week, in the same paragraph, starts it */
+     * an opening day earlier in the week, in the same paragraph, starts it;
+     * "Portugal today closed the summit, which brought ministers together
+     * over three days": so does its length */
     if (rlo.day && date_cmp(&rlo, &rhi) == 0 && !rend.year) {
         summit_date opened = opening_day(t, rev, today, rlo);
+        int days = closing_today(t, rev) ? days_in(t, rev) : 0;
+        if (!opened.year && days > 1)
+            opened = add_days(rlo, 1 - days);
         if (opened.year) {
             rend = rlo;
             rlo = rhi = opened;
@@ -949,6 +1031,10 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
             continue;
         ex_date dd = m->d;
         if (!complete(&dd, year_for(c, &dd, year)))
+            continue;
+        /* a part read in its heading's year takes no other meeting's date
+         * ("(Earlier in the year, on 3-4 May, ... the GovTech Forum)") */
+        if (c->reference.year && !c->reference.month && ex_flag(c, dd.toks.first, EX_S_OTHER))
             continue;
         char why[160];
         if (!weekday_agrees(&dd, why, sizeof why)) {
@@ -1013,6 +1099,18 @@ static size_t part_start(const ex_text *t, size_t i, size_t floor)
         if (ex_is_punct(t, k - 1, ';') ||
             (k >= 2 && k - 1 > from && ex_is_punct(t, k - 2, ',') && ex_in_list(t, k - 1, joins)))
             return k - 1;
+    /* a question or heading on the line just above its answer belongs to
+     * it: "When was the first summit? / The inaugural D5 summit took place ..." */
+    const ex_line *l = ex_line_of(t, from);
+    if (from == s.first && l->toks.first == from && l->no > 1) {
+        const ex_line *above = l - 1;
+        size_t words = 0;
+        for (size_t k = above->toks.first; k < above->toks.end; k++)
+            words += t->tok[k].kind != TOK_PUNCT;
+        if (!blank(above) && words <= 12 && above->toks.first >= floor &&
+            !ex_is_punct(t, above->toks.end - 1, '.'))
+            return above->toks.first;
+    }
     return from;
 }
 
@@ -1030,8 +1128,10 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
     const ex_text *t = c->t;
     bool summit_page = page_has_summit(t);
     /* "arrived for their annual summit earlier this month": news of a
-     * meeting near the page's date, with background */
-    for (size_t i = whole.first; c->dateline.day && i < whole.end; i++) {
+     * meeting near the page's date, with background (a "Last updated:"
+     * date says nothing of what the page reports) */
+    bool news_date = c->dateline.day && !c->dateline_revised;
+    for (size_t i = whole.first; news_date && i < whole.end; i++) {
         summit_date lo, hi;
         if (ex_flag(c, i, EX_S_CONTEXT) && !ex_flag(c, i, EX_S_OTHER) &&
             relative_at(t, i, c->dateline, &lo, &hi))
@@ -1044,16 +1144,20 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
         const mention *m = &ms->m[k];
         size_t at = m->d.toks.first;
         /* in a history "the next summit" is the one after the last told, but
-         * "will be held" is still the future */
+         * "will be held" is still the future; "that November" takes the
+         * year written before it */
+        ex_date dd = m->d;
+        if (!dd.year_given && (dd.start.year = local_year(t, &dd)) != 0 && dd.end.month)
+            dd.end.year = dd.start.year;
         if (at < whole.first || at >= whole.end || m->dateline || m->timestamp ||
-            !m->d.year_given || !ex_flag(c, at, EX_S_CONTEXT) ||
+            !dd.start.year || !ex_flag(c, at, EX_S_CONTEXT) ||
             (ex_flag(c, at, EX_S_OTHER) && ex_future(t, ex_sentence_of(t, at))) ||
             (summit_page && side_event_date(t, at)))
             continue;
-        if (near_dateline(c, m->d.start, m->d.end))
+        if (news_date && near_dateline(c, dd.start, dd.end))
             return 0;
         summit_date lo, hi;
-        date_bounds(m->d.start, m->d.end, &lo, &hi);
+        date_bounds(dd.start, dd.end, &lo, &hi);
         if (n > 0 && date_cmp(&hi, &last_lo) >= 0 && date_cmp(&lo, &last_hi) <= 0)
             continue; /* the same meeting again */
         size_t first = part_start(t, at, floor);
@@ -1151,6 +1255,60 @@ static size_t year_parts(const ex_text *t, const mentions *ms, ex_span whole, se
         }
         if (!dated || !ex_span_has(t, out[p].toks, meeting))
             return 0;
+    }
+    return n;
+}
+
+/* Does line l open with a year and a dash or colon ("2016 – Busan, ...")?
+ * Then the year, else 0. */
+static int32_t timeline_year(const ex_text *t, const ex_line *l)
+{
+    size_t f = l->toks.first;
+    if (f + 2 >= l->toks.end)
+        return 0;
+    const ex_token *tk = &t->tok[f];
+    if (tk->kind != TOK_NUM || tk->ordinal || tk->len != 4 || tk->num < 1900 || tk->num > 2999 ||
+        !(ex_is_dash(t, f + 1) || ex_is_punct(t, f + 1, ':')))
+        return 0;
+    return tk->num;
+}
+
+/* A timeline: three or more lines that open with a year ("2014 – London,
+ * United Kingdom: 9–10 December. Inaugural D5 summit; ..."). Each line is
+ * a section read in its year; a line that tells two meetings splits at "·"
+ * between their dates. Returns the number of sections (0: no timeline). */
+static size_t timeline_parts(const ex_text *t, const mentions *ms, section *out, size_t cap)
+{
+    size_t lines = 0;
+    for (size_t k = 0; k < t->nlines; k++)
+        lines += timeline_year(t, &t->lines[k]) != 0;
+    if (lines < 3)
+        return 0;
+    size_t n = 0, m = 0;
+    for (size_t k = 0; k < t->nlines && n < cap; k++) {
+        const ex_line *l = &t->lines[k];
+        int32_t y = timeline_year(t, l);
+        if (!y)
+            continue;
+        out[n++] = (section){ .toks = l->toks, .history = true, .year = y, .timeline = true };
+        /* "... D7 · Jerusalem, Israel, 21–22 November: ...": a "·" with a date on each side */
+        bool dated = false;
+        for (size_t i = l->toks.first; i < l->toks.end && n < cap; i++) {
+            while (m < ms->n && ms->m[m].d.toks.end <= i)
+                m++;
+            dated = dated || (m < ms->n && ms->m[m].d.toks.first == i);
+            if (!dated || !ex_is_punct(t, i, 0xB7))
+                continue;
+            size_t q = m;
+            while (q < ms->n && ms->m[q].d.toks.first < i)
+                q++;
+            if (q == ms->n || ms->m[q].d.toks.first >= l->toks.end)
+                continue;
+            out[n - 1].toks.end = i;
+            out[n++] = (section){ .toks = { i + 1, l->toks.end }, .history = true, .year = y,
+                                  .timeline = true };
+            dated = false;
+        }
     }
     return n;
 }
@@ -1640,7 +1798,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     if (!ex_text_build(&t, &mem, text ? text : "", len) || !ex_countries_build(&countries, &mem) ||
         !find_mentions(&t, &mem, &ms))
         goto nomem;
-    ex_ctx c = { &t, &countries, &pool, o.reference_date, 0, NULL, { 0, 0, 0 } };
+    ex_ctx c = { &t, &countries, &pool, o.reference_date, 0, NULL, { 0, 0, 0 }, false };
     if (!ex_sentence_flags(&c))
         goto nomem;
     ex_span all = { 0, t.ntok };
@@ -1648,6 +1806,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     for (size_t k = 0; k < ms.n; k++)
         if (ms.m[k].dateline && ms.m[k].d.start.day) {
             c.dateline = ms.m[k].d.start;
+            c.dateline_revised = ms.m[k].revised;
             break;
         }
     sections = ex_malloc(&mem, EX_MAX_SECTIONS * sizeof *sections);
@@ -1662,7 +1821,9 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         nsections = make_sections(&t, &countries, &ms, sections, EX_MAX_SECTIONS);
     if (nsections == 1 && !sections[0].digest) {
         section whole = sections[0];
-        nsections = year_parts(&t, &ms, whole.toks, sections, EX_MAX_SECTIONS);
+        nsections = timeline_parts(&t, &ms, sections, EX_MAX_SECTIONS);
+        if (!nsections)
+            nsections = year_parts(&t, &ms, whole.toks, sections, EX_MAX_SECTIONS);
         if (!nsections)
             nsections = history_sections(&c, &ms, whole.toks, sections, EX_MAX_SECTIONS);
         if (!nsections) {
@@ -1681,6 +1842,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     if (nsections > 1 && sections[0].history)
         ex_find_title(&c, &page, false); /* the meetings of a history share the page's title */
     ex_found carried = page.group; /* a history's group: the last one named */
+    int32_t carried_year = 0;      /* the year of the meeting it was named for */
 
     coll = collection_create(&lo, &mem.alloc);
     if (!coll)
@@ -1732,16 +1894,30 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
                 }
         }
         choose_date(&c, d, &ms, mr, sections[s].list, &x);
+        /* "2023 – Lisbon, Portugal: November.": a timeline line without a
+         * date of its own is dated by its year (and must give a place) */
+        bool by_year = !d->start.year && sections[s].timeline;
+        if (by_year) {
+            d->start.year = sections[s].year;
+            d->date_ev = d->section;
+        }
         if (!d->start.year) {
             c.reference = reference;
             c.dateline = dateline;
             continue;
         }
         memcpy(record_flags, base_flags, t.nsentences + 1);
-        /* a history's "hosted the next summit in Montevideo" is this record's */
-        for (size_t i = d->section.first; sections[s].history && i < d->section.end;) {
+        /* a timeline's line is about its meeting throughout */
+        for (size_t i = d->section.first; sections[s].timeline && i < d->section.end; i++)
+            record_flags[t.tok[i].sentence] |= EX_S_CONTEXT;
+        /* a history's "hosted the next summit in Montevideo", "Later that
+         * year, at the fifth summit" are this record's (a timeline's line
+         * names another event so: "Earlier in the year, ... the Forum") */
+        static const char *const next[] = { "next", "following", "later", "earlier", NULL };
+        for (size_t i = d->section.first;
+             sections[s].history && !sections[s].timeline && i < d->section.end;) {
             ex_span sentence = ex_sentence_of(&t, i);
-            if (!ex_future(&t, sentence))
+            if (!ex_future(&t, sentence) && ex_span_has(&t, sentence, next))
                 record_flags[t.tok[i].sentence] &= (uint8_t)~EX_S_OTHER;
             i = sentence.end > i ? sentence.end : i + 1;
         }
@@ -1753,9 +1929,15 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         ex_find_series_group(&c, d);
         if (!d->series.s && page.series.s)
             d->series = page.series;
+        /* a history's meeting without a group of its own goes by the one
+         * named just before it, if that was at most two years earlier (an
+         * FAQ that tells 2014 and then 2021 says nothing of 2021's name) */
+        bool near_before = carried_year && d->start.year >= carried_year &&
+                           d->start.year - carried_year <= 2;
         if (!d->group.s)
-            d->group = sections[s].history ? carried : page.group;
+            d->group = sections[s].history && near_before ? carried : page.group;
         carried = d->group;
+        carried_year = d->start.year;
         if (sections[s].history)
             ex_find_renaming(&c, d->section, &carried);
         ex_find_edition(&c, d);
@@ -1772,6 +1954,10 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         if ((d->list || sections[s].history) && !d->chair && d->country && host_chairs) {
             d->chair = d->country;
             d->chair_ev = d->country_ev;
+        }
+        if (by_year && !d->country) {
+            c.sflags = base_flags;
+            continue; /* "2017 – No ministerial summit." */
         }
         ex_find_participants(&c, d);
         ex_find_topics(&c, d);

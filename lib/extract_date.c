@@ -203,12 +203,13 @@ static size_t date_one(const ex_text *t, size_t i, ex_date *d)
     else
         k = before_year;
     if (!d1) {
-        /* a month alone is a date only with its year: "November 2021" */
-        if (!y)
+        /* a month alone is a date only with its year ("November 2021"),
+         * or after "that" ("the Jerusalem summit that November") */
+        if (!y && !(k - used == i && i > 0 && ex_is(t, i - 1, "that")))
             return 0;
         d->start.year = y;
         d->start.month = m1;
-        d->year_given = true;
+        d->year_given = y != 0;
     } else {
         int32_t y1 = y, y2 = y;
         /* "30 December 2021 - 2 January 2022" is not read; "30 December -

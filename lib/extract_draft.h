@@ -80,6 +80,7 @@ typedef struct ex_ctx {
     int32_t context_year;  /* the page's year, 0 = none */
     const uint8_t *sflags; /* per sentence: EX_S_* */
     summit_date dateline;  /* the page's own date ("Date : 2020.11.10"), year 0 = none */
+    bool dateline_revised; /* it is the date of an update ("Last updated:"), not of the news */
 } ex_ctx;
 
 /* What a sentence is about, worked out once per sentence so that no

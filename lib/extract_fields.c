@@ -87,7 +87,8 @@ static const char *const doc_verbs[] = {
     "signed", "signing", "sign", "adopted", "adopting", "adopt", "adoption", "published",
     "supported", "updated", "reviewed", "drafted", "outcome",
     "publish", "publishing", "issued", "released", "endorsed", "endorsing", "approved",
-    "agreed", "launched", "unveiled", "result", "considered", "prepared", "presented", NULL,
+    "agreed", "launched", "unveiled", "result", "considered", "prepared", "presented", "backing",
+    "backed", "backs", NULL,
 };
 
 
@@ -100,12 +101,17 @@ static bool other_meeting(const ex_text *t, ex_span s)
     /* "next" and "last" only before a meeting word: not "next to", "at last" */
     static const char *const what[] = { "year", "summit", "meeting", "chair", "host",
                                         "presidency", "edition", "ministerial", "conference", NULL };
+    size_t used;
     for (size_t i = s.first; i < s.end; i++)
         if (ex_in_list(t, i, words) ||
             ((ex_is(t, i, "last") || ex_is(t, i, "next") || ex_is(t, i, "former") ||
               ex_is(t, i, "following")) &&
-             ex_in_list(t, i + 1, what)) ||
-            (ex_is(t, i, "will") && ex_in_list(t, i + 1, will)))
+             (ex_in_list(t, i + 1, what) || ex_month(t, i + 1, &used))) ||
+            (ex_is(t, i, "will") && ex_in_list(t, i + 1, will)) ||
+            /* "Earlier in the year, on 3-4 May, ... co-hosted the Forum" */
+            ((ex_is(t, i, "earlier") || ex_is(t, i, "later")) &&
+             (ex_is(t, i + 1, "in") || ex_is(t, i + 1, "that")) &&
+             (ex_is(t, i + 2, "year") || ex_is(t, i + 3, "year"))))
             return true;
     return false;
 }
@@ -376,6 +382,27 @@ static bool beside(const ex_text *t, size_t s)
     return k > 0 && ex_in_list(t, k - 1, words);
 }
 
+/* "sign the D9 charter", "an updated Digital Nations Charter": a charter is
+ * named after its group. Only in a sentence about the meeting. */
+static bool charter_group(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    for (size_t i = d->section.first + 1; i < d->section.end; i++) {
+        if (!ex_is(t, i, "charter") || !ex_flag(c, i, EX_S_CONTEXT) || ex_flag(c, i, EX_S_FOREIGN))
+            continue;
+        size_t a = i, line = t->tok[i].line;
+        while (a > d->section.first && i - a < 4 && t->tok[a - 1].line == line &&
+               ((t->tok[a - 1].kind == TOK_WORD && t->tok[a - 1].upper) || code_group(t, a - 1)))
+            a--;
+        if (a == i || became(t, a) || place_name(c, (ex_span){ a, i }))
+            continue;
+        d->group.s = ex_str_span(c, (ex_span){ a, i });
+        d->group.ev = ex_sentence_of(t, i);
+        return d->group.s != NULL;
+    }
+    return false;
+}
+
 void ex_find_series_group(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -503,6 +530,7 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         d->group.ev = ev;
         return;
     }
+    charter_group(c, d);
 }
 
 /* --- edition ------------------------------------------------------------- */
@@ -697,7 +725,8 @@ static const char *quoted(ex_ctx *c, size_t q, size_t limit, size_t *after)
 void ex_find_theme(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
-    static const char *const fillers[] = { "of", "was", "is", "entitled", "titled", "called",
+    static const char *const fillers[] = { "of", "was", "is", "entitled", "titled", "called", "a",
+                                           "an",
                                            "as", "this", "year", "s", NULL };
     for (size_t i = d->section.first; i < d->section.end; i++) {
         /* "Under the motto "Better Data, Better Society"" */
@@ -840,8 +869,12 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                     return;
                 }
             }
-            /* "chaired by Canada", "under the chairmanship of Korea" */
+            /* "chaired by Canada", "chaired this year by Estonia", "under the
+             * chairmanship of Korea" */
             size_t by = i + 1;
+            while (by < s.end && by < i + 4 && !ex_is(t, by, "by") && !ex_is(t, by, "of") &&
+                   t->tok[by].kind == TOK_WORD && !t->tok[by].upper)
+                by++;
             if (!ex_is(t, by, "by") && !ex_is(t, by, "of"))
                 continue;
             for (size_t h = 0; h < hs.n; h++) {
@@ -917,7 +950,7 @@ bool ex_chair_hosts(ex_ctx *c, ex_span s)
         if (ex_is(t, i, "hosted") && ex_is(t, i + 1, "by") && ex_is(t, i + 2, "the") &&
             ex_is(t, i + 3, "country")) {
             ex_span cl = clause_of(t, i);
-            for (size_t k = i + 4; k < cl.end && k < i + 8; k++)
+            for (size_t k = i + 4; k < cl.end && k < i + 10; k++)
                 if (ex_is(t, k, "chair") || ex_is(t, k, "presidency"))
                     return true;
         }
@@ -1007,7 +1040,12 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
             continue;
         ex_span body = ex_line_body(t, l, NULL);
         bool line_alone = s == body.first && h.toks.end >= body.end;
-        bool prep = s > l->toks.first && ex_in_list(t, s - 1, prepositions);
+        /* "in Busan, Korea", or opening a timeline's line or part: "2016 –
+         * Busan, Republic of Korea: ...", "· Jerusalem, Israel, ..." */
+        bool prep = (s > l->toks.first && ex_in_list(t, s - 1, prepositions)) ||
+                    s == d->section.first ||
+                    (s == d->section.first + 2 && ex_is_dash(t, s - 1) &&
+                     t->tok[d->section.first].kind == TOK_NUM);
         /* "Canada, Denmark" and "New Zealand, Portugal" are lists, not places */
         if ((!line_alone && !prep) || (alone_code && !line_alone) || inside_country(c, s))
             continue;
@@ -1217,6 +1255,18 @@ static int32_t role_in(const ex_text *t, ex_span s, size_t i)
     return SUMMIT_ROLE_MEMBER;
 }
 
+/* Does the sentence tell the group's founding ("founded by A, B and C")?
+ * "sign the founding D5 Charter" names a document, not a history. */
+static bool founding_history(const ex_text *t, ex_span s, const char *const *history)
+{
+    static const char *const documents[] = { "charter", "declaration", "statement", NULL };
+    for (size_t i = s.first; i < s.end; i++)
+        if (ex_in_list(t, i, history) && !ex_in_list(t, i + 1, documents) &&
+            !ex_in_list(t, i + 2, documents))
+            return true;
+    return false;
+}
+
 void ex_find_participants(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1257,7 +1307,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         static const char *const attend[] = { "attended", "attending", "participated", "together",
                                               NULL };
         bool list = distinct >= 2 && ex_span_has(t, s, cues) &&
-                    (!ex_span_has(t, s, history) || ex_span_has(t, s, attend));
+                    (!founding_history(t, s, history) || ex_span_has(t, s, attend));
         for (size_t k = h; k < e; k++) {
             const ex_country_hit *x = &hs.h[k];
             /* one country taking part: "Canada participated", "represented Canada" */
@@ -1292,8 +1342,9 @@ static size_t topic_trigger(const ex_text *t, size_t i)
          ex_is(t, i, "sessions") || ex_is(t, i, "focused") || ex_is(t, i, "focusing")) &&
         (ex_is(t, i + 1, "on") || ex_is(t, i + 1, "about")))
         return i + 2;
+    /* (a "Topics:" line of its own is label_topics()'s) */
     if (ex_is(t, i, "topics") && (ex_is(t, i + 1, "included") || ex_is(t, i + 1, "including") ||
-                                  ex_is_punct(t, i + 1, ':')))
+                                  (ex_is_punct(t, i + 1, ':') && ex_line_of(t, i)->toks.first != i)))
         return i + 2;
     if (ex_is(t, i, "topics") && ex_is(t, i + 1, "such") && ex_is(t, i + 2, "as"))
         return i + 3;
@@ -1755,6 +1806,21 @@ static bool menu_line(const ex_text *t, const ex_line *l)
     return gaps >= 2;
 }
 
+/* A site's menu: a menu line, or three or more "|" between words without a
+ * date ("Prime Minister | Government | Ministries | Communication"; not a
+ * byline "20.11.2015 | Print | Share"). */
+static bool menu_below(const ex_text *t, const ex_line *l)
+{
+    size_t bars = 0;
+    ex_date d;
+    for (size_t i = l->toks.first; i < l->toks.end; i++) {
+        bars += ex_is_punct(t, i, '|');
+        if (ex_date_at(t, i, &d) && !d.impossible)
+            return false;
+    }
+    return menu_line(t, l) || bars >= 3;
+}
+
 /* Site chrome rather than text: a line with "|", ">", "»", "©", "•" or
  * "·" between its words, a menu, or a line of hashtags. */
 static bool navigation(const ex_text *t, const ex_line *l)
@@ -1959,7 +2025,8 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         static const char *const field_labels[] = {
             "theme", "format", "where", "when", "date", "dates", "venue", "location", "host",
             "organiser", "organizer", "audience", "category", "categories", "tags", "source",
-            "caption", "photo", "mode", "time", "participants", "chair", NULL,
+            "caption", "photo", "mode", "time", "participants", "chair", "from", "by", "author",
+            NULL,
         };
         bool other_label = label.first < label.end && !labelled &&
                            ex_in_list(t, label.end - 1, field_labels);
@@ -1970,9 +2037,14 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         /* a line in capitals stands alone, even above a subheading
          * without a full stop or below a "-----" rule */
         bool shouting = longw > 0 && all_caps(t, l->toks);
+        /* an FAQ's question, its answer on the next line, is no headline */
+        bool question = ex_is_punct(t, l->toks.end - 1, '?') && no < t->nlines &&
+                        !blank_line(&t->lines[no]);
+        if (question)
+            continue;
         /* a site's name and tagline sit right above its menu */
         const ex_line *below = no < t->nlines ? &t->lines[no] : NULL;
-        bool site_header = below && menu_line(t, below);
+        bool site_header = below && menu_below(t, below);
         if (words < 4 || words > 25 || ends_sentence || dated || site_header ||
             (wrapped_line && !labelled && !shouting) ||
             other_label ||
@@ -1980,7 +2052,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             continue;
         /* "Written Answers to Questions", "Communicated by the Ministry's
          * Spokesperson": the kind of document, not its story */
-        static const char *const genre[] = { "answers", "questions", "spokesperson",
+        static const char *const genre[] = { "answers", "spokesperson",
                                              "communicated", "digest", "newsletter",
                                              "bulletin", NULL };
         if (!labelled && ex_span_has(t, l->toks, genre) &&
