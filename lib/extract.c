@@ -1,8 +1,11 @@
-/* summit_extract_text: the page is cut into sections (the whole page, or
- * one per summit of a list page), each section's date is chosen from the
- * date mentions, the field finders (extract_fields.c) fill a draft, and
- * the draft becomes a record through summit_collection_add(), which checks
- * it with the same rules as a loaded file. */
+/* summit_extract_text: the page is cut into sections, one per summit it
+ * tells (dated news items, a list page's entries, a timeline's lines,
+ * parts under year headings, a prose history's meetings, a digest's one
+ * item, or else the whole page); each section's date is chosen from the
+ * date mentions, the sentences that date only other meetings are set
+ * aside, the field finders (extract_fields.c) fill a draft, and the draft
+ * becomes a record through summit_collection_add(), which checks it with
+ * the same rules as a loaded file. */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -16,6 +19,10 @@
 #include "validate.h"
 
 #define EX_MAX_SECTIONS 4096
+
+/* Words that make a part of a page speak of a meeting. */
+static const char *const meeting_words[] = { "summit", "summits", "meeting", "ministerial",
+                                             "cumbre", "cimeira", NULL };
 
 void summit_extract_options_init(summit_extract_options *o)
 {
@@ -74,9 +81,13 @@ static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex
             return true;
     if (d->end.month)
         return false;
-    /* a byline or share bar: "12.11.2021 | Print | Share", "By A. Writer | 12 December 2022" */
-    if ((end < l->toks.end && ex_is_punct(t, end, '|')) ||
-        (first > l->toks.first && ex_is_punct(t, first - 1, '|')))
+    /* a byline or share bar: "12.11.2021 | Print | Share", "By A. Writer |
+     * 12 December 2022 | 5 min read" (not "Digital Summit | Seoul | 4 May 2020") */
+    static const char *const bar[] = { "by", "print", "share", "read", "min", "posted",
+                                       "comments", NULL };
+    if (((end < l->toks.end && ex_is_punct(t, end, '|')) ||
+         (first > l->toks.first && ex_is_punct(t, first - 1, '|'))) &&
+        ex_span_has(t, l->toks, bar))
         return true;
     if (first == body.first && end >= body.end && l->no > 1) {
         const ex_line *p = l - 1;
@@ -131,14 +142,13 @@ static size_t meeting_year_at(const ex_text *t, size_t i, ex_date *d)
 {
     static const char *const meeting[] = { "summit", "ministerial", "meeting", NULL };
     static const char *const before[] = { "the", "whose", "its", "their", "our", NULL };
-    const ex_token *tk = &t->tok[i];
-    if (i == 0 || !ex_in_list(t, i - 1, before) || tk->kind != TOK_NUM || tk->ordinal ||
-        tk->len != 4 || tk->num < 1900 || tk->num > 2999)
+    int32_t year = ex_year(t, i);
+    if (i == 0 || !ex_in_list(t, i - 1, before) || !year)
         return 0;
     for (size_t k = i + 1; k < t->ntok && k <= i + 3; k++) {
         if (ex_in_list(t, k, meeting)) {
             memset(d, 0, sizeof *d);
-            d->start.year = tk->num;
+            d->start.year = year;
             d->weekday = d->end_weekday = -1;
             d->year_given = true;
             d->toks = (ex_span){ i, i + 1 };
@@ -224,23 +234,13 @@ static bool rule_line(const ex_text *t, const ex_line *l);
 static bool caps_heading(const ex_text *t, const ex_line *l)
 {
     size_t words = 0;
-    for (size_t i = l->toks.first; i < l->toks.end; i++) {
-        const ex_token *tk = &t->tok[i];
-        if (tk->kind != TOK_WORD)
-            continue;
-        words++;
-        for (size_t b = 0; b < tk->len; b++)
-            if (t->buf[tk->off + b] >= 'a' && t->buf[tk->off + b] <= 'z')
-                return false;
-    }
+    for (size_t i = l->toks.first; i < l->toks.end; i++)
+        words += t->tok[i].kind == TOK_WORD;
     bool before = l->no == 1 || blank(l - 1), after = l->no == t->nlines || blank(l + 1);
-    return words >= 3 && words <= 20 && before && after && !ex_is_sentence_end(t, l->toks.end - 1);
+    return words >= 3 && words <= 20 && before && after && ex_all_caps(t, l->toks) &&
+           !ex_is_sentence_end(t, l->toks.end - 1);
 }
 
-/* A digest: items between "-----" lines (three or more), or each under a
- * heading in capitals (two or more). The item that names the most
- * countries and a meeting is the page's one summit; the other items (a
- * diary note of another summit, an unrelated story) lend it nothing. */
 /* A rule between a digest's items: "-----", not a box's "+-----+" border
  * nor a table's "---|---". */
 static bool item_rule(const ex_text *t, const ex_line *l)
@@ -253,6 +253,10 @@ static bool item_rule(const ex_text *t, const ex_line *l)
     return true;
 }
 
+/* A digest: items between "-----" lines (three or more), or each under a
+ * heading in capitals (two or more). The item that names the most
+ * countries and a meeting is the page's one summit; the other items (a
+ * diary note of another summit, an unrelated story) lend it nothing. */
 static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
 {
     size_t rules = 0, headings = 0;
@@ -295,9 +299,7 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
 /* Is line l short text: a headline, not a date, not a sentence? */
 static bool headline_like(const ex_text *t, const ex_line *l)
 {
-    size_t words = 0;
-    for (size_t i = l->toks.first; i < l->toks.end; i++)
-        words += t->tok[i].kind != TOK_PUNCT;
+    size_t words = ex_words(t, l->toks);
     ex_date d;
     return words >= 2 && words <= 20 && !ex_is_sentence_end(t, l->toks.end - 1) &&
            !ex_date_at(t, l->toks.first, &d);
@@ -581,11 +583,9 @@ static int32_t year_in(const ex_ctx *c, const mentions *ms, mention_range mr, ex
     for (size_t k = mr.lo; k < mr.hi; k++)
         if (ms->m[k].d.year_given)
             return ms->m[k].d.start.year;
-    for (size_t i = s.first; i < s.end; i++) {
-        const ex_token *tk = &c->t->tok[i];
-        if (tk->kind == TOK_NUM && !tk->ordinal && tk->len == 4 && tk->num >= 1900 && tk->num <= 2999)
-            return tk->num;
-    }
+    for (size_t i = s.first; i < s.end; i++)
+        if (ex_year(c->t, i))
+            return ex_year(c->t, i);
     return 0;
 }
 
@@ -808,15 +808,14 @@ static int32_t local_year(const ex_text *t, const ex_date *d)
     ex_span s = ex_sentence_of(t, d->toks.first);
     size_t from = d->toks.first > s.first + 40 ? d->toks.first - 40 : s.first;
     for (size_t k = d->toks.first; k-- > from;) {
-        const ex_token *tk = &t->tok[k];
-        if (tk->kind == TOK_NUM && !tk->ordinal && tk->len == 4 && tk->num >= 1900 &&
-            tk->num <= 2999) {
-            if (d->weekday < 0 || !d->start.day ||
-                (ex_date_real(tk->num, d->start.month, d->start.day) &&
-                 ex_weekday_of(tk->num, d->start.month, d->start.day) == d->weekday))
-                return tk->num;
-            return 0; /* "in November 2023, ... on Thursday 3rd November": not 2023's */
-        }
+        int32_t y = ex_year(t, k);
+        if (!y)
+            continue;
+        if (d->weekday < 0 || !d->start.day ||
+            (ex_date_real(y, d->start.month, d->start.day) &&
+             ex_weekday_of(y, d->start.month, d->start.day) == d->weekday))
+            return y;
+        return 0; /* "in November 2023, ... on Thursday 3rd November": not 2023's */
     }
     return 0;
 }
@@ -866,7 +865,7 @@ static bool side_event_date(const ex_text *t, size_t i)
     static const char *const side[] = {
         "conference", "conferences", "workshop", "workshops", "reception", "dinner",
         "hackathon", "festival", "expo", "exhibition", "forum", "webinar", "seminar",
-        "symposium", "roundtable", "fair", "week", "visit", "showcase", NULL,
+        "symposium", "roundtable", "fair", "showcase", NULL,
     };
     static const char *const own[] = { "summit", "summits", "ministerial", "meeting",
                                        "meetings", "cumbre", "cimeira", NULL };
@@ -913,16 +912,18 @@ static int days_in(const ex_text *t, ex_span s)
     return 0;
 }
 
-/* "opened on Thursday", "began on Monday" in the paragraph of sentence s:
- * the day, when it is within the week before `last`; else year 0. */
-static summit_date opening_day(const ex_text *t, ex_span s, summit_date today, summit_date last)
+/* "opened on Thursday", "began on Monday" in the paragraph of sentence s
+ * (within the section): the day, when it is within the week before
+ * `last`; else year 0. */
+static summit_date opening_day(const ex_text *t, ex_span s, ex_span within, summit_date today,
+                               summit_date last)
 {
     static const char *const opening[] = { "opened", "began", "begun", "started", "opening", NULL };
     summit_date none = { 0, 0, 0 };
     size_t first = s.first, end = s.end;
-    while (first > 0 && !paragraph_start(t, first))
+    while (first > within.first && !paragraph_start(t, first))
         first--;
-    while (end < t->ntok && !paragraph_start(t, end))
+    while (end < within.end && !paragraph_start(t, end))
         end++;
     for (size_t i = first; i < end; i++) {
         if (!ex_in_list(t, i, opening))
@@ -989,13 +990,13 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         rev = ex_sentence_of(t, i);
         /* "opened on Wednesday, concluded today": a later day of the same
          * sentence, within a week, ends the meeting */
-        for (size_t k = i + n; lo.day && lo.year == hi.year && lo.month == hi.month &&
-                               lo.day == hi.day && k < rev.end;
-             k++) {
+        summit_date week_after = add_days(lo, 7);
+        bool one_day = lo.day && date_cmp(&lo, &hi) == 0;
+        for (size_t k = i + n; one_day && k < rev.end; k++) {
             summit_date lo2, hi2;
             if (!relative_at(t, k, today, &lo2, &hi2) || !lo2.day ||
                 date_cmp(&lo2, &hi2) != 0 || date_cmp(&lo2, &lo) <= 0 ||
-                date_cmp(&lo2, (summit_date[]){ add_days(lo, 7) }) > 0)
+                date_cmp(&lo2, &week_after) > 0)
                 continue;
             rend = lo2;
             break;
@@ -1007,7 +1008,7 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
      * "Portugal today closed the summit, which brought ministers together
      * over three days": so does its length */
     if (rlo.day && date_cmp(&rlo, &rhi) == 0 && !rend.year) {
-        summit_date opened = opening_day(t, rev, today, rlo);
+        summit_date opened = opening_day(t, rev, d->section, today, rlo);
         int days = closing_today(t, rev) ? days_in(t, rev) : 0;
         if (!opened.year && days > 1)
             opened = add_days(rlo, 1 - days);
@@ -1023,7 +1024,6 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         d->end = w.day ? rend : (summit_date){ 0, 0, 0 };
         d->date_ev = rev;
     }
-    bool summit_page = page_has_summit(t);
     size_t chosen = SIZE_MAX;
     for (size_t k = mr.lo; k < mr.hi; k++) {
         const mention *m = &ms->m[k];
@@ -1045,7 +1045,7 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
                     (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) +
                     (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) -
                     (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0) -
-                    (summit_page && side_event_date(t, dd.toks.first) ? 25 : 0);
+                    (c->summit_page && side_event_date(t, dd.toks.first) ? 25 : 0);
         /* a release reports what just happened: a date within two months
          * of the page's own date beats one of a background paragraph */
         if (!c->reference.year && near_dateline(c, dd.start, dd.end))
@@ -1074,11 +1074,11 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
      * later day of the same sentence, within a week, ends the meeting */
     if (chosen == SIZE_MAX || !today.day || !d->start.day || d->end.year)
         return;
+    summit_date week_after = add_days(d->start, 7);
     for (size_t k = ms->m[chosen].d.toks.end; k < d->date_ev.end; k++) {
         summit_date lo, hi;
         if (!relative_at(t, k, today, &lo, &hi) || !lo.day || date_cmp(&lo, &hi) != 0 ||
-            date_cmp(&lo, &d->start) <= 0 ||
-            date_cmp(&lo, (summit_date[]){ add_days(d->start, 7) }) > 0)
+            date_cmp(&lo, &d->start) <= 0 || date_cmp(&lo, &week_after) > 0)
             continue;
         d->end = lo;
         break;
@@ -1104,10 +1104,7 @@ static size_t part_start(const ex_text *t, size_t i, size_t floor)
     const ex_line *l = ex_line_of(t, from);
     if (from == s.first && l->toks.first == from && l->no > 1) {
         const ex_line *above = l - 1;
-        size_t words = 0;
-        for (size_t k = above->toks.first; k < above->toks.end; k++)
-            words += t->tok[k].kind != TOK_PUNCT;
-        if (!blank(above) && words <= 12 && above->toks.first >= floor &&
+        if (!blank(above) && ex_words(t, above->toks) <= 12 && above->toks.first >= floor &&
             !ex_is_punct(t, above->toks.end - 1, '.'))
             return above->toks.first;
     }
@@ -1126,7 +1123,6 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
                                size_t cap)
 {
     const ex_text *t = c->t;
-    bool summit_page = page_has_summit(t);
     /* "arrived for their annual summit earlier this month": news of a
      * meeting near the page's date, with background (a "Last updated:"
      * date says nothing of what the page reports) */
@@ -1151,8 +1147,8 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
             dd.end.year = dd.start.year;
         if (at < whole.first || at >= whole.end || m->dateline || m->timestamp ||
             !dd.start.year || !ex_flag(c, at, EX_S_CONTEXT) ||
-            (ex_flag(c, at, EX_S_OTHER) && ex_future(t, ex_sentence_of(t, at))) ||
-            (summit_page && side_event_date(t, at)))
+            (ex_flag(c, at, EX_S_OTHER) && ex_flag(c, at, EX_S_FUTURE)) ||
+            (c->summit_page && side_event_date(t, at)))
             continue;
         if (news_date && near_dateline(c, dd.start, dd.end))
             return 0;
@@ -1188,9 +1184,7 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
  * text after), not a sentence nor a file name ("What changed?" is one). */
 static bool part_heading(const ex_text *t, const ex_line *l)
 {
-    size_t words = 0;
-    for (size_t i = l->toks.first; i < l->toks.end; i++)
-        words += t->tok[i].kind != TOK_PUNCT;
+    size_t words = ex_words(t, l->toks);
     size_t e = l->toks.end;
     bool file = e - l->toks.first >= 3 && ex_is_punct(t, e - 2, '.') && !t->tok[e - 1].space_before;
     return words >= 1 && words <= 10 && (l->no == 1 || blank(l - 1)) && l->no < t->nlines &&
@@ -1202,12 +1196,9 @@ static bool part_heading(const ex_text *t, const ex_line *l)
  * "Seoul 2022"), else 0. */
 static int32_t heading_year(const ex_text *t, const ex_line *l)
 {
-    for (size_t i = l->toks.first; i < l->toks.end; i++) {
-        const ex_token *tk = &t->tok[i];
-        if (tk->kind == TOK_NUM && !tk->ordinal && tk->len == 4 && tk->num >= 1900 &&
-            tk->num <= 2999)
-            return tk->num;
-    }
+    for (size_t i = l->toks.first; i < l->toks.end; i++)
+        if (ex_year(t, i))
+            return ex_year(t, i);
     return 0;
 }
 
@@ -1224,10 +1215,12 @@ static size_t year_parts(const ex_text *t, const mentions *ms, ex_span whole, se
     size_t n = 0;
     int32_t years[64];
     uint32_t first = t->tok[whole.first].line, last = t->tok[whole.end - 1].line;
-    for (uint32_t no = first; no <= last && n < cap && n < 64; no++) {
+    for (uint32_t no = first; no <= last; no++) {
         const ex_line *l = &t->lines[no - 1];
         if (blank(l) || !part_heading(t, l))
             continue;
+        if (n == cap || n == 64)
+            return 0; /* so many parts are no comparison of meetings */
         if (n > 0 && out[n - 1].toks.end == whole.end)
             out[n - 1].toks.end = l->toks.first; /* a heading closes the open part */
         int32_t y = heading_year(t, l);
@@ -1243,8 +1236,6 @@ static size_t year_parts(const ex_text *t, const mentions *ms, ex_span whole, se
     if (n < 2)
         return 0;
     /* each part speaks of a meeting and dates something in its year */
-    static const char *const meeting[] = { "summit", "meeting", "ministerial", "cumbre",
-                                           "cimeira", NULL };
     for (size_t p = 0; p < n; p++) {
         bool dated = false;
         for (size_t k = 0; k < ms->n && !dated; k++) {
@@ -1253,7 +1244,7 @@ static size_t year_parts(const ex_text *t, const mentions *ms, ex_span whole, se
             dated = at >= out[p].toks.first && at < out[p].toks.end && m->d.year_given &&
                     m->d.start.year == years[p] && !m->dateline;
         }
-        if (!dated || !ex_span_has(t, out[p].toks, meeting))
+        if (!dated || !ex_span_has(t, out[p].toks, meeting_words))
             return 0;
     }
     return n;
@@ -1266,11 +1257,7 @@ static int32_t timeline_year(const ex_text *t, const ex_line *l)
     size_t f = l->toks.first;
     if (f + 2 >= l->toks.end)
         return 0;
-    const ex_token *tk = &t->tok[f];
-    if (tk->kind != TOK_NUM || tk->ordinal || tk->len != 4 || tk->num < 1900 || tk->num > 2999 ||
-        !(ex_is_dash(t, f + 1) || ex_is_punct(t, f + 1, ':')))
-        return 0;
-    return tk->num;
+    return ex_is_dash(t, f + 1) || ex_is_punct(t, f + 1, ':') ? ex_year(t, f) : 0;
 }
 
 /* A timeline: three or more lines that open with a year ("2014 – London,
@@ -1321,8 +1308,7 @@ static bool bare_year(const ex_text *t, size_t i)
 {
     static const char *const before[] = { "in", "since", "from", "until", "by", "of", "during",
                                           "for", "the", "and", NULL };
-    const ex_token *tk = &t->tok[i];
-    if (tk->kind != TOK_NUM || tk->ordinal || tk->len != 4 || tk->num < 1900 || tk->num > 2999)
+    if (!ex_year(t, i))
         return false;
     return i == 0 || t->tok[i - 1].kind != TOK_WORD || !t->tok[i - 1].upper ||
            ex_in_list(t, i - 1, before);
@@ -1798,7 +1784,8 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     if (!ex_text_build(&t, &mem, text ? text : "", len) || !ex_countries_build(&countries, &mem) ||
         !find_mentions(&t, &mem, &ms))
         goto nomem;
-    ex_ctx c = { &t, &countries, &pool, o.reference_date, 0, NULL, { 0, 0, 0 }, false };
+    ex_ctx c = { &t, &countries, &pool, o.reference_date, 0, NULL, { 0, 0, 0 }, false, false };
+    c.summit_page = page_has_summit(&t);
     if (!ex_sentence_flags(&c))
         goto nomem;
     ex_span all = { 0, t.ntok };
@@ -1832,7 +1819,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         }
     }
 
-    /* the page's own series and group, for list sections that name none */
+    /* the page's own series and group, for sections that name none */
     ex_draft page;
     memset(&page, 0, sizeof page);
     page.section.first = 0;
@@ -1859,30 +1846,30 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         nsections = 0;
     }
     mention_range mr = { 0, 0 };
+    const summit_date page_reference = c.reference, page_dateline = c.dateline;
     for (size_t s = 0; s < nsections; s++) {
+        /* each section starts from the page's view; the date choice below
+         * may read it with another year or date */
+        c.reference = page_reference;
+        c.dateline = page_dateline;
+        c.sflags = base_flags;
         memset(d, 0, sizeof *d);
         d->section = sections[s].toks;
         d->list = sections[s].list;
         x.record = summit_collection_count(coll);
         mr = mentions_in(&ms, d->section, mr.lo);
-        /* a digest item without a year of its own ("from 1 to 3 November")
-         * is dated by the issue: the page's first written year */
-        summit_date reference = c.reference, dateline = c.dateline;
         if (sections[s].history)
             c.dateline = (summit_date){ 0, 0, 0 }; /* a history is not news of the page's day */
         if (sections[s].year && !c.reference.year)
             c.reference.year = sections[s].year; /* "2020: the virtual Canadian year" */
         /* a news item is dated by its first line; one about no meeting (a
          * tender, an exercise) gives no record */
-        static const char *const meeting[] = { "summit", "summits", "meeting", "ministerial",
-                                               "cumbre", "cimeira", NULL };
-        if (sections[s].posted.year && !ex_span_has(&t, d->section, meeting)) {
-            c.reference = reference;
-            c.dateline = dateline;
+        if (sections[s].posted.year && !ex_span_has(&t, d->section, meeting_words))
             continue;
-        }
         if (sections[s].posted.year)
             c.dateline = sections[s].posted;
+        /* a digest item without a year of its own ("from 1 to 3 November")
+         * is dated by the issue: the page's first written year */
         if (sections[s].digest && !c.reference.year) {
             bool own = false;
             for (size_t k = mr.lo; k < mr.hi; k++)
@@ -1901,12 +1888,11 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
             d->start.year = sections[s].year;
             d->date_ev = d->section;
         }
-        if (!d->start.year) {
-            c.reference = reference;
-            c.dateline = dateline;
+        if (!d->start.year)
             continue;
-        }
-        memcpy(record_flags, base_flags, t.nsentences + 1);
+        /* this record's view of the sentences (only its own are read) */
+        size_t s0 = t.tok[d->section.first].sentence, s1 = t.tok[d->section.end - 1].sentence;
+        memcpy(record_flags + s0, base_flags + s0, s1 - s0 + 1);
         /* a timeline's line is about its meeting throughout */
         for (size_t i = d->section.first; sections[s].timeline && i < d->section.end; i++)
             record_flags[t.tok[i].sentence] |= EX_S_CONTEXT;
@@ -1917,15 +1903,13 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         for (size_t i = d->section.first;
              sections[s].history && !sections[s].timeline && i < d->section.end;) {
             ex_span sentence = ex_sentence_of(&t, i);
-            if (!ex_future(&t, sentence) && ex_span_has(&t, sentence, next))
+            if (!(base_flags[t.tok[i].sentence] & EX_S_FUTURE) && ex_span_has(&t, sentence, next))
                 record_flags[t.tok[i].sentence] &= (uint8_t)~EX_S_OTHER;
             i = sentence.end > i ? sentence.end : i + 1;
         }
         int32_t year = c.reference.year ? c.reference.year : year_in(&c, &ms, mr, d->section);
         mark_foreign(&c, d, &ms, mr, year ? year : c.context_year, record_flags, sentence_state);
         c.sflags = record_flags;
-        c.reference = reference;
-        c.dateline = dateline;
         ex_find_series_group(&c, d);
         if (!d->series.s && page.series.s)
             d->series = page.series;
@@ -1949,16 +1933,14 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         ex_find_mode(&c, d);
         ex_find_chair(&c, d);
         ex_find_location(&c, d);
-        /* "Each year the chair country hosts the summit": on a list page,
-         * each summit's place names its chair */
+        /* "Each year the chair country hosts the summit": on a page of
+         * several summits, each one's place names its chair */
         if ((d->list || sections[s].history) && !d->chair && d->country && host_chairs) {
             d->chair = d->country;
             d->chair_ev = d->country_ev;
         }
-        if (by_year && !d->country) {
-            c.sflags = base_flags;
+        if (by_year && !d->country)
             continue; /* "2017 – No ministerial summit." */
-        }
         ex_find_participants(&c, d);
         ex_find_topics(&c, d);
         ex_find_commitments(&c, d);
@@ -1966,7 +1948,6 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         ex_find_media(&c, d);
         if (mem.failed)
             goto nomem;
-        c.sflags = base_flags;
         st = add_record(&c, d, &o, coll, &x, err);
         if (st != SUMMIT_OK)
             goto fail;

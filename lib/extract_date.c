@@ -267,7 +267,7 @@ size_t ex_date_at(const ex_text *t, size_t i, ex_date *d)
     /* "Thursday and Friday, 19 and 20 November": the first weekday is the
      * start's, the second the end's */
     if (n && !d->impossible && d->weekday >= 0 && d->end.day && i >= 2 && ex_is(t, i - 1, "and") &&
-        ex_weekday(t, i - 2) >= 0) {
+        ex_weekday(t, i - 2) >= 0 && t->tok[i - 2].line == t->tok[i].line) {
         d->end_weekday = d->weekday;
         d->weekday = ex_weekday(t, i - 2);
         d->toks.first = i - 2;

@@ -81,6 +81,7 @@ typedef struct ex_ctx {
     const uint8_t *sflags; /* per sentence: EX_S_* */
     summit_date dateline;  /* the page's own date ("Date : 2020.11.10"), year 0 = none */
     bool dateline_revised; /* it is the date of an update ("Last updated:"), not of the news */
+    bool summit_page;      /* the page speaks of a summit (summit, cumbre, cimeira) */
 } ex_ctx;
 
 /* What a sentence is about, worked out once per sentence so that no
@@ -90,9 +91,8 @@ typedef struct ex_ctx {
 #define EX_S_DOCVERB 4u /* signed, adopted, published, ... */
 #define EX_S_OTHER 8u   /* about another meeting: last year's, previous, next, will be held */
 #define EX_S_FOREIGN 16u /* dates only other meetings than the record's (set per record) */
+#define EX_S_FUTURE 32u  /* speaks of the future: will, would, upcoming, ... */
 bool ex_sentence_flags(ex_ctx *c);
-/* Does the span speak of the future ("will", "would", "upcoming", ...)? */
-bool ex_future(const ex_text *t, ex_span s);
 bool ex_flag(const ex_ctx *c, size_t i, uint8_t flag);
 
 /* A copy of bytes [off, end) of the text with runs of white space made one

@@ -116,7 +116,7 @@ static bool other_meeting(const ex_text *t, ex_span s)
     return false;
 }
 
-bool ex_future(const ex_text *t, ex_span s)
+static bool future(const ex_text *t, ex_span s)
 {
     static const char *const words[] = { "will", "would", "shall", "upcoming", "planned", NULL };
     return ex_span_has(t, s, words);
@@ -141,10 +141,11 @@ static ex_span clause_of(const ex_text *t, size_t i)
  * clause on the page of the 2014 summit)? */
 static bool other_year_in(const ex_text *t, ex_span s, const ex_draft *d)
 {
-    for (size_t k = s.first; k < s.end && d->start.year; k++) {
-        const ex_token *tk = &t->tok[k];
-        if (tk->kind == TOK_NUM && !tk->ordinal && tk->len == 4 && tk->num >= 1900 &&
-            tk->num <= 2999 && tk->num != d->start.year && (!d->end.year || tk->num != d->end.year))
+    if (!d->start.year)
+        return false;
+    for (size_t k = s.first; k < s.end; k++) {
+        int32_t y = ex_year(t, k);
+        if (y && y != d->start.year && (!d->end.year || y != d->end.year))
             return true;
     }
     return false;
@@ -161,7 +162,8 @@ bool ex_sentence_flags(ex_ctx *c)
         f[i] = (uint8_t)((ex_span_has(t, s, context_words) ? EX_S_CONTEXT : 0) |
                          (ex_span_has(t, s, place_verbs) ? EX_S_PLACE : 0) |
                          (ex_span_has(t, s, doc_verbs) ? EX_S_DOCVERB : 0) |
-                         (other_meeting(t, s) ? EX_S_OTHER : 0));
+                         (other_meeting(t, s) ? EX_S_OTHER : 0) |
+                         (future(t, s) ? EX_S_FUTURE : 0));
     }
     c->sflags = f;
     return pool_take(c, (char *)f) != NULL;
@@ -248,7 +250,8 @@ static bool code_group(const ex_text *t, size_t i);
 /* "(D5)" ending at token i: a group's code in brackets after its name. */
 static bool bracketed_code_ending(const ex_text *t, size_t i)
 {
-    return i >= 2 && ex_is_punct(t, i, ')') && code_group(t, i - 1) && ex_is_punct(t, i - 2, '(');
+    return i >= 2 && ex_is_punct(t, i, ')') && code_group(t, i - 1) && ex_is_punct(t, i - 2, '(') &&
+           t->tok[i - 2].line == t->tok[i].line;
 }
 
 /* A group written as letters and digits: "D9", "G7", "G20". */
@@ -417,9 +420,15 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
          * descriptor just before the meeting word */
         if (s > d->section.first && ex_in_list(t, s - 1, descriptors) && t->tok[s - 1].line == line)
             s--;
-        while (s > d->section.first && j - s < 12 &&
-               (name_token(t, s - 1, line) || bracketed_code_ending(t, s - 1)))
-            s -= bracketed_code_ending(t, s - 1) ? 3 : 1;
+        while (s > d->section.first && j - s < 12) {
+            if (name_token(t, s - 1, line))
+                s--;
+            else if (s >= d->section.first + 3 && bracketed_code_ending(t, s - 1) &&
+                     t->tok[s - 1].line == line)
+                s -= 3;
+            else
+                break;
+        }
         /* "Korea Hosts Third Digital-5 Summit": the name follows the ordinal */
         for (size_t k = s; k < j; k++)
             if (ex_ordinal(t, k))
@@ -831,7 +840,9 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
          * "Uruguay holds the presidency, which it assumed at the previous
          * summit in Jerusalem in November 2018" the first clause is today's */
         if (ex_flag(c, i, EX_S_FOREIGN) &&
-            (!ex_in_list(t, i, chair_words) || other_year_in(t, (ex_span){ s.first, clause_of(t, i).end }, d)))
+            (!ex_in_list(t, i, chair_words) ||
+             other_year_in(t, (ex_span){ i > s.first + 40 ? i - 40 : s.first, clause_of(t, i).end },
+                           d)))
             continue;
         /* "Canada will chair the group next year"; but in "Uruguay holds the
          * presidency, which it assumed at the previous summit" only the
@@ -1372,13 +1383,14 @@ static bool add_found(ex_found *list, size_t *n, const char *value, ex_span ev)
     return true;
 }
 
-/* A topic from tokens [a, b): words lower-cased except acronyms ("AI"). */
 /* A pictograph or emoji ("AI 🤖", "data 📊"): decoration, not words. */
 static bool pictograph(const ex_text *t, size_t i)
 {
     return t->tok[i].kind == TOK_PUNCT && (t->tok[i].ch >= 0x2190 || t->tok[i].ch == 0xFE0F);
 }
 
+/* A topic from tokens [a, b) without emoji at either end: words
+ * lower-cased except acronyms ("AI"). */
 static const char *topic_string(ex_ctx *c, size_t a, size_t b)
 {
     const ex_text *t = c->t;
@@ -1405,10 +1417,8 @@ static const char *topic_string(ex_ctx *c, size_t a, size_t b)
     return n ? ex_str_dup(c, buf) : NULL;
 }
 
-/* Words in tokens [a, b), a hyphenated word ("COVID-19") counting once. */
-static bool pictograph(const ex_text *t, size_t i);
-
-/* Words, counting "Digital-5" as one and an emoji as none. */
+/* Words in tokens [a, b): a hyphenated word ("COVID-19", "Digital-5")
+ * counts once, an emoji not at all. */
 static size_t units(const ex_text *t, size_t a, size_t b)
 {
     size_t n = 0;
@@ -1662,18 +1672,10 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
                          ex_is_punct(t, kw_end, '-'));
         /* a line in capitals ("LEADING DIGITAL NATIONS SIGN INTERNATIONAL
          * CHARTER IN JERUSALEM") is a headline, whatever its verb */
-        size_t caps = 0, words = 0;
-        for (size_t k = kl->toks.first; k < kl->toks.end; k++) {
-            const ex_token *tk = &t->tok[k];
-            if (tk->kind != TOK_WORD)
-                continue;
-            words++;
-            bool upper = true;
-            for (size_t b2 = 0; b2 < tk->len; b2++)
-                upper = upper && !islower((unsigned char)t->buf[tk->off + b2]);
-            caps += upper;
-        }
-        if (words >= 3 && caps == words)
+        size_t words = 0;
+        for (size_t k = kl->toks.first; k < kl->toks.end; k++)
+            words += t->tok[k].kind == TOK_WORD;
+        if (words >= 3 && ex_all_caps(t, kl->toks))
             continue;
         /* "recalling the D5 Charter signed in London in December 2014" */
         if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) ||
@@ -1913,18 +1915,6 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
 /* --- title ----------------------------------------------------------------- */
 
 
-/* Are all the words of span s written in capitals? */
-static bool all_caps(const ex_text *t, ex_span s)
-{
-    for (size_t k = s.first; k < s.end; k++) {
-        const ex_token *tk = &t->tok[k];
-        for (size_t b = 0; tk->kind == TOK_WORD && b < tk->len; b++)
-            if (islower((unsigned char)t->buf[tk->off + b]))
-                return false;
-    }
-    return true;
-}
-
 /* "LEADING DIGITAL NATIONS SIGN INTERNATIONAL CHARTER IN JERUSALEM" ->
  * "Leading Digital Nations Sign International Charter in Jerusalem"; a
  * word with a digit or of two letters ("D9", "EU") keeps its capitals. */
@@ -2036,7 +2026,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             other_label = ex_in_list(t, i, credits) && ex_is_punct(t, i + 1, ':');
         /* a line in capitals stands alone, even above a subheading
          * without a full stop or below a "-----" rule */
-        bool shouting = longw > 0 && all_caps(t, l->toks);
+        bool shouting = longw > 0 && ex_all_caps(t, l->toks);
         /* an FAQ's question, its answer on the next line, is no headline */
         bool question = ex_is_punct(t, l->toks.end - 1, '?') && no < t->nlines &&
                         !blank_line(&t->lines[no]);

@@ -87,6 +87,12 @@ bool ex_in_list(const ex_text *t, size_t i, const char *const *words); /* NULL-e
 int ex_month(const ex_text *t, size_t i, size_t *used);
 /* 0 (Sunday) .. 6 for a weekday name or abbreviation, else -1. */
 int ex_weekday(const ex_text *t, size_t i);
+/* A year (1900-2999, four digits) at token i, else 0. */
+int32_t ex_year(const ex_text *t, size_t i);
+/* Are all the words of the span written in capitals (no a-z)? */
+bool ex_all_caps(const ex_text *t, ex_span s);
+/* Tokens in the span that are not punctuation. */
+size_t ex_words(const ex_text *t, ex_span s);
 /* An ordinal ("8th", "eighth", "inaugural" = 1) at token i, else 0. */
 int ex_ordinal(const ex_text *t, size_t i);
 /* The sentence index of token i and its span. */

@@ -538,6 +538,36 @@ bool ex_is_open_quote(const ex_text *t, size_t i, uint32_t *close)
     }
 }
 
+int32_t ex_year(const ex_text *t, size_t i)
+{
+    if (i >= t->ntok)
+        return 0;
+    const ex_token *tk = &t->tok[i];
+    return tk->kind == TOK_NUM && !tk->ordinal && tk->len == 4 && tk->num >= 1900 &&
+                   tk->num <= 2999
+               ? tk->num
+               : 0;
+}
+
+bool ex_all_caps(const ex_text *t, ex_span s)
+{
+    for (size_t k = s.first; k < s.end; k++) {
+        const ex_token *tk = &t->tok[k];
+        for (size_t b = 0; tk->kind == TOK_WORD && b < tk->len; b++)
+            if (t->buf[tk->off + b] >= 'a' && t->buf[tk->off + b] <= 'z')
+                return false;
+    }
+    return true;
+}
+
+size_t ex_words(const ex_text *t, ex_span s)
+{
+    size_t n = 0;
+    for (size_t i = s.first; i < s.end; i++)
+        n += t->tok[i].kind != TOK_PUNCT;
+    return n;
+}
+
 bool ex_is_sentence_end(const ex_text *t, size_t i)
 {
     return ex_is_punct(t, i, '.') || ex_is_punct(t, i, '!') || ex_is_punct(t, i, '?') ||
