@@ -275,6 +275,11 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
             continue;
         size_t end = k < t->nlines ? t->lines[k].toks.first : t->ntok;
         ex_span item = { first, end };
+        /* "-----" / "1. SEOUL HOSTS DIGITAL NATIONS MINISTERS" / "-----": a
+         * heading between rules opens the item after it */
+        if (!by_heading && k < t->nlines && first < end &&
+            ex_line_of(t, first) == ex_line_of(t, end - 1))
+            continue;
         size_t countries = 0;
         bool meets = false;
         for (size_t i = item.first; i < item.end; i++) {
