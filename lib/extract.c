@@ -276,8 +276,9 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
         size_t end = k < t->nlines ? t->lines[k].toks.first : t->ntok;
         ex_span item = { first, end };
         /* "-----" / "1. SEOUL HOSTS DIGITAL NATIONS MINISTERS" / "-----": a
-         * heading between rules opens the item after it */
-        if (!by_heading && k < t->nlines && first < end &&
+         * heading between rules (an item that began after a rule, first > 0)
+         * opens the item after it */
+        if (!by_heading && k < t->nlines && first > 0 && first < end &&
             ex_line_of(t, first) == ex_line_of(t, end - 1))
             continue;
         size_t countries = 0;

@@ -412,7 +412,9 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
     int best = -1;
     size_t candidates = 0;
     for (size_t j = d->section.first; j < d->section.end; j++) {
-        if (!ex_in_list(t, j, meeting_nouns) || ex_flag(c, j, EX_S_FOREIGN))
+        /* not another meeting's name ("Earlier in the year, ... the first
+         * GovTech Forum") */
+        if (!ex_in_list(t, j, meeting_nouns) || ex_flag(c, j, EX_S_FOREIGN | EX_S_OTHER))
             continue;
         size_t line = t->tok[j].line, s = j;
         /* "the third Digital-5 (D5) Ministerial Summit": the code is read

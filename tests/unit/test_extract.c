@@ -875,6 +875,81 @@ static void test_page_shapes(void **state)
     summit_collection_free(c);
 }
 
+/* Shapes found on the eval8 pages: timelines, FAQs, boxes, closing days. */
+static void test_more_shapes(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    const char *timeline =
+        "Summits of the Nordic digital ministers: a timeline\n\n"
+        "Each annual summit is hosted by the country that holds the rotating chair that year.\n\n"
+        "2014 - Oslo, Norway: 9-10 December. Inaugural N5 summit.\n"
+        "2015 - Tallinn, Estonia: 19-20 November. Second N5 summit.\n"
+        "2017 - No ministerial summit.\n"
+        "2018 - Bergen, Norway, 21-22 February: the N5 meets \xc2\xb7 Riga, Latvia, 21-22 "
+        "November: the N7 meets.\n"
+        "2023 - Lisbon, Portugal: November. (Earlier in the year, on 3-4 May, the group "
+        "co-hosted the first GovTech Forum in Washington.)\n";
+    assert_int_equal(summit_extract_text(timeline, strlen(timeline), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 5); /* no record for 2017 */
+    const summit_record *a = summit_collection_get(c, 0);
+    assert_string_equal(a->location.city, "Oslo");
+    assert_string_equal(a->chair.country, "NO");
+    assert_int_equal(a->edition, 1);
+    assert_date(summit_collection_get(c, 2)->start_date, 2018, 2, 21);
+    assert_string_equal(summit_collection_get(c, 3)->location.city, "Riga");
+    assert_date(summit_collection_get(c, 3)->start_date, 2018, 11, 21);
+    const summit_record *e = summit_collection_get(c, 4);
+    assert_date(e->start_date, 2023, 0, 0); /* not the forum's 3 May */
+    assert_int_equal(e->edition, 0);
+    summit_collection_free(c);
+
+    /* an FAQ dated by "Last updated" is still a history; the question above
+     * an answer belongs to it; "that November" takes the year before it */
+    const char *faq =
+        "The summits: frequently asked questions\n"
+        "Last updated: 24 January 2022\n\n"
+        "Why does the name keep changing?\n"
+        "It became the N7 when Latvia joined at the Bergen summit in February 2018, and the "
+        "N9 when Spain joined at the Riga summit that November.\n\n"
+        "When was the first summit?\n"
+        "The inaugural summit took place in Oslo, Norway on 9-10 December 2014.\n\n"
+        "When was the last summit?\n"
+        "The 8th summit was held virtually from London in November 2021.\n";
+    assert_int_equal(summit_extract_text(faq, strlen(faq), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 4);
+    assert_date(summit_collection_get(c, 1)->start_date, 2018, 11, 0);
+    assert_int_equal(summit_collection_get(c, 1)->edition, 0);
+    assert_int_equal(summit_collection_get(c, 2)->edition, 1);
+    assert_string_equal(summit_collection_get(c, 0)->title,
+                        "The summits: frequently asked questions");
+    summit_collection_free(c);
+
+    /* "today closed ... over three days"; a page stamp with its time */
+    const summit_record *r =
+        one("Lisbon hosts the digital ministers\n\n2023-11-15 at 18h30\n\n"
+            "Portugal today closed the summit, which brought ministers together at a hotel in "
+            "Lisbon, Portugal over three days.\n", &c);
+    assert_date(r->start_date, 2023, 11, 13);
+    assert_date(r->end_date, 2023, 11, 15);
+    summit_collection_free(c);
+
+    /* a box's border is no rule between items; a heading between rules
+     * opens the item after it */
+    r = one("WEEKLY BULLETIN\n\n"
+            "----------------------------\n1. OSLO HOSTS DIGITAL MINISTERS\n"
+            "----------------------------\n\n"
+            "Ministers from Norway, Estonia and Latvia met at the summit.\n\n"
+            "+--------------------------+\n| Dates: 1-3 November 2022 |\n"
+            "+--------------------------+\n\n"
+            "----------------------------\n2. CANTEEN MENU\n----------------------------\n"
+            "From 14 November 2022 the canteen is open.\n", &c);
+    assert_date(r->start_date, 2022, 11, 1);
+    assert_string_equal(r->title, "Oslo Hosts Digital Ministers");
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -938,6 +1013,7 @@ int main(void)
         cmocka_unit_test(test_site_chrome),
         cmocka_unit_test(test_more_wordings),
         cmocka_unit_test(test_page_shapes),
+        cmocka_unit_test(test_more_shapes),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
