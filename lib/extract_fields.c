@@ -1843,6 +1843,38 @@ static bool navigation(const ex_text *t, const ex_line *l)
     return menu_line(t, l) || (words >= 2 && tags == words);
 }
 
+/* "Home > Government > News": two or more "›", ">" or "»" between words */
+static bool breadcrumb(const ex_text *t, const ex_line *l)
+{
+    size_t marks = 0;
+    for (size_t i = l->toks.first + 1; i + 1 < l->toks.end; i++)
+        marks += ex_is_punct(t, i, '>') || ex_is_punct(t, i, 0x203A) || ex_is_punct(t, i, 0xBB);
+    return marks >= 2;
+}
+
+/* A date with at most three capitalised words around it: a dateline or
+ * byline ("Published 10 December 2014", "WELLINGTON, Friday, 11 November
+ * 2016", "06/11/2019"), not a caption ("Family photo, 18 November 2021"). */
+static bool stamp_line(const ex_text *t, ex_span b)
+{
+    size_t words = 0;
+    bool dated = false;
+    for (size_t i = b.first; i < b.end; i++) {
+        ex_date d;
+        size_t n = ex_date_at(t, i, &d);
+        if (n) {
+            dated = true;
+            i += n - 1;
+            continue;
+        }
+        if (t->tok[i].kind != TOK_WORD)
+            continue;
+        if (!t->tok[i].upper || ++words > 3)
+            return false;
+    }
+    return dated;
+}
+
 /* A caption line without its bullet or label ("Foto:", "▲"); NULL when
  * the line cannot be one (a file name, a share or byline line, hashtags). */
 static const char *caption_of(ex_ctx *c, const ex_line *l)
@@ -1856,7 +1888,7 @@ static const char *caption_of(ex_ctx *c, const ex_line *l)
             l->toks.end - l->toks.first > 25)
             return NULL;
     ex_span b = ex_line_body(t, l, NULL);
-    if (b.first >= b.end)
+    if (b.first >= b.end || stamp_line(t, b))
         return NULL;
     return ex_str(c, t->tok[b.first].off, l->off + l->len);
 }
@@ -1902,10 +1934,10 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
             m->caption = caption_of(c, prev);
         if (!m->caption && placeholder && next && !blank_line(next))
             m->caption = caption_of(c, next);
-        if (!m->caption && prev2 && !media_kind(t, prev2))
-            m->caption = caption_of(c, prev2);
         if (!m->caption && next && !blank_line(next))
             m->caption = caption_of(c, next);
+        if (!m->caption && prev2 && !media_kind(t, prev2))
+            m->caption = caption_of(c, prev2);
         /* a photo of another meeting: "The 2020 family photo" on the 2022 record */
         if (ex_flag(c, l->toks.first, EX_S_FOREIGN) ||
             (next && !blank_line(next) && ex_flag(c, next->toks.first, EX_S_FOREIGN)))
@@ -1976,10 +2008,18 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         "conference", "talks", "charter", "declaration", "statement", "forum", NULL,
     };
     int best = 0;
+    uint32_t candidate = 0; /* the last line that could be the headline */
     for (uint32_t no = first; no <= last; no++) {
         const ex_line *l = &t->lines[no - 1];
         if (l->toks.first == l->toks.end)
             continue;
+        /* the site's name and menus come before the breadcrumb
+         * ("Home > News > ..."), the headline after it */
+        if (breadcrumb(t, l)) {
+            best = 0;
+            d->title.s = NULL;
+            continue;
+        }
         size_t words = 0, longw = 0, caps = 0;
         bool dated = false;
         for (size_t i = l->toks.first; i < l->toks.end; i++) {
@@ -2049,6 +2089,11 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
                                              "bulletin", NULL };
         if (!labelled && ex_span_has(t, l->toks, genre) &&
             !ex_span_has(t, l->toks, headline_words))
+            continue;
+        /* the standfirst right under the headline is not the headline */
+        bool standfirst = candidate && candidate + 1 == no && !labelled;
+        candidate = no;
+        if (standfirst)
             continue;
         int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
                     (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0) +

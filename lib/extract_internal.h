@@ -62,6 +62,7 @@ typedef struct ex_text {
     size_t nsentences;
     ex_line *lines;
     size_t nlines;
+    size_t line_width; /* the typical length of a line of text, in bytes */
 } ex_text;
 
 /* extract_text.c -------------------------------------------------------- */

@@ -371,6 +371,24 @@ static const char *const abbreviations[] = {
     "inc", "ltd", "co", "vs", "etc", "e", "i", "g", "a", "u", "s", "rt", "nos", NULL,
 };
 
+/* The upper quartile of the lengths of the lines of 40 bytes or more:
+ * about the wrap width of hard-wrapped prose (72), far more where each
+ * paragraph is a line, however many short lines of site chrome. */
+static size_t typical_width(const ex_text *t)
+{
+    enum { CAP = 512 };
+    size_t count[CAP] = { 0 }, n = 0;
+    for (size_t i = 0; i < t->nlines; i++)
+        if (t->lines[i].len >= 40) {
+            count[t->lines[i].len < CAP ? t->lines[i].len : CAP - 1]++;
+            n++;
+        }
+    for (size_t w = 0, seen = 0; w < CAP; w++)
+        if ((seen += count[w]) * 4 > 3 * n)
+            return w;
+    return 0;
+}
+
 static bool build_lines(ex_text *t)
 {
     size_t cap = 0, tk = 0;
@@ -394,18 +412,21 @@ static bool build_lines(ex_text *t)
         off = end + 1;
         no++;
     }
+    t->line_width = typical_width(t);
     return true;
 }
 
 /* Is the line break after line li inside a sentence, as in hard-wrapped
- * prose? A long line that does not end a sentence, followed by text. */
+ * prose? A line near the page's width that does not end a sentence,
+ * followed by text. */
 static bool wrapped(const ex_text *t, size_t li)
 {
     const ex_line *l = &t->lines[li];
     if (li + 1 >= t->nlines || l->toks.first == l->toks.end)
         return false;
     const ex_line *next = &t->lines[li + 1];
-    if (next->toks.first == next->toks.end || l->len < 60)
+    /* a short line among long ones is a heading above its standfirst */
+    if (next->toks.first == next->toks.end || l->len < 60 || 4 * l->len < 3 * t->line_width)
         return false;
     const ex_token *last = &t->tok[l->toks.end - 1];
     if (last->kind == TOK_PUNCT && (last->ch == '.' || last->ch == '!' || last->ch == '?' ||
