@@ -68,6 +68,28 @@ static bool paragraph_start(const ex_text *t, size_t i)
     return l->toks.first == i && (l->no == 1 || blank(l - 1));
 }
 
+/* "... at 9:12 am", "... 10:30" */
+static bool is_timestamp(const ex_text *t, size_t end)
+{
+    if (ex_is(t, end, "at") || ex_is_punct(t, end, ','))
+        end++;
+    if (end >= t->ntok)
+        return false;
+    /* "18h30" */
+    const ex_token *tk = &t->tok[end];
+    const char *s = t->buf + tk->off;
+    if (tk->kind == TOK_WORD && (tk->len == 4 || tk->len == 5)) {
+        size_t h = tk->len - 3;
+        bool digits = s[h + 1] >= '0' && s[h + 1] <= '9' && s[h + 2] >= '0' && s[h + 2] <= '9';
+        for (size_t k = 0; k < h; k++)
+            digits = digits && s[k] >= '0' && s[k] <= '9';
+        if (digits && (s[h] == 'h' || s[h] == 'H'))
+            return true;
+    }
+    return end + 2 < t->ntok && tk->kind == TOK_NUM && ex_is_punct(t, end + 1, ':') &&
+           t->tok[end + 2].kind == TOK_NUM && !t->tok[end + 1].space_before;
+}
+
 /* Is the mention the page's own date rather than a meeting's: "Published:
  * 23 February 2018", "Page last updated: ...", a "Date modified:" line
  * with the date below it, a press release's "Ottawa, Ontario – November
@@ -102,8 +124,12 @@ static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex
     bool before = ex_is_dash(t, first - 1) || ex_is_punct(t, first - 1, ',');
     if (before && end < l->toks.end && ex_is_dash(t, end) && t->tok[end].space_before)
         return true;
-    /* "City, date" or "City, Country, date" alone on a line */
-    if (!ex_is_punct(t, first - 1, ',') || end < body.end)
+    /* "City, date" or "City, Country, date" alone on a line, or with
+     * the time: "JERUSALEM — Thursday, November 22, 2018 | 18:40",
+     * "Lisbon, 15 November 2023, 19:05" */
+    size_t after = end < body.end && ex_is_punct(t, end, '|') ? end + 1 : end;
+    bool timed = after < body.end && body.end - after <= 5 && is_timestamp(t, after);
+    if (!before || (end < body.end && !timed))
         return false;
     static const char *const meeting[] = { "summit", "conference", "meeting", "forum", NULL };
     for (size_t k = l->toks.first; k + 1 < first; k++)
@@ -111,28 +137,6 @@ static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex
             !(k > l->toks.first && ex_is_punct(t, k, ',')))
             return false;
     return first - l->toks.first <= 6;
-}
-
-/* "... at 9:12 am", "... 10:30" */
-static bool is_timestamp(const ex_text *t, size_t end)
-{
-    if (ex_is(t, end, "at") || ex_is_punct(t, end, ','))
-        end++;
-    if (end >= t->ntok)
-        return false;
-    /* "18h30" */
-    const ex_token *tk = &t->tok[end];
-    const char *s = t->buf + tk->off;
-    if (tk->kind == TOK_WORD && (tk->len == 4 || tk->len == 5)) {
-        size_t h = tk->len - 3;
-        bool digits = s[h + 1] >= '0' && s[h + 1] <= '9' && s[h + 2] >= '0' && s[h + 2] <= '9';
-        for (size_t k = 0; k < h; k++)
-            digits = digits && s[k] >= '0' && s[k] <= '9';
-        if (digits && (s[h] == 'h' || s[h] == 'H'))
-            return true;
-    }
-    return end + 2 < t->ntok && tk->kind == TOK_NUM && ex_is_punct(t, end + 1, ':') &&
-           t->tok[end + 2].kind == TOK_NUM && !t->tok[end + 1].space_before;
 }
 
 /* "The 2020 summit, chaired by Canada, was held virtually", "Canada,
@@ -968,6 +972,49 @@ static bool dated_before(const mentions *ms, mention_range mr, size_t i, ex_span
     return false;
 }
 
+/* What a relative phrase at token i says of the meeting: its days [lo, hi]
+ * and, for a span of days, its last day `end` (year 0 when none). */
+typedef struct relative_meeting {
+    summit_date lo, hi, end;
+    ex_span sentence;
+} relative_meeting;
+
+static bool relative_meeting_at(const ex_text *t, size_t i, summit_date today, ex_span within,
+                                relative_meeting *r)
+{
+    size_t n = relative_at(t, i, today, &r->lo, &r->hi);
+    if (!n)
+        return false;
+    r->end = (summit_date){ 0, 0, 0 };
+    r->sentence = ex_sentence_of(t, i);
+    if (!r->lo.day || date_cmp(&r->lo, &r->hi) != 0)
+        return true;
+    /* "opened on Wednesday, concluded today": a later day of the same
+     * sentence, within a week, ends the meeting */
+    summit_date week_after = add_days(r->lo, 7);
+    for (size_t k = i + n; k < r->sentence.end; k++) {
+        summit_date lo2, hi2;
+        if (!relative_at(t, k, today, &lo2, &hi2) || !lo2.day || date_cmp(&lo2, &hi2) != 0 ||
+            date_cmp(&lo2, &r->lo) <= 0 || date_cmp(&lo2, &week_after) > 0)
+            continue;
+        r->end = lo2;
+        return true;
+    }
+    /* "concluded today in Tallinn. The two-day meeting opened on Thursday":
+     * an opening day earlier in the week, in the same paragraph, starts it;
+     * "Portugal today closed the summit, which brought ministers together
+     * over three days": so does its length */
+    summit_date opened = opening_day(t, r->sentence, within, today, r->lo);
+    int days = closing_today(t, r->sentence) ? days_in(t, r->sentence) : 0;
+    if (!opened.year && days > 1)
+        opened = add_days(r->lo, 1 - days);
+    if (opened.year) {
+        r->end = r->lo;
+        r->lo = r->hi = opened;
+    }
+    return true;
+}
+
 static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_range mr, bool list,
                         explain_sink *x)
 {
@@ -983,45 +1030,30 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
     summit_date today = c->reference.day ? c->reference : c->dateline;
     summit_date rlo = { 0, 0, 0 }, rhi = { 0, 0, 0 }, rend = { 0, 0, 0 };
     ex_span rev = { 0, 0 };
-    for (size_t i = d->section.first; today.day && i < d->section.end; i++) {
-        summit_date lo, hi;
-        size_t n = relative_at(t, i, today, &lo, &hi);
-        if (!n || !ex_flag(c, i, EX_S_CONTEXT) || ex_flag(c, i, EX_S_OTHER) ||
-            dated_before(ms, mr, i, ex_sentence_of(t, i)))
+    int rank = -1;
+    /* each phrase may read its paragraph: a few phrases keep it linear */
+    size_t phrases = 0;
+    for (size_t i = d->section.first; today.day && i < d->section.end && phrases < 16; i++) {
+        relative_meeting r;
+        if (!ex_flag(c, i, EX_S_CONTEXT) || ex_flag(c, i, EX_S_OTHER) ||
+            !relative_meeting_at(t, i, today, d->section, &r))
             continue;
-        if (!window_date(lo, hi).year)
+        phrases++;
+        if (dated_before(ms, mr, i, r.sentence))
             continue;
-        rlo = lo;
-        rhi = hi;
-        rev = ex_sentence_of(t, i);
-        /* "opened on Wednesday, concluded today": a later day of the same
-         * sentence, within a week, ends the meeting */
-        summit_date week_after = add_days(lo, 7);
-        bool one_day = lo.day && date_cmp(&lo, &hi) == 0;
-        for (size_t k = i + n; one_day && k < rev.end; k++) {
-            summit_date lo2, hi2;
-            if (!relative_at(t, k, today, &lo2, &hi2) || !lo2.day ||
-                date_cmp(&lo2, &hi2) != 0 || date_cmp(&lo2, &lo) <= 0 ||
-                date_cmp(&lo2, &week_after) > 0)
-                continue;
-            rend = lo2;
-            break;
-        }
-        break;
-    }
-    /* "concluded today in Tallinn. The two-day meeting opened on Thursday":
-     * an opening day earlier in the week, in the same paragraph, starts it;
-     * "Portugal today closed the summit, which brought ministers together
-     * over three days": so does its length */
-    if (rlo.day && date_cmp(&rlo, &rhi) == 0 && !rend.year) {
-        summit_date opened = opening_day(t, rev, d->section, today, rlo);
-        int days = closing_today(t, rev) ? days_in(t, rev) : 0;
-        if (!opened.year && days > 1)
-            opened = add_days(rlo, 1 - days);
-        if (opened.year) {
-            rend = rlo;
-            rlo = rhi = opened;
-        }
+        /* the most precise phrase wins, a span of days over one day:
+         * "in South Korea this week ... The meeting opened on Thursday
+         * and closed today"; "Web Summit opened on Monday ... the
+         * ministerial summit, a three-day meeting, closes today" */
+        summit_date w = window_date(r.lo, r.hi);
+        int this_rank = w.day ? (r.end.year ? 3 : 2) : w.month ? 1 : 0;
+        if (!w.year || this_rank <= rank)
+            continue;
+        rank = this_rank;
+        rlo = r.lo;
+        rhi = r.hi;
+        rend = r.end;
+        rev = r.sentence;
     }
     if (rlo.year) {
         summit_date w = window_date(rlo, rhi);

@@ -469,10 +469,19 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
             continue;
         if (group.first < group.end && place_name(c, group))
             group.end = group.first; /* "Tallinn Digital Summit": a series, no group */
-        int score = (group.first < group.end ? 4 + mentions_of(t, d->section, group) : 0) +
+        /* a meeting of governments beats a trade fair named more often:
+         * "Lisbon hosted the Digital Nations ministerial summit, a
+         * three-day meeting of the ten member countries" against "Web
+         * Summit opened on Monday with full halls" */
+        static const char *const governments[] = { "ministers", "ministerial", "governments",
+                                                   "member", "members", "countries", "delegations",
+                                                   "presidency", NULL };
+        int named = mentions_of(t, d->section, group);
+        int score = (group.first < group.end ? 4 + (named < 4 ? named : 4) : 0) +
                     (t->tok[j].upper ? 2 : 0) +
                     (ex_span_has(t, (ex_span){ s, j }, (const char *const[]){ "ministerial", NULL })
-                         ? 1 : 0);
+                         ? 1 : 0) +
+                    (ex_span_has(t, ex_sentence_of(t, j), governments) ? 3 : 0);
         if (score <= best)
             continue;
         /* the series: the name, its descriptors but not "Annual", the noun */
@@ -1081,8 +1090,11 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         return;
     /* 2. "virtually from London", "met in Seoul": a place word just before
      * (2), or anywhere in the sentence (1) */
+    static const char *const place_prepositions[] = { "in", "from", "at", "to", "across", NULL };
     for (size_t i = d->section.first + 1; i + 1 < d->section.end && best < 20; i++) {
-        if (!ex_in_list(t, i, prepositions) || !city_word(c, i + 1) || inside_country(c, i + 1) ||
+        /* "met at venues across London, including Tech City in Shoreditch" */
+        if (!ex_in_list(t, i, place_prepositions) || !city_word(c, i + 1) ||
+            inside_country(c, i + 1) ||
             other_year_clause(t, i, d) || ex_flag(c, i, EX_S_FOREIGN))
             continue;
         ex_span ctx = { i >= 3 ? i - 3 : 0, i };
@@ -1280,6 +1292,25 @@ static bool founding_history(const ex_text *t, ex_span s, const char *const *his
     return false;
 }
 
+/* "Portugal handed the presidency of the group to Denmark": the country
+ * given the office at the meeting is there (not "the chair then passed to
+ * Canada", nor "will hand the presidency to Denmark"). `to` is the
+ * country's first token, with its "the". */
+static bool handed_to(const ex_text *t, ex_span s, size_t to)
+{
+    static const char *const office[] = { "presidency", "chair", "chairmanship", "baton", NULL };
+    static const char *const gave[] = { "handed", "hands", "handing", "passed", "passes",
+                                        "passing", "gave", "transferred", NULL };
+    if (to < s.first + 3 || !ex_is(t, to - 1, "to") ||
+        ex_span_has(t, s, (const char *const[]){ "will", "would", NULL }))
+        return false;
+    for (size_t k = to - 2; k > s.first && k + 6 > to; k--)
+        if (ex_in_list(t, k, office) &&
+            (ex_in_list(t, k - 1, gave) || (k >= s.first + 2 && ex_in_list(t, k - 2, gave))))
+            return true;
+    return false;
+}
+
 void ex_find_participants(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1333,6 +1364,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
             single |= before > 0 && (ex_is(t, before - 1, "represented") ||
                                      ex_is(t, before - 1, "welcomed") ||
                                      ex_is(t, before - 1, "welcoming"));
+            single |= handed_to(t, s, before);
             if ((list || single) && !has_participant(d, x->code))
                 add_participant(c, d, x->code, x->demonym ? NULL : ex_str_span(c, x->toks),
                                 role_in(t, s, x->toks.first), s);

@@ -462,7 +462,13 @@ static bool build_sentences(ex_text *t)
                 if (j + 2 < l->toks.end && ex_is_punct(t, j, '[') && !t->tok[j].space_before &&
                     t->tok[j + 1].kind == TOK_NUM && ex_is_punct(t, j + 2, ']'))
                     j += 3;
-                if (j < l->toks.end && t->tok[j].space_before && t->tok[j].upper &&
+                /* the next sentence may open with a quote: ... intact,” he said. “And ... */
+                size_t next = j;
+                if (next + 1 < l->toks.end && t->tok[next].space_before &&
+                    (ex_is_punct(t, next, 0x201C) || ex_is_punct(t, next, '"')) &&
+                    !t->tok[next + 1].space_before)
+                    next++;
+                if (j < l->toks.end && t->tok[j].space_before && t->tok[next].upper &&
                     !(tk->ch == '.' && i > l->toks.first && ex_in_list(t, i - 1, abbreviations))) {
                     end = true;
                     i = j - 1;
