@@ -265,18 +265,26 @@ static bool code_group(const ex_text *t, size_t i)
 
 /* How often (up to 3 more times) the words of `name` recur in the section:
  * the page is about the summit whose group it keeps naming. */
+/* Are the tokens from i the name, as written? */
+static bool same_words(const ex_text *t, size_t i, ex_span name)
+{
+    size_t len = name.end - name.first;
+    if (i + len > t->ntok)
+        return false;
+    for (size_t k = 0; k < len; k++)
+        if (t->tok[i + k].len != t->tok[name.first + k].len ||
+            memcmp(t->buf + t->tok[i + k].off, t->buf + t->tok[name.first + k].off,
+                   t->tok[i + k].len) != 0)
+            return false;
+    return true;
+}
+
 static int mentions_of(const ex_text *t, ex_span section, ex_span name)
 {
     int n = 0;
     size_t len = name.end - name.first;
-    for (size_t i = section.first; i + len <= section.end && n < 4; i++) {
-        size_t k = 0;
-        while (k < len && t->tok[i + k].len == t->tok[name.first + k].len &&
-               memcmp(t->buf + t->tok[i + k].off, t->buf + t->tok[name.first + k].off,
-                      t->tok[i + k].len) == 0)
-            k++;
-        n += k == len;
-    }
+    for (size_t i = section.first; i + len <= section.end && n < 4; i++)
+        n += same_words(t, i, name);
     return n > 0 ? n - 1 : 0;
 }
 
@@ -476,8 +484,7 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         static const char *const governments[] = { "ministers", "ministerial", "governments",
                                                    "member", "members", "countries", "delegations",
                                                    "presidency", NULL };
-        int named = mentions_of(t, d->section, group);
-        int score = (group.first < group.end ? 4 + (named < 4 ? named : 4) : 0) +
+        int score = (group.first < group.end ? 4 + mentions_of(t, d->section, group) : 0) +
                     (t->tok[j].upper ? 2 : 0) +
                     (ex_span_has(t, (ex_span){ s, j }, (const char *const[]){ "ministerial", NULL })
                          ? 1 : 0) +
@@ -1009,6 +1016,27 @@ static bool city_word(ex_ctx *c, size_t i)
                                    t->tok[i + 1].line == t->tok[i].line);
 }
 
+/* Is the name written elsewhere in the section as a place: after "in" or
+ * "from", or before a comma and a country or a date ("Lisbon, Portugal",
+ * "Lisbon, 15 November 2023")? */
+static bool placed_elsewhere(ex_ctx *c, ex_span section, ex_span name)
+{
+    const ex_text *t = c->t;
+    size_t len = name.end - name.first;
+    for (size_t i = section.first; i + len < section.end; i++) {
+        if (i == name.first || !same_words(t, i, name))
+            continue;
+        ex_date d;
+        ex_country_hit h;
+        size_t after = i + len + 1;
+        if ((i > 0 && (ex_is(t, i - 1, "in") || ex_is(t, i - 1, "from"))) ||
+            (ex_is_punct(t, i + len, ',') && after < t->ntok &&
+             (ex_date_at(t, after, &d) || ex_country_at(t, c->countries, after, false, &h))))
+            return true;
+    }
+    return false;
+}
+
 /* Is token i the end of a country name that starts before it ("New
  * Zealand", "United Kingdom")? */
 static bool inside_country(ex_ctx *c, size_t i)
@@ -1113,10 +1141,34 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         while (e < d->section.end && e - i <= 3 && city_word(c, e) &&
                t->tok[e].line == t->tok[i + 1].line)
             e++;
+        /* "at Web Summit's first days": an event's name, not a place */
+        if (ex_in_list(t, e, meeting_nouns))
+            continue;
         best = score;
         d->city.s = ex_str_span(c, (ex_span){ i + 1, e });
         d->city.ev = ex_sentence_of(t, i);
         d->country = d->chair; /* the host's own city: the best the text says */
+        d->country_ev = d->chair_ev;
+    }
+    /* "At the Hotel Sheraton, Lisbon hosted the ... summit", where the page
+     * also places Lisbon ("Lisbon, 15 November 2023"): the host's city */
+    for (size_t i = d->section.first + 1, tried = 0; i < d->section.end && best < 1 && tried < 8;
+         i++) {
+        if (!(ex_is(t, i, "hosted") || ex_is(t, i, "hosts")) || !city_word(c, i - 1) ||
+            !ex_flag(c, i, EX_S_CONTEXT) || ex_flag(c, i, EX_S_FOREIGN | EX_S_OTHER))
+            continue;
+        size_t a = i - 1;
+        while (a > d->section.first && i - a < 3 && city_word(c, a - 1))
+            a--;
+        if (a > d->section.first && t->tok[a - 1].kind == TOK_WORD)
+            continue; /* "Minister Gila Gamliel hosted": a person */
+        tried++;
+        if (!placed_elsewhere(c, d->section, (ex_span){ a, i }))
+            continue;
+        best = 1;
+        d->city.s = ex_str_span(c, (ex_span){ a, i });
+        d->city.ev = ex_sentence_of(t, i);
+        d->country = d->chair;
         d->country_ev = d->chair_ev;
     }
     if (best >= 1) {
