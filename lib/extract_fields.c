@@ -1407,9 +1407,15 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         for (size_t k = h; k < e; k++) {
             const ex_country_hit *x = &hs.h[k];
             /* one country taking part: "Canada participated", "represented Canada" */
+            /* (not what it might do: "reports suggested Denmark would sign up") */
+            static const char *const modals[] = { "would", "could", "might", "may", "should",
+                                                  NULL };
             bool single = false;
-            for (size_t v = x->toks.end; v < s.end && v <= x->toks.end + 3 && !single; v++)
+            for (size_t v = x->toks.end; v < s.end && v <= x->toks.end + 3 && !single; v++) {
+                if (ex_in_list(t, v, modals))
+                    break;
                 single = ex_in_list(t, v, verbs);
+            }
             size_t before = x->toks.first;
             if (before > 0 && ex_is(t, before - 1, "the"))
                 before--;
