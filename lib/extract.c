@@ -1298,6 +1298,16 @@ static int32_t timeline_year(const ex_text *t, const ex_line *l)
     return ex_is_dash(t, f + 1) || ex_is_punct(t, f + 1, ':') ? ex_year(t, f) : 0;
 }
 
+/* A line of a timeline: it opens with a year and stands alone; a "2020:
+ * Denmark signs the charter" line over a paragraph is a heading. */
+static int32_t timeline_line(const ex_text *t, size_t k)
+{
+    int32_t y = timeline_year(t, &t->lines[k]);
+    if (!y || k + 1 == t->nlines || blank(&t->lines[k + 1]) || timeline_year(t, &t->lines[k + 1]))
+        return y;
+    return 0;
+}
+
 /* A timeline: three or more lines that open with a year ("2014 – London,
  * United Kingdom: 9–10 December. Inaugural D5 summit; ..."). Each line is
  * a section read in its year; a line that tells two meetings splits at "·"
@@ -1306,13 +1316,13 @@ static size_t timeline_parts(const ex_text *t, const mentions *ms, section *out,
 {
     size_t lines = 0;
     for (size_t k = 0; k < t->nlines; k++)
-        lines += timeline_year(t, &t->lines[k]) != 0;
+        lines += timeline_line(t, k) != 0;
     if (lines < 3)
         return 0;
     size_t n = 0, m = 0;
     for (size_t k = 0; k < t->nlines && n < cap; k++) {
         const ex_line *l = &t->lines[k];
-        int32_t y = timeline_year(t, l);
+        int32_t y = timeline_line(t, k);
         if (!y)
             continue;
         out[n++] = (section){ .toks = l->toks, .history = true, .year = y, .timeline = true };

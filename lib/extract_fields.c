@@ -405,6 +405,8 @@ static bool charter_group(ex_ctx *c, ex_draft *d)
         while (a > d->section.first && i - a < 4 && t->tok[a - 1].line == line &&
                ((t->tok[a - 1].kind == TOK_WORD && t->tok[a - 1].upper) || code_group(t, a - 1)))
             a--;
+        while (a < i && ex_in_list(t, a, series_drop))
+            a++; /* "The charter was updated": no name */
         if (a == i || became(t, a) || place_name(c, (ex_span){ a, i }))
             continue;
         d->group.s = ex_str_span(c, (ex_span){ a, i });
@@ -955,6 +957,14 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                     for (size_t k = end + 2; k + 1 < i && before; k++)
                         before = !ex_is_punct(t, k, ',') && i - end < 20;
                 }
+                /* "The United Kingdom took over the chair and hosted the
+                 * eighth summit": the subject of both verbs */
+                if (!before && first == skip_the(t, s.first) && end < i && i - end < 10 &&
+                    ex_is(t, i - 1, "and")) {
+                    before = true;
+                    for (size_t k = end; k < i && before; k++)
+                        before = !ex_is_punct(t, k, ',');
+                }
                 if ((after || before) && first >= s.first && first < s.end) {
                     host = &hs.h[h];
                     host_ev = s;
@@ -1423,6 +1433,9 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
                                      ex_is(t, before - 1, "welcomed") ||
                                      ex_is(t, before - 1, "welcoming"));
             single |= handed_to(t, s, before);
+            /* "signed the updated Charter on behalf of Denmark" */
+            single |= before >= 3 && ex_is(t, before - 1, "of") && ex_is(t, before - 2, "behalf") &&
+                      ex_is(t, before - 3, "on");
             if ((list || single) && !has_participant(d, x->code))
                 add_participant(c, d, x->code, x->demonym ? NULL : ex_str_span(c, x->toks),
                                 role_in(t, s, x->toks.first), s);
@@ -1646,8 +1659,14 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
          * phrase joined by "and", not a list of topics */
         if (n == 2 && units(t, a[0], b[0]) > typical + 2)
             continue;
+        /* (but not into a phrase: "the response to COVID-19" stays whole) */
+        static const char *const joins[] = { "to", "of", "for", "in", "on", "with", "by", "from",
+                                             "at", NULL };
+        size_t whole = a[0];
         while (units(t, a[0], b[0]) > typical)
             a[0] = next_unit(t, a[0], b[0]);
+        if (a[0] > whole && ex_in_list(t, a[0], joins))
+            a[0] = whole;
         for (size_t q = 0; q < n && d->ntopics < EX_MAX_TOPICS; q++) {
             size_t u = units(t, a[q], b[q]);
             if (ex_in_list(t, a[q], vague) || (q == 0 && clause0) || u > typical + 1 || u > 5)
