@@ -1622,7 +1622,14 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
             continue;
         ex_span s = ex_sentence_of(t, i);
         size_t a[12], b[12], n = 0, start = k;
+        bool colon = false; /* the list starts after a colon: its first item is whole */
         for (size_t j = k; j <= s.end && n < 12; j++) {
+            /* "focused on three themes: A, B and C": the list follows */
+            if (n == 0 && j < s.end && j - start <= 4 && ex_is_punct(t, j, ':')) {
+                start = j + 1;
+                colon = true;
+                continue;
+            }
             /* a list ends within 200 tokens: a long run of triggers in one
              * endless sentence must not be rescanned from each of them */
             bool stop = j == s.end || j - k > 200 || ex_is_sentence_end(t, j) ||
@@ -1663,13 +1670,14 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
         static const char *const joins[] = { "to", "of", "for", "in", "on", "with", "by", "from",
                                              "at", NULL };
         size_t whole = a[0];
-        while (units(t, a[0], b[0]) > typical)
+        while (!colon && units(t, a[0], b[0]) > typical)
             a[0] = next_unit(t, a[0], b[0]);
         if (a[0] > whole && ex_in_list(t, a[0], joins))
             a[0] = whole;
         for (size_t q = 0; q < n && d->ntopics < EX_MAX_TOPICS; q++) {
             size_t u = units(t, a[q], b[q]);
-            if (ex_in_list(t, a[q], vague) || (q == 0 && clause0) || u > typical + 1 || u > 5)
+            if (ex_in_list(t, a[q], vague) || (q == 0 && clause0) ||
+                (u > typical + 1 && !(q == 0 && colon)) || u > 5)
                 continue;
             const char *topic = topic_string(c, a[q], b[q]);
             if (!topic)

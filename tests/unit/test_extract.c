@@ -950,6 +950,94 @@ static void test_more_shapes(void **state)
     summit_collection_free(c);
 }
 
+/* Habits of news pages: breadcrumbs, standfirsts, captions under the
+ * image, datelines with a time, relative days, what might have happened. */
+static void test_news_page_habits(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    /* the site's name before the breadcrumb and the standfirst under the
+     * headline are no title; the dateline above the image is no caption;
+     * "this week" yields to "opened on Thursday and closed today"; a
+     * country that "would sign" did not */
+    const summit_record *r =
+        one("Government of Norway / Regjeringen\nSearch\n\n"
+            "Home > News > International\n\n"
+            "Ministers back open code in Bergen\n"
+            "Estonia, Latvia and Norway sign the Bergen Declaration on open code\n\n"
+            "OSLO, Friday, 11 November 2016\n\n"
+            "bergen-plenary.jpg\nThe plenary session in Bergen. Image: supplied\n\n"
+            "The minister is in Bergen this week for the third summit of the N5, which has "
+            "grown fast in the last years and now counts five governments as its members.\n\n"
+            "The two-day meeting in Bergen opened on Thursday and closed today with ministers "
+            "from Estonia and Latvia adopting the declaration. Earlier reports had suggested "
+            "Finland would sign up in Bergen. That did not happen.\n", &c);
+    assert_string_equal(r->title, "Ministers back open code in Bergen");
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].caption, "The plenary session in Bergen. Image: supplied");
+    assert_date(r->start_date, 2016, 11, 10);
+    assert_date(r->end_date, 2016, 11, 11);
+    for (size_t k = 0; k < r->participant_count; k++)
+        assert_string_not_equal(r->participants[k].country, "FI");
+    summit_collection_free(c);
+
+    /* a dateline with its time; "today ... a two-day summit that opened on
+     * Wednesday"; the presidency handed to a country that is there */
+    r = one("Ministers sign charter in Riga\n\n"
+            "RIGA \xe2\x80\x94 Thursday, November 22, 2018 | 18:40\n\n"
+            "Nine governments signed the N9 charter in Riga today, at the close of a two-day "
+            "summit that opened on Wednesday. Latvia handed the presidency of the group to "
+            "Iceland.\n", &c);
+    assert_date(r->start_date, 2018, 11, 21);
+    assert_date(r->end_date, 2018, 11, 22);
+    int iceland = 0;
+    for (size_t k = 0; k < r->participant_count; k++)
+        iceland += strcmp(r->participants[k].country, "IS") == 0;
+    assert_true(iceland);
+    summit_collection_free(c);
+
+    /* the ministers' summit beats the trade fair the page names more; an
+     * event's name is no city; the city that hosted, placed by the dateline */
+    r = one("What we learned at Slush's first days\n\n"
+            "Helsinki, 15 November 2023, 19:05\n\n"
+            "Slush Summit opened on Monday with full halls, and investors were busy at Slush "
+            "Summit all week.\n\n"
+            "Away from the crowds, Helsinki hosted the Nordic Digital ministerial summit, a "
+            "three-day meeting of the member countries, which closes today. Finland holds the "
+            "presidency this year.\n\n"
+            "\xe2\x80\x9c" "The essence of Slush Summit is intact,\xe2\x80\x9d she said. "
+            "\xe2\x80\x9c" "And governments have to be where innovation happens.\xe2\x80\x9d\n", &c);
+    assert_string_equal(r->group, "Nordic Digital");
+    assert_date(r->start_date, 2023, 11, 13);
+    assert_date(r->end_date, 2023, 11, 15);
+    assert_string_equal(r->location.city, "Helsinki");
+    assert_string_equal(r->location.country, "FI");
+    summit_collection_free(c);
+
+    /* "2020: ..." headings over paragraphs are parts, not a timeline */
+    const char *parts =
+        "Nordic summits\n\n"
+        "2020: the virtual year\n"
+        "On 2-3 November 2020 the ministers met for the seventh summit, chaired by Norway, "
+        "held online. Discussions focused on three themes: teaching children to code, open "
+        "markets, and connectivity.\n\n"
+        "2021: back together\n"
+        "Latvia took over the chair and hosted the eighth summit in Riga on 18 November "
+        "2021. The charter was updated.\n\n"
+        "2022: Helsinki\n"
+        "Finland hosted the ninth summit in Helsinki on 1-3 November 2022.\n";
+    assert_int_equal(summit_extract_text(parts, strlen(parts), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 3);
+    r = summit_collection_get(c, 0);
+    assert_int_equal(r->topic_count, 3);
+    assert_string_equal(r->topics[0], "teaching children to code");
+    r = summit_collection_get(c, 1);
+    assert_string_equal(r->chair.country, "LV");
+    assert_null(r->group); /* "The charter" names no group */
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -1014,6 +1102,7 @@ int main(void)
         cmocka_unit_test(test_more_wordings),
         cmocka_unit_test(test_page_shapes),
         cmocka_unit_test(test_more_shapes),
+        cmocka_unit_test(test_news_page_habits),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
