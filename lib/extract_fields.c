@@ -678,9 +678,10 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
         /* "planned to take place in person but moved online": a plan, not the meeting */
         if (kind == 2 && planned_before(t, i))
             kind = 0;
-        /* "2-4 November 2020 (virtual)", "was represented in person by" */
+        /* "2-4 November 2020 (virtual)", "was represented in person by",
+         * "signed in person in Wellington" */
         static const char *const taking_part[] = { "represented", "attended", "participated",
-                                                   "joined", "took", "part", NULL };
+                                                   "joined", "took", "part", "signed", NULL };
         bool attended = kind == 2 && i > 0 && ex_in_list(t, i - 1, taking_part);
         if (!kind ||
             (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '(')) && !attended) ||

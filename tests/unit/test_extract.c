@@ -206,6 +206,9 @@ static void test_modes(void **state)
     check_mode("Some ministers met in person at the summit in May 2022, others joined it virtually.",
                SUMMIT_MODE_HYBRID);
     check_mode("The summit was held in May 2022.", SUMMIT_MODE_UNKNOWN);
+    /* a sentence without meeting words, about someone taking part */
+    check_mode("The summit was held on 21-22 February 2018. Her deputy signed in person in "
+               "Wellington.", SUMMIT_MODE_IN_PERSON);
 }
 
 static void check_theme(const char *text, const char *theme)
