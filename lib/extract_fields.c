@@ -668,7 +668,9 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
         else if ((ex_is(t, i, "in") && ex_is_punct(t, i + 1, '-') && ex_is(t, i + 2, "person")) ||
                  (ex_is(t, i, "in") && ex_is(t, i + 1, "person")) ||
                  (ex_is(t, i, "face") && ex_is(t, i + 2, "to") && ex_is(t, i + 4, "face")) ||
-                 (ex_is(t, i, "face") && ex_is(t, i + 1, "to") && ex_is(t, i + 2, "face")))
+                 (ex_is(t, i, "face") && ex_is(t, i + 1, "to") && ex_is(t, i + 2, "face")) ||
+                 /* "delegations travelled to the Uruguayan capital" */
+                 ((ex_is(t, i, "travelled") || ex_is(t, i, "traveled")) && ex_is(t, i + 1, "to")))
             kind = 2;
         else if (ex_is(t, i, "hybrid"))
             kind = 3;
@@ -682,7 +684,8 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
          * "signed in person in Wellington" */
         static const char *const taking_part[] = { "represented", "attended", "participated",
                                                    "joined", "took", "part", "signed", NULL };
-        bool attended = kind == 2 && i > 0 && ex_in_list(t, i - 1, taking_part);
+        bool travelled = ex_is(t, i, "travelled") || ex_is(t, i, "traveled");
+        bool attended = kind == 2 && (travelled || (i > 0 && ex_in_list(t, i - 1, taking_part)));
         if (!kind ||
             (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '(')) && !attended) ||
             ex_flag(c, i, EX_S_FOREIGN))

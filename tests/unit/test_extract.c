@@ -209,6 +209,8 @@ static void test_modes(void **state)
     /* a sentence without meeting words, about someone taking part */
     check_mode("The summit was held on 21-22 February 2018. Her deputy signed in person in "
                "Wellington.", SUMMIT_MODE_IN_PERSON);
+    check_mode("The summit was held on 4-6 November 2019. Delegations travelled to Montevideo.",
+               SUMMIT_MODE_IN_PERSON);
 }
 
 static void check_theme(const char *text, const char *theme)
