@@ -1750,6 +1750,33 @@ static int32_t media_kind(const ex_text *t, const ex_line *l);
 
 /* --- documents ------------------------------------------------------------- */
 
+/* "Ministers agreed on a common framework drafted by the AI working group,
+ * the “D9 shared approach for responsible use of AI by governments”": a
+ * framework named by a common noun gets the quoted title after it. */
+static void quoted_frameworks(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    for (size_t i = d->section.first; i < d->section.end && d->ndocuments < EX_MAX_DOCUMENTS; i++) {
+        if (!ex_is(t, i, "framework") || is_upper_word(t, i) || !ex_flag(c, i, EX_S_DOCVERB) ||
+            ex_flag(c, i, EX_S_OTHER | EX_S_FOREIGN))
+            continue;
+        ex_span s = ex_sentence_of(t, i);
+        for (size_t q = i + 1; q < s.end && q <= i + 16; q++) {
+            size_t after;
+            const char *title = quoted(c, q, s.end, &after);
+            if (!title)
+                continue;
+            ex_document *doc = &d->documents[d->ndocuments++];
+            doc->generic = false;
+            doc->kind = SUMMIT_DOCUMENT_FRAMEWORK;
+            doc->title.s = title;
+            doc->title.ev = s;
+            i = after - 1;
+            break;
+        }
+    }
+}
+
 void ex_find_documents(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1864,6 +1891,7 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         doc->title.ev = s;
         i = b - 1;
     }
+    quoted_frameworks(c, d);
     /* "the D7 Charter" and later "the charter": one document, by its name */
     size_t kept = 0;
     for (size_t k = 0; k < d->ndocuments; k++) {

@@ -1041,6 +1041,15 @@ static void test_news_page_habits(void **state)
     assert_string_equal(r->chair.country, "LV");
     assert_null(r->group); /* "The charter" names no group */
     summit_collection_free(c);
+
+    /* a framework named by a common noun, its title in quotes after it */
+    r = one("The summit was held in Riga on 21-22 November 2018. Ministers agreed on a common "
+            "framework drafted by the working group, the \xe2\x80\x9cN9 approach to open "
+            "code\xe2\x80\x9d.\n", &c);
+    assert_int_equal(r->document_count, 1);
+    assert_int_equal(r->documents[0].kind, SUMMIT_DOCUMENT_FRAMEWORK);
+    assert_string_equal(r->documents[0].title, "N9 approach to open code");
+    summit_collection_free(c);
 }
 
 static void test_allocation_failure(void **state)
