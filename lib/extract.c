@@ -71,7 +71,8 @@ static bool paragraph_start(const ex_text *t, size_t i)
 /* "... at 9:12 am", "... 10:30" */
 static bool is_timestamp(const ex_text *t, size_t end)
 {
-    if (ex_is(t, end, "at") || ex_is_punct(t, end, ','))
+    /* "... at 9:12", "..., 19:05", "FEBRUARY 22, 2018 / 4:12 AM" */
+    if (ex_is(t, end, "at") || ex_is_punct(t, end, ',') || ex_is_punct(t, end, '/'))
         end++;
     if (end >= t->ntok)
         return false;
@@ -122,7 +123,14 @@ static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex
     if (first == l->toks.first || first - l->toks.first > 8)
         return false;
     bool before = ex_is_dash(t, first - 1) || ex_is_punct(t, first - 1, ',');
-    if (before && end < l->toks.end && ex_is_dash(t, end) && t->tok[end].space_before)
+    /* a wire's "WELLINGTON, Feb 22 (GlobalWire) - Canada and ..." */
+    size_t dash = end;
+    if (dash + 2 < l->toks.end && ex_is_punct(t, dash, '(')) {
+        while (dash < l->toks.end && dash < end + 6 && !ex_is_punct(t, dash, ')'))
+            dash++;
+        dash++;
+    }
+    if (before && dash < l->toks.end && ex_is_dash(t, dash) && t->tok[dash].space_before)
         return true;
     /* "City, date" or "City, Country, date" alone on a line, or with
      * the time: "JERUSALEM — Thursday, November 22, 2018 | 18:40",
@@ -191,11 +199,12 @@ static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
         static const char *const upkeep[] = { "updated", "modified", "reviewed", "revised", NULL };
         for (size_t k = l->toks.first; m.dateline && k < m.d.toks.first && k < l->toks.first + 5; k++)
             m.revised = m.revised || ex_in_list(t, k, upkeep);
-        /* "2023-11-15 at 18h30" alone on its line: the page's stamp */
+        /* "2023-11-15 at 18h30", "FEBRUARY 22, 2018 / 4:12 AM / UPDATED" alone
+         * on its line: the page's stamp */
         m.dateline = m.dateline || (m.timestamp && m.d.toks.first == body.first &&
                                     !m.d.end.month && t->tok[m.d.toks.first].line ==
                                                           t->tok[body.end - 1].line &&
-                                    body.end - m.d.toks.end <= 4);
+                                    body.end - m.d.toks.end <= 8);
         m.date_line = (!m.dateline || m.d.end.month) && m.d.toks.first == body.first &&
                       m.d.toks.end >= body.end && m.d.year_given;
         if (!ex_reserve(mem, (void **)&out->m, &out->cap, out->n + 1, sizeof *out->m))
@@ -216,6 +225,7 @@ typedef struct section {
     int32_t year; /* the year a part's heading names, 0 = none */
     summit_date posted; /* a news item's own date (its first line), year 0 = none */
     bool timeline;      /* one meeting of a timeline's line ("2016 – Busan, ...: 10–11 November") */
+    size_t heading;     /* a list item's heading (below its kind line, "WEBINAR") */
 } section;
 
 /* "City, CC" or "City, Country" alone on a line. */
@@ -374,7 +384,15 @@ static size_t make_sections(const ex_text *t, const ex_countries *cs, const ment
             const ex_line *hl = &t->lines[h - 1];
             if (h == no || hl->toks.first == hl->toks.end)
                 continue;
-            out[n] = (section){ .toks = { hl->toks.first, hl->toks.first }, .list = true };
+            /* a kind line in capitals above the heading ("MINISTERIAL
+             * SUMMIT | By invitation only", "WEBINAR") is the item's */
+            size_t heading = hl->toks.first;
+            if (h > floor && !blank(hl - 1) && ex_all_caps(t, (ex_span){ hl[-1].toks.first,
+                                                                        hl[-1].toks.first + 1 }) &&
+                hl[-1].toks.end - hl[-1].toks.first <= 8)
+                hl--;
+            out[n] = (section){ .toks = { hl->toks.first, hl->toks.first }, .list = true,
+                                .heading = heading };
             if (n > 0)
                 out[n - 1].toks.end = out[n].toks.first;
             n++;
@@ -1004,8 +1022,19 @@ static bool relative_meeting_at(const ex_text *t, size_t i, summit_date today, e
      * an opening day earlier in the week, in the same paragraph, starts it;
      * "Portugal today closed the summit, which brought ministers together
      * over three days": so does its length */
+    /* "the two-day meeting that began on Wednesday": it starts that day */
+    static const char *const opening[] = { "opened", "began", "begun", "started", NULL };
+    size_t v = i > 0 && ex_is(t, i - 1, "on") ? i - 1 : i;
+    int length = days_in(t, r->sentence);
+    if (v > r->sentence.first && ex_in_list(t, v - 1, opening) && length > 1) {
+        summit_date last = add_days(r->lo, length - 1);
+        if (date_cmp(&last, &today) <= 0) {
+            r->end = last;
+            return true;
+        }
+    }
     summit_date opened = opening_day(t, r->sentence, within, today, r->lo);
-    int days = closing_today(t, r->sentence) ? days_in(t, r->sentence) : 0;
+    int days = closing_today(t, r->sentence) ? length : 0;
     if (!opened.year && days > 1)
         opened = add_days(r->lo, 1 - days);
     if (opened.year) {
@@ -1094,10 +1123,11 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
             summit_date a = dd.start, b = dd.end.year ? dd.end : dd.start;
             summit_date blo = { a.year, a.month ? a.month : 1, a.day ? a.day : 1 };
             summit_date bhi = { b.year, b.month ? b.month : 12, b.day ? b.day : 28 };
-            if (date_cmp(&bhi, &rlo) < 0 || date_cmp(&blo, &rhi) > 0)
+            summit_date whi = rend.year ? rend : rhi;
+            if (date_cmp(&bhi, &rlo) < 0 || date_cmp(&blo, &whi) > 0)
                 score -= 30;
-            else
-                score += 15; /* inside the window: the same meeting, more precisely */
+            else if (!window_date(rlo, rhi).day)
+                score += 15; /* inside a week or month: the same meeting, more precisely */
         }
         if (score <= best)
             continue;
@@ -1904,6 +1934,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         memset(d, 0, sizeof *d);
         d->section = sections[s].toks;
         d->list = sections[s].list;
+        d->heading = sections[s].heading;
         x.record = summit_collection_count(coll);
         mr = mentions_in(&ms, d->section, mr.lo);
         if (sections[s].history)
@@ -1913,6 +1944,15 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         /* a news item is dated by its first line; one about no meeting (a
          * tender, an exercise) gives no record */
         if (sections[s].posted.year && !ex_span_has(&t, d->section, meeting_words))
+            continue;
+        /* so is a listed event of another kind (a webinar, a conference,
+         * a hackathon in an events calendar) */
+        static const char *const other_events[] = { "webinar", "hackathon", "workshop",
+                                                    "conference", "seminar", "course",
+                                                    "training", "festival", "exhibition",
+                                                    "meetup", NULL };
+        if (sections[s].list && !ex_span_has(&t, d->section, meeting_words) &&
+            ex_span_has(&t, d->section, other_events))
             continue;
         if (sections[s].posted.year)
             c.dateline = sections[s].posted;

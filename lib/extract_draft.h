@@ -41,6 +41,7 @@ typedef struct ex_media {
 typedef struct ex_draft {
     ex_span section; /* the tokens this record comes from */
     bool list;       /* one summit of a list page */
+    size_t heading;  /* on a list page, the first token of the summit's heading */
     ex_found series, group, title, theme, city;
     int32_t edition;
     ex_span edition_ev;

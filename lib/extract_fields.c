@@ -681,11 +681,13 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
         if (kind == 2 && planned_before(t, i))
             kind = 0;
         /* "2-4 November 2020 (virtual)", "was represented in person by",
-         * "signed in person in Wellington" */
+         * "signed the charter in person in Wellington" */
         static const char *const taking_part[] = { "represented", "attended", "participated",
                                                    "joined", "took", "part", "signed", NULL };
         bool travelled = ex_is(t, i, "travelled") || ex_is(t, i, "traveled");
-        bool attended = kind == 2 && (travelled || (i > 0 && ex_in_list(t, i - 1, taking_part)));
+        bool attended = kind == 2 &&
+                        (travelled ||
+                         ex_span_has(t, (ex_span){ i >= 3 ? i - 3 : 0, i }, taking_part));
         if (!kind ||
             (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '(')) && !attended) ||
             ex_flag(c, i, EX_S_FOREIGN))
@@ -2143,7 +2145,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         return;
     uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
     if (list_section) {
-        const ex_line *l = &t->lines[first - 1];
+        const ex_line *l = ex_line_of(t, d->heading);
         d->title.s = ex_str(c, l->off, l->off + l->len);
         d->title.ev = l->toks;
         return;
