@@ -722,9 +722,11 @@ static summit_date add_days(summit_date d, int n)
                 d.year--;
                 d.month = 12;
             }
-            d.day = 31;
-            while (!ex_date_real(d.year, d.month, d.day))
-                d.day--;
+            /* the month's last day (not ex_date_real, which refuses years
+             * outside 1900-2999: 1 January 1900 minus a day must end) */
+            static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+            bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+            d.day = days[d.month - 1] + (d.month == 2 && leap);
         }
     }
     return d;
@@ -737,6 +739,14 @@ static int date_cmp(const summit_date *a, const summit_date *b)
     if (a->month != b->month)
         return a->month < b->month ? -1 : 1;
     return a->day < b->day ? -1 : a->day > b->day;
+}
+
+/* The page's day for "today": the reference date, else the dateline;
+ * none when it lacks its year ("Date: 1 January 3000" reads as 1 January). */
+static summit_date page_today(const ex_ctx *c)
+{
+    summit_date d = c->reference.day ? c->reference : c->dateline;
+    return d.year ? d : (summit_date){ 0, 0, 0 };
 }
 
 /* A relative phrase at token i, resolved against the page's date `today`
@@ -1001,7 +1011,8 @@ static bool relative_meeting_at(const ex_text *t, size_t i, summit_date today, e
                                 relative_meeting *r)
 {
     size_t n = relative_at(t, i, today, &r->lo, &r->hi);
-    if (!n)
+    /* (a record's dates lie in 1900-2999: "yesterday" on 1 January 1900 is none) */
+    if (!n || r->lo.year < 1900 || r->hi.year > 2999)
         return false;
     r->end = (summit_date){ 0, 0, 0 };
     r->sentence = ex_sentence_of(t, i);
@@ -1056,7 +1067,7 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         mr.hi = mr.lo;
     /* a relative phrase in a sentence about the meeting ("arrived for
      * their annual summit earlier this month"), against the page's date */
-    summit_date today = c->reference.day ? c->reference : c->dateline;
+    summit_date today = page_today(c);
     summit_date rlo = { 0, 0, 0 }, rhi = { 0, 0, 0 }, rend = { 0, 0, 0 };
     ex_span rev = { 0, 0 };
     int rank = -1;
@@ -1088,7 +1099,8 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         summit_date w = window_date(rlo, rhi);
         best = (w.day ? 30 : w.month ? 20 : 10) + 15;
         d->start = w;
-        d->end = w.day ? rend : (summit_date){ 0, 0, 0 };
+        bool end_real = rend.year && ex_date_real(rend.year, rend.month, rend.day);
+        d->end = w.day && end_real ? rend : (summit_date){ 0, 0, 0 };
         d->date_ev = rev;
     }
     size_t chosen = SIZE_MAX;
@@ -1420,7 +1432,7 @@ static void mark_foreign(const ex_ctx *c, const ex_draft *d, const mentions *ms,
     memset(state + s0, 0, s1 - s0 + 1);
     summit_date own_lo, own_hi;
     date_bounds(d->start, d->end, &own_lo, &own_hi);
-    summit_date today = c->reference.day ? c->reference : c->dateline;
+    summit_date today = page_today(c);
     if (!ms->m)
         mr.hi = mr.lo;
     size_t k = mr.lo;

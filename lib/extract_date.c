@@ -77,6 +77,21 @@ static size_t skip_weekday(const ex_text *t, size_t k, int *wd)
     return k;
 }
 
+/* A weekday in brackets after a day: "1st(Tue.)", "3 (Thu)". Returns the
+ * token after it (k when there is none); *wd gets the weekday. */
+static size_t bracketed_weekday(const ex_text *t, size_t k, int *wd)
+{
+    if (!ex_is_punct(t, k, '(') || ex_weekday(t, k + 1) < 0)
+        return k;
+    size_t e = k + 2;
+    if (ex_is_punct(t, e, '.'))
+        e++;
+    if (!ex_is_punct(t, e, ')'))
+        return k;
+    *wd = ex_weekday(t, k + 1);
+    return e + 1;
+}
+
 /* "2020-11-10", "2020.11.10", "2020/11/10" (year first) or "10.11.2020"
  * (day first, dots only: "10/11/2020" is ambiguous and not read). */
 static size_t numeric_date(const ex_text *t, size_t i, ex_date *d)
@@ -129,7 +144,7 @@ static size_t date_one(const ex_text *t, size_t i, ex_date *d)
     int d1 = day_at(t, k), d2 = 0, m1 = 0, m2 = 0, y = 0;
     size_t used = 0;
     if (d1) {
-        k++;
+        k = bracketed_weekday(t, k + 1, &d->weekday);
         if (of_word(t, k))
             k++;
         m1 = ex_month(t, k, &used);
@@ -158,7 +173,7 @@ static size_t date_one(const ex_text *t, size_t i, ex_date *d)
             d2 = day_at(t, r);
             if (!d2)
                 return 0;
-            r++;
+            r = bracketed_weekday(t, r + 1, &d->end_weekday);
             if (of_word(t, r))
                 r++;
             m1 = ex_month(t, r, &used);

@@ -2039,7 +2039,13 @@ static const char *caption_of(ex_ctx *c, const ex_line *l)
             l->toks.end - l->toks.first > 25)
             return NULL;
     ex_span b = ex_line_body(t, l, NULL);
-    if (b.first >= b.end || stamp_line(t, b))
+    /* "[Photo]", "Image:": a label over the file, no caption; nor is a
+     * file name of a kind not listed ("... Summit.hwp") */
+    size_t e = l->toks.end;
+    bool file_name = e - l->toks.first >= 3 && t->tok[e - 1].kind == TOK_WORD &&
+                     t->tok[e - 1].len <= 4 && ex_is_punct(t, e - 2, '.') &&
+                     !t->tok[e - 1].space_before && !t->tok[e - 2].space_before;
+    if (b.first + 1 >= b.end || stamp_line(t, b) || file_name)
         return NULL;
     return ex_str(c, t->tok[b.first].off, l->off + l->len);
 }
@@ -2050,11 +2056,17 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
     if (d->section.first >= d->section.end)
         return;
     uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
+    int below = -1; /* do captions sit under their files? the page's first one tells */
     for (uint32_t no = first; no <= last && d->nmedia < EX_MAX_MEDIA; no++) {
         const ex_line *l = &t->lines[no - 1];
         int32_t kind = media_kind(t, l);
         if (!kind)
             continue;
+        const ex_line *prev = no > first ? &t->lines[no - 2] : NULL;
+        const ex_line *next = no < last ? &t->lines[no] : NULL;
+        if (below < 0)
+            below = (!prev || blank_line(prev) || !caption_of(c, prev)) && next &&
+                    !blank_line(next) && caption_of(c, next);
         ex_media *m = &d->media[d->nmedia];
         ex_span lead;
         ex_span f = media_file(t, l, &lead);
@@ -2076,15 +2088,14 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
                 }
             m->caption = ex_str_span(c, (ex_span){ lead.first, e });
         }
-        const ex_line *prev = no > first ? &t->lines[no - 2] : NULL;
-        const ex_line *next = no < last ? &t->lines[no] : NULL;
         const ex_line *prev2 = prev && blank_line(prev) && no > first + 1 ? &t->lines[no - 3] : NULL;
-        /* after "[Image: photo.jpg]" the caption follows */
-        bool placeholder = f.first > l->toks.first;
+        /* after "[Image: photo.jpg]" the caption follows, and so it does
+         * on a page whose first file has its caption under it */
+        bool placeholder = f.first > l->toks.first || below == 1;
+        if (!m->caption && placeholder && next && !blank_line(next) && !media_kind(t, next))
+            m->caption = caption_of(c, next);
         if (!m->caption && prev && !blank_line(prev))
             m->caption = caption_of(c, prev);
-        if (!m->caption && placeholder && next && !blank_line(next))
-            m->caption = caption_of(c, next);
         if (!m->caption && next && !blank_line(next))
             m->caption = caption_of(c, next);
         if (!m->caption && prev2 && !media_kind(t, prev2))

@@ -187,6 +187,8 @@ static size_t normalise(const char *text, size_t len, char *out)
 
 /* --- site chrome ----------------------------------------------------------- */
 
+static bool comment_thread(const char *s, size_t n);
+
 /* A line (folded to ASCII lower case, trimmed, without a final ':') that
  * starts a block of site chrome: the block runs to the next blank line. */
 static bool chrome_heading(const char *s, size_t n)
@@ -194,19 +196,34 @@ static bool chrome_heading(const char *s, size_t n)
     static const char *const heads[] = {
         "related", "related content", "related links", "related articles", "related news",
         "related pages", "related stories", "see also", "associated links", "more news",
-        "read more", "explore the topic", "contents", "footer", "sharing and comments",
-        "leave a comment", "comments", "you may also like", "you might also like",
+        "read more", "explore the topic", "contents", "footer", "you may also like",
+        "you might also like",
         "more like this", "most read", "popular", "latest news", "follow us", NULL,
     };
     for (size_t k = 0; heads[k]; k++)
         if (strlen(heads[k]) == n && memcmp(heads[k], s, n) == 0)
             return true;
-    /* "1 comment", "12 comments" */
+    return comment_thread(s, n);
+}
+
+/* A line that opens the comments under an article: "Comments", "Leave a
+ * comment", "1 comment", "41 comments • 17 reposts". They run to the end
+ * of the page. */
+static bool comment_thread(const char *s, size_t n)
+{
+    if ((n == 8 && memcmp(s, "comments", 8) == 0) ||
+        (n == 15 && memcmp(s, "leave a comment", 15) == 0) ||
+        (n == 20 && memcmp(s, "sharing and comments", 20) == 0))
+        return true;
     size_t d = 0;
     while (d < n && s[d] >= '0' && s[d] <= '9')
         d++;
-    return d > 0 && d < 6 && ((n - d == 8 && memcmp(s + d, " comment", 8) == 0) ||
-                              (n - d == 9 && memcmp(s + d, " comments", 9) == 0));
+    if (d == 0 || d >= 6 || n - d < 8 || memcmp(s + d, " comment", 8) != 0)
+        return false;
+    size_t e = d + 8;
+    if (e < n && s[e] == 's')
+        e++;
+    return e == n || s[e] == ' ' || s[e] == ',';
 }
 
 /* A single line of site chrome: cookie banners, skip links, share and tag
@@ -239,7 +256,7 @@ static void blank_chrome(char *buf, size_t len)
 {
     char low[64];
     size_t off = 0;
-    bool block = false;
+    bool block = false, comments = false;
     while (off < len) {
         const char *nl = memchr(buf + off, '\n', len - off);
         size_t end = nl ? (size_t)(nl - buf) : len;
@@ -249,7 +266,7 @@ static void blank_chrome(char *buf, size_t len)
         while (b > a && buf[b - 1] == ' ')
             b--;
         if (a == b) {
-            block = false;
+            block = comments;
         } else {
             size_t n = 0;
             for (size_t i = a; i < b && n < sizeof low; i++)
@@ -259,6 +276,8 @@ static void blank_chrome(char *buf, size_t len)
                 h--;
             if (b - a <= sizeof low && chrome_heading(low, h))
                 block = true;
+            if (b - a <= sizeof low && comment_thread(low, h))
+                comments = block = true;
             if (block || chrome_line(low, n, buf + a, b - a))
                 memset(buf + a, ' ', b - a);
         }
