@@ -91,6 +91,24 @@ static bool is_timestamp(const ex_text *t, size_t end)
            t->tok[end + 2].kind == TOK_NUM && !t->tok[end + 1].space_before;
 }
 
+/* Is the date at token i a source's: in a note of a list of references
+ * ("[3] Wikipedia, "Digital 7", accessed 2 February 2021.", "5. ^ ...
+ * Retrieved 2 March 2021"), or after "accessed" / "retrieved"? */
+static bool cited(const ex_text *t, const ex_line *l, size_t i)
+{
+    static const char *const looked_up[] = { "accessed", "retrieved", "consulted", NULL };
+    if (i > 0 && ex_in_list(t, i - 1, looked_up))
+        return true;
+    size_t f = l->toks.first;
+    if (f + 2 < l->toks.end && ex_is_punct(t, f, '[') && t->tok[f + 1].kind == TOK_NUM &&
+        ex_is_punct(t, f + 2, ']'))
+        return true;
+    for (size_t k = f; k < l->toks.end && k < f + 3; k++)
+        if (ex_is_punct(t, k, '^'))
+            return true;
+    return false;
+}
+
 /* Is the mention the page's own date rather than a meeting's: "Published:
  * 23 February 2018", "Page last updated: ...", a "Date modified:" line
  * with the date below it, a press release's "Ottawa, Ontario – November
@@ -195,7 +213,7 @@ static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
         ex_span label;
         ex_span body = ex_line_body(t, l, &label);
         m.dateline = is_dateline(t, l, &m.d, body);
-        m.timestamp = is_timestamp(t, m.d.toks.end);
+        m.timestamp = is_timestamp(t, m.d.toks.end) || cited(t, l, m.d.toks.first);
         static const char *const upkeep[] = { "updated", "modified", "reviewed", "revised", NULL };
         for (size_t k = l->toks.first; m.dateline && k < m.d.toks.first && k < l->toks.first + 5; k++)
             m.revised = m.revised || ex_in_list(t, k, upkeep);
@@ -1226,7 +1244,7 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
         if (!dd.year_given && (dd.start.year = local_year(t, &dd)) != 0 && dd.end.month)
             dd.end.year = dd.start.year;
         if (at < whole.first || at >= whole.end || m->dateline || m->timestamp ||
-            !dd.start.year || !ex_flag(c, at, EX_S_CONTEXT) ||
+            !dd.start.year || !ex_flag(c, at, EX_S_CONTEXT) || ex_origin_date(t, at) ||
             (ex_flag(c, at, EX_S_OTHER) && ex_flag(c, at, EX_S_FUTURE)) ||
             (c->summit_page && side_event_date(t, at)))
             continue;

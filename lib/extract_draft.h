@@ -122,6 +122,10 @@ void ex_find_media(ex_ctx *c, ex_draft *d);
  * year the chair country hosts the summit")? */
 bool ex_chair_hosts(ex_ctx *c, ex_span s);
 void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section);
+/* Is the date at token i the group's origin, not a meeting's ("the D5 had
+ * been formed in September 2014"; not "launched at its first summit on 9
+ * December 2014")? */
+bool ex_origin_date(const ex_text *t, size_t i);
 
 
 #endif

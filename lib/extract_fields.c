@@ -1068,16 +1068,26 @@ static bool inside_country(ex_ctx *c, size_t i)
 /* Does the clause of token i name a year other than the record's ("in
  * Jerusalem in November 2018"), or the group's origin ("began as five
  * countries in London")? Then its place is not the meeting's. */
+static const char *const origin_words[] = { "began", "founded", "established", "formed",
+                                            "created", "launched", "started", NULL };
+
 static bool other_year_clause(const ex_text *t, size_t i, const ex_draft *d)
 {
     ex_span cl = clause_of(t, i);
     /* "a group that began as five countries in London": the group's origin */
-    static const char *const origin[] = { "began", "founded", "established", "formed",
-                                          "created", "launched", "started", NULL };
     for (size_t k = cl.first; k < i; k++)
-        if (ex_in_list(t, k, origin))
+        if (ex_in_list(t, k, origin_words))
             return true;
     return other_year_in(t, cl, d);
+}
+
+bool ex_origin_date(const ex_text *t, size_t i)
+{
+    ex_span cl = clause_of(t, i);
+    bool origin = false;
+    for (size_t k = cl.first; k < i; k++)
+        origin = origin || ex_in_list(t, k, origin_words);
+    return origin && !ex_span_has(t, cl, meeting_nouns);
 }
 
 void ex_find_location(ex_ctx *c, ex_draft *d)
@@ -2171,6 +2181,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
     };
     int best = 0;
     uint32_t candidate = 0; /* the last line that could be the headline */
+    int candidate_score = 0;
     for (uint32_t no = first; no <= last; no++) {
         const ex_line *l = &t->lines[no - 1];
         if (l->toks.first == l->toks.end)
@@ -2185,8 +2196,9 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         size_t words = 0, longw = 0, caps = 0;
         bool dated = false;
         for (size_t i = l->toks.first; i < l->toks.end; i++) {
+            /* (years alone do not make a dateline: "..., 2014–2016") */
             ex_date dd;
-            dated |= ex_date_at(t, i, &dd) > 0 && !dd.impossible;
+            dated |= ex_date_at(t, i, &dd) > 0 && !dd.impossible && dd.start.month;
             if (t->tok[i].kind == TOK_PUNCT)
                 continue;
             words++;
@@ -2252,14 +2264,16 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (!labelled && ex_span_has(t, l->toks, genre) &&
             !ex_span_has(t, l->toks, headline_words))
             continue;
-        /* the standfirst right under the headline is not the headline */
-        bool standfirst = candidate && candidate + 1 == no && !labelled;
-        candidate = no;
-        if (standfirst)
-            continue;
         int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
                     (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0) +
                     (labelled ? 4 : 0);
+        /* the standfirst right under a headline is not the headline (but
+         * a headline may sit under a label: "Working Paper 2021/07") */
+        bool standfirst = candidate && candidate + 1 == no && candidate_score >= 4 && !labelled;
+        candidate = no;
+        candidate_score = score;
+        if (standfirst)
+            continue;
         if (score <= best)
             continue;
         best = score;

@@ -203,6 +203,9 @@ static bool chrome_heading(const char *s, size_t n)
     for (size_t k = 0; heads[k]; k++)
         if (strlen(heads[k]) == n && memcmp(heads[k], s, n) == 0)
             return true;
+    /* "Related publications", "Related reading": one more word after "related" */
+    if (n > 8 && memcmp(s, "related ", 8) == 0 && !memchr(s + 8, ' ', n - 8))
+        return true;
     return comment_thread(s, n);
 }
 
