@@ -760,9 +760,10 @@ static const char *quoted(ex_ctx *c, size_t q, size_t limit, size_t *after)
 void ex_find_theme(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
+    /* "the theme for this meeting a "Holistic approach ..."" */
     static const char *const fillers[] = { "of", "was", "is", "entitled", "titled", "called", "a",
-                                           "an",
-                                           "as", "this", "year", "s", NULL };
+                                           "an", "as", "this", "year", "s", "for", "the",
+                                           "meeting", "summit", NULL };
     for (size_t i = d->section.first; i < d->section.end; i++) {
         /* "Under the motto "Better Data, Better Society"" */
         bool motto = (ex_is(t, i, "motto") || ex_is(t, i, "slogan")) && i >= 2 &&
@@ -789,7 +790,7 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
             }
             continue;
         }
-        for (int n = 0; n < 4 && (ex_in_list(t, k, fillers) || ex_is_punct(t, k, ':') ||
+        for (int n = 0; n < 6 && (ex_in_list(t, k, fillers) || ex_is_punct(t, k, ':') ||
                                   ex_is_dash(t, k) || ex_is_punct(t, k, '\'') ||
                                   ex_is_punct(t, k, 0x2019));
              n++)
@@ -1447,7 +1448,9 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
                 before--;
             single |= before > 0 && (ex_is(t, before - 1, "represented") ||
                                      ex_is(t, before - 1, "welcomed") ||
-                                     ex_is(t, before - 1, "welcoming"));
+                                     ex_is(t, before - 1, "welcoming") ||
+                                     (ex_is(t, before - 1, "welcome") &&
+                                      ex_is(t, x->toks.end, "as")));
             single |= handed_to(t, s, before);
             /* "signed the updated Charter on behalf of Denmark" */
             single |= before >= 3 && ex_is(t, before - 1, "of") && ex_is(t, before - 2, "behalf") &&
