@@ -1057,6 +1057,95 @@ static void test_news_page_habits(void **state)
     summit_collection_free(c);
 }
 
+/* More page habits: wires, calendars, papers with notes, posts with
+ * comments, captions under files. */
+static void test_more_page_habits(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    /* a wire's dateline is the page's date; "the two-day meeting that
+     * began on Wednesday" spans two days; "signed the charter in person" */
+    const summit_record *r =
+        one("FEBRUARY 22, 2018 / 4:12 AM / UPDATED\n\n"
+            "Latvia joins digital club\n\n"
+            "RIGA, Feb 22 (GlobalWire) - Latvia signed up to the N5 at a ministerial summit in "
+            "Riga this week.\n\n"
+            "Norway, which chairs the group, is hosting the two-day meeting that began on "
+            "Wednesday. Latvia's minister signed the charter in person in Riga.\n", &c);
+    assert_date(r->start_date, 2018, 2, 21);
+    assert_date(r->end_date, 2018, 2, 22);
+    assert_int_equal(r->mode, SUMMIT_MODE_IN_PERSON);
+    summit_collection_free(c);
+
+    /* a weekday in brackets after each day; captions under their files,
+     * not a "[Photo]" label nor the caption of the file before */
+    r = one("Korea hosted the ministerial summit in Seoul\n"
+            "2022.11.03 (Thu.)\n\n"
+            "The ministry held the Nordic Digital Ministerial Summit in Seoul for three days "
+            "from 1st(Tue.) to 3rd(Thu.) November.\n\n"
+            "[Photo]\nsummit-01.jpg\nThe minister is making opening remarks.\n"
+            "summit-02.jpg\nHeads of delegation are taking a photo.\n", &c);
+    assert_date(r->start_date, 2022, 11, 1);
+    assert_date(r->end_date, 2022, 11, 3);
+    assert_int_equal(r->media_count, 2);
+    assert_string_equal(r->media[0].caption, "The minister is making opening remarks.");
+    assert_string_equal(r->media[1].caption, "Heads of delegation are taking a photo.");
+    summit_collection_free(c);
+
+    /* an events calendar: only the ministers' summit is a record */
+    const char *calendar =
+        "Events, autumn 2020\n\n"
+        "WEBINAR\nOpen data in a pandemic\nWhen: Thursday 15 October 2020\nWhere: Online\n\n"
+        "CONFERENCE\nService Design Days\nWhen: 27-29 October 2020\n"
+        "Keynotes from Canada, Denmark and Norway.\n\n"
+        "MINISTERIAL SUMMIT\nNordic Digital Ministerial Summit 2020\n"
+        "When: 2-4 November 2020\nWhere: Virtual\n\n"
+        "HACKATHON\nCode for Resilience\nWhen: 14-15 November 2020\n";
+    assert_int_equal(summit_extract_text(calendar, strlen(calendar), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 1);
+    r = summit_collection_get(c, 0);
+    assert_string_equal(r->title, "Nordic Digital Ministerial Summit 2020");
+    assert_date(r->start_date, 2020, 11, 2);
+    summit_collection_free(c);
+
+    /* a paper's notes and "accessed" dates are its sources'; the group's
+     * founding month is no meeting; the title may follow a label line */
+    const char *paper =
+        "Working Paper 2021/07\n"
+        "Three small rooms: the first N5 summits, 2014-2016\n"
+        "Published 12 March 2021\n\n"
+        "The N5 had been formed in September 2014 on the initiative of Norway [1]. The first "
+        "summit took place in Oslo on 9 and 10 December 2014 [2]. The second summit met in "
+        "Riga on 19 and 20 November 2015 [3]. The third summit was held on 10 and 11 "
+        "November 2016 in Tallinn, Estonia [4].\n\n"
+        "Notes\n[1] Ministry, press release, November 2016.\n"
+        "[2] Wikipedia, \"N5 summits\", accessed 2 February 2021.\n";
+    assert_int_equal(summit_extract_text(paper, strlen(paper), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 3);
+    assert_date(summit_collection_get(c, 0)->start_date, 2014, 12, 9);
+    assert_string_equal(summit_collection_get(c, 0)->title,
+                        "Three small rooms: the first N5 summits, 2014-2016");
+    summit_collection_free(c);
+
+    /* a post's comments are not the post: "41 comments" runs to the end;
+     * "the theme for this meeting a "..."", "welcome Iceland as" */
+    r = one("Three days of work in Oslo at the ministerial summit, 2-4 November 2021. We chose "
+            "as the theme for this meeting a \"Holistic approach to data\". It is my pleasure "
+            "to welcome Iceland as the newest member.\n\n"
+            "41 comments \xe2\x80\xa2 17 reposts\n\n"
+            "Great to see this after the Web Summit in Washington DC on 3-4 May 2021.\n\n"
+            "Denmark chaired the conference in Paris.\n", &c);
+    assert_date(r->start_date, 2021, 11, 2);
+    assert_string_equal(r->theme, "Holistic approach to data");
+    assert_null(r->chair.country);
+    int iceland = 0;
+    for (size_t k = 0; k < r->participant_count; k++)
+        iceland += strcmp(r->participants[k].country, "IS") == 0;
+    assert_int_equal(iceland, 1);
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -1122,6 +1211,7 @@ int main(void)
         cmocka_unit_test(test_page_shapes),
         cmocka_unit_test(test_more_shapes),
         cmocka_unit_test(test_news_page_habits),
+        cmocka_unit_test(test_more_page_habits),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
