@@ -68,10 +68,10 @@ static bool paragraph_start(const ex_text *t, size_t i)
     return l->toks.first == i && (l->no == 1 || blank(l - 1));
 }
 
-/* "... at 9:12 am", "... 10:30" */
+/* Does a time follow token `end`: "... at 9:12 am", "..., 19:05",
+ * "FEBRUARY 22, 2018 / 4:12 AM", "... 18h30"? */
 static bool is_timestamp(const ex_text *t, size_t end)
 {
-    /* "... at 9:12", "..., 19:05", "FEBRUARY 22, 2018 / 4:12 AM" */
     if (ex_is(t, end, "at") || ex_is_punct(t, end, ',') || ex_is_punct(t, end, '/'))
         end++;
     if (end >= t->ntok)
@@ -1047,10 +1047,6 @@ static bool relative_meeting_at(const ex_text *t, size_t i, summit_date today, e
         r->end = lo2;
         return true;
     }
-    /* "concluded today in Tallinn. The two-day meeting opened on Thursday":
-     * an opening day earlier in the week, in the same paragraph, starts it;
-     * "Portugal today closed the summit, which brought ministers together
-     * over three days": so does its length */
     /* "the two-day meeting that began on Wednesday": it starts that day */
     static const char *const opening[] = { "opened", "began", "begun", "started", NULL };
     size_t v = i > 0 && ex_is(t, i - 1, "on") ? i - 1 : i;
@@ -1062,6 +1058,10 @@ static bool relative_meeting_at(const ex_text *t, size_t i, summit_date today, e
             return true;
         }
     }
+    /* "concluded today in Tallinn. The two-day meeting opened on Thursday":
+     * an opening day earlier in the week, in the same paragraph, starts it;
+     * "Portugal today closed the summit, which brought ministers together
+     * over three days": so does its length */
     summit_date opened = opening_day(t, r->sentence, within, today, r->lo);
     int days = closing_today(t, r->sentence) ? length : 0;
     if (!opened.year && days > 1)
