@@ -187,28 +187,6 @@ static size_t normalise(const char *text, size_t len, char *out)
 
 /* --- site chrome ----------------------------------------------------------- */
 
-static bool comment_thread(const char *s, size_t n);
-
-/* A line (folded to ASCII lower case, trimmed, without a final ':') that
- * starts a block of site chrome: the block runs to the next blank line. */
-static bool chrome_heading(const char *s, size_t n)
-{
-    static const char *const heads[] = {
-        "related", "related content", "related links", "related articles", "related news",
-        "related pages", "related stories", "see also", "associated links", "more news",
-        "read more", "explore the topic", "contents", "footer", "you may also like",
-        "you might also like",
-        "more like this", "most read", "popular", "latest news", "follow us", NULL,
-    };
-    for (size_t k = 0; heads[k]; k++)
-        if (strlen(heads[k]) == n && memcmp(heads[k], s, n) == 0)
-            return true;
-    /* "Related publications", "Related reading": one more word after "related" */
-    if (n > 8 && memcmp(s, "related ", 8) == 0 && !memchr(s + 8, ' ', n - 8))
-        return true;
-    return comment_thread(s, n);
-}
-
 /* A line that opens the comments under an article: "Comments", "Leave a
  * comment", "1 comment", "41 comments • 17 reposts". They run to the end
  * of the page. */
@@ -227,6 +205,26 @@ static bool comment_thread(const char *s, size_t n)
     if (e < n && s[e] == 's')
         e++;
     return e == n || s[e] == ' ' || s[e] == ',';
+}
+
+/* A line (folded to ASCII lower case, trimmed, without a final ':') that
+ * starts a block of site chrome: the block runs to the next blank line. */
+static bool chrome_heading(const char *s, size_t n)
+{
+    static const char *const heads[] = {
+        "related", "related content", "related links", "related articles", "related news",
+        "related pages", "related stories", "see also", "associated links", "more news",
+        "read more", "explore the topic", "contents", "footer", "you may also like",
+        "you might also like", "more like this", "most read", "popular", "latest news",
+        "follow us", NULL,
+    };
+    for (size_t k = 0; heads[k]; k++)
+        if (strlen(heads[k]) == n && memcmp(heads[k], s, n) == 0)
+            return true;
+    /* "Related publications", "Related reading": one more word after "related" */
+    if (n > 8 && memcmp(s, "related ", 8) == 0 && !memchr(s + 8, ' ', n - 8))
+        return true;
+    return false;
 }
 
 /* A single line of site chrome: cookie banners, skip links, share and tag
