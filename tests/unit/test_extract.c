@@ -185,6 +185,12 @@ static void test_participant_forms(void **state)
     assert_int_equal(r->participants[0].role, SUMMIT_ROLE_MEMBER);
     assert_int_equal(r->participants[7].role, SUMMIT_ROLE_OBSERVER);
     summit_collection_free(c);
+    /* the long form is one country, not Ireland */
+    r = one("Ministers of Korea and the United Kingdom of Great Britain and Northern Ireland "
+            "met at the summit on 10-11 November 2016.", &c);
+    assert_int_equal(r->participant_count, 2);
+    assert_string_equal(r->participants[1].country, "GB");
+    summit_collection_free(c);
 }
 
 static void check_mode(const char *text, int32_t mode)
