@@ -740,11 +740,9 @@ static summit_date add_days(summit_date d, int n)
                 d.year--;
                 d.month = 12;
             }
-            /* the month's last day (not ex_date_real, which refuses years
-             * outside 1900-2999: 1 January 1900 minus a day must end) */
-            static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-            bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
-            d.day = days[d.month - 1] + (d.month == 2 && leap);
+            /* (not a search with ex_date_real, which refuses years outside
+             * 1900-2999: 1 January 1900 minus a day must end) */
+            d.day = ex_month_days(d.year, d.month);
         }
     }
     return d;

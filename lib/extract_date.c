@@ -8,17 +8,18 @@
 
 #include "extract_internal.h"
 
+int ex_month_days(int32_t y, int32_t m)
+{
+    static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return days[m - 1] + (m == 2 && leap); /* year 0 counts as a leap year */
+}
+
 bool ex_date_real(int32_t y, int32_t m, int32_t d)
 {
-    static const int days[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
+    if (m < 1 || m > 12 || d < 1 || d > ex_month_days(y, m))
         return false;
-    if (y == 0)
-        return true; /* year still unknown: 29 February stays possible */
-    if (y < 1900 || y > 2999)
-        return false;
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return !(m == 2 && d == 29 && !leap);
+    return y == 0 || (y >= 1900 && y <= 2999); /* year 0: still unknown */
 }
 
 int ex_weekday_of(int32_t y, int32_t m, int32_t d)

@@ -1765,6 +1765,20 @@ static int32_t media_kind(const ex_text *t, const ex_line *l);
 
 /* --- documents ------------------------------------------------------------- */
 
+/* Adds a document unless one of its kind and title is there already
+ * (the caller checks there is room). */
+static void add_document(ex_draft *d, int32_t kind, bool generic, const char *title, ex_span ev)
+{
+    for (size_t z = 0; z < d->ndocuments; z++)
+        if (d->documents[z].kind == kind && strcmp(d->documents[z].title.s, title) == 0)
+            return;
+    ex_document *doc = &d->documents[d->ndocuments++];
+    doc->generic = generic;
+    doc->kind = kind;
+    doc->title.s = title;
+    doc->title.ev = ev;
+}
+
 /* "Ministers agreed on a common framework drafted by the AI working group,
  * the “D9 shared approach for responsible use of AI by governments”": a
  * framework named by a common noun gets the quoted title after it. */
@@ -1781,11 +1795,7 @@ static void quoted_frameworks(ex_ctx *c, ex_draft *d)
             const char *title = quoted(c, q, s.end, &after);
             if (!title)
                 continue;
-            ex_document *doc = &d->documents[d->ndocuments++];
-            doc->generic = false;
-            doc->kind = SUMMIT_DOCUMENT_FRAMEWORK;
-            doc->title.s = title;
-            doc->title.ev = s;
+            add_document(d, SUMMIT_DOCUMENT_FRAMEWORK, false, title, s);
             i = after - 1;
             break;
         }
@@ -1894,16 +1904,7 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         }
         if (!title)
             return;
-        bool dup = false;
-        for (size_t z = 0; z < d->ndocuments; z++)
-            dup |= d->documents[z].kind == kind && strcmp(d->documents[z].title.s, title) == 0;
-        if (dup)
-            continue;
-        ex_document *doc = &d->documents[d->ndocuments++];
-        doc->generic = generic;
-        doc->kind = kind;
-        doc->title.s = title;
-        doc->title.ev = s;
+        add_document(d, kind, generic, title, s);
         i = b - 1;
     }
     quoted_frameworks(c, d);

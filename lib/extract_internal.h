@@ -161,6 +161,8 @@ size_t ex_date_at(const ex_text *t, size_t i, ex_date *d);
 /* 0 (Sunday) .. 6 for a full date. */
 int ex_weekday_of(int32_t y, int32_t m, int32_t d);
 bool ex_date_real(int32_t y, int32_t m, int32_t d);
+/* The days of month m (1-12) of year y, whatever the year. */
+int ex_month_days(int32_t y, int32_t m);
 /* Days since a fixed origin, for distances between full dates. */
 int64_t ex_day_number(const summit_date *d);
 
