@@ -1346,11 +1346,18 @@ static size_t year_parts(const ex_text *t, const mentions *ms, ex_span whole, se
     return n;
 }
 
-/* Does line l open with a year and a dash or colon ("2016 – Busan, ...")?
- * Then the year, else 0. */
-static int32_t timeline_year(const ex_text *t, const ex_line *l)
+/* Where line l's text starts: past a list bullet ("- 2016 – Busan"). */
+static size_t past_bullet(const ex_text *t, const ex_line *l)
 {
     size_t f = l->toks.first;
+    return f < l->toks.end && t->tok[f].kind == TOK_PUNCT ? ex_line_body(t, l, NULL).first : f;
+}
+
+/* Does line l open with a year and a dash or colon ("2016 – Busan, ...",
+ * "- 2016 – Busan, ..." in a bulleted list)? Then the year, else 0. */
+static int32_t timeline_year(const ex_text *t, const ex_line *l)
+{
+    size_t f = past_bullet(t, l);
     if (f + 2 >= l->toks.end)
         return 0;
     return ex_is_dash(t, f + 1) || ex_is_punct(t, f + 1, ':') ? ex_year(t, f) : 0;
@@ -1363,6 +1370,19 @@ static int32_t timeline_line(const ex_text *t, size_t k)
     int32_t y = timeline_year(t, &t->lines[k]);
     if (!y || k + 1 == t->nlines || blank(&t->lines[k + 1]) || timeline_year(t, &t->lines[k + 1]))
         return y;
+    return 0;
+}
+
+/* The month a timeline's line names alone in its first sentence
+ * ("2018 – Jerusalem, Israel, November."), else 0. */
+static int32_t timeline_month(const ex_text *t, ex_span line)
+{
+    size_t used;
+    for (size_t i = line.first; i < line.end && !ex_is_sentence_end(t, i); i++) {
+        int m = ex_month(t, i, &used);
+        if (m && ex_is_punct(t, i + used, '.') && ex_is_punct(t, i - 1, ','))
+            return m;
+    }
     return 0;
 }
 
@@ -1383,7 +1403,8 @@ static size_t timeline_parts(const ex_text *t, const mentions *ms, section *out,
         int32_t y = timeline_line(t, k);
         if (!y)
             continue;
-        out[n++] = (section){ .toks = l->toks, .history = true, .year = y, .timeline = true };
+        out[n++] = (section){ .toks = { past_bullet(t, l), l->toks.end }, .history = true,
+                              .year = y, .timeline = true };
         /* "... D7 · Jerusalem, Israel, 21–22 November: ...": a "·" with a date on each side */
         bool dated = false;
         for (size_t i = l->toks.first; i < l->toks.end && n < cap; i++) {
@@ -2003,6 +2024,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         if (by_year) {
             d->start.year = sections[s].year;
             d->date_ev = d->section;
+            d->start.month = timeline_month(&t, d->section);
         }
         if (!d->start.year)
             continue;

@@ -2217,7 +2217,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             emoji = t->tok[i].kind == TOK_PUNCT && t->tok[i].ch >= 0x2600 && t->tok[i].ch != 0xFE0F;
         if (emoji)
             continue;
-        const ex_token *lt = &t->tok[l->toks.end - 1];
+        const ex_token *lt = &t->tok[ex_line_end(t, l) - 1]; /* before a "[4]" */
         bool ends_sentence = lt->kind == TOK_PUNCT && (lt->ch == '.' || lt->ch == ':');
         if (ends_sentence && words > 30)
             break; /* the article has begun */
@@ -2267,6 +2267,10 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
                                              "bulletin", NULL };
         if (!labelled && ex_span_has(t, l->toks, genre) &&
             !ex_span_has(t, l->toks, headline_words))
+            continue;
+        /* "From Wikipedia, the free encyclopedia": where the page is from */
+        if (ex_is(t, l->toks.first, "from") && t->tok[l->toks.first + 1].upper &&
+            ex_is_punct(t, l->toks.first + 2, ','))
             continue;
         int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
                     (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0) +

@@ -106,6 +106,9 @@ void ex_span_bytes(const ex_text *t, ex_span s, size_t *off, size_t *end);
  * bullet or bracket, and without a trailing "(...)" remark, "]" or full
  * stop; *label (may be NULL) gets the label's tokens (empty when none). */
 ex_span ex_line_body(const ex_text *t, const ex_line *l, ex_span *label);
+/* The end of line l's tokens before a closing reference mark ("... the
+ * tenth member.[citation needed]", "[8]"): l->toks.end when it has none. */
+size_t ex_line_end(const ex_text *t, const ex_line *l);
 /* The line holding token i. */
 const ex_line *ex_line_of(const ex_text *t, size_t i);
 

@@ -436,9 +436,32 @@ static bool build_lines(ex_text *t)
     return true;
 }
 
+/* The end of a reference mark opening at token j, written against the
+ * text before it ("[8]", "[b]", "[citation needed]"), else j. */
+static size_t past_reference_mark(const ex_text *t, size_t j, size_t end)
+{
+    if (j >= end || !ex_is_punct(t, j, '[') || t->tok[j].space_before)
+        return j;
+    for (size_t k = j + 1; k < end && k <= j + 3; k++) {
+        if (ex_is_punct(t, k, ']'))
+            return k > j + 1 ? k + 1 : j;
+        if (t->tok[k].kind == TOK_PUNCT)
+            return j;
+    }
+    return j;
+}
+
+size_t ex_line_end(const ex_text *t, const ex_line *l)
+{
+    for (size_t k = l->toks.first + 1; k + 1 < l->toks.end; k++)
+        if (past_reference_mark(t, k, l->toks.end) == l->toks.end)
+            return k;
+    return l->toks.end;
+}
+
 /* Is the line break after line li inside a sentence, as in hard-wrapped
  * prose? A line near the page's width that does not end a sentence,
- * followed by text. */
+ * followed by text that is not a list item. */
 static bool wrapped(const ex_text *t, size_t li)
 {
     const ex_line *l = &t->lines[li];
@@ -448,7 +471,13 @@ static bool wrapped(const ex_text *t, size_t li)
     /* a short line among long ones is a heading above its standfirst */
     if (next->toks.first == next->toks.end || l->len < 60 || 4 * l->len < 3 * t->line_width)
         return false;
-    const ex_token *last = &t->tok[l->toks.end - 1];
+    /* "- 2018 – Jerusalem ...": the next line is a list item */
+    const ex_token *opening = &t->tok[next->toks.first];
+    if (opening->kind == TOK_PUNCT && next->toks.first + 1 < next->toks.end &&
+        (opening->ch == '-' || opening->ch == '*' || opening->ch == 0x2022))
+        return false;
+    /* "... the tenth member.[citation needed]": read without its mark */
+    const ex_token *last = &t->tok[ex_line_end(t, l) - 1];
     if (last->kind == TOK_PUNCT && (last->ch == '.' || last->ch == '!' || last->ch == '?' ||
                                     last->ch == ':' || last->ch == 0x201D || last->ch == '"'))
         return false;
@@ -479,9 +508,7 @@ static bool build_sentences(ex_text *t)
                         t->tok[j].ch == ')'))
                     j++;
                 /* and so does a reference mark: "... Digital Nations.[6] The chair" */
-                if (j + 2 < l->toks.end && ex_is_punct(t, j, '[') && !t->tok[j].space_before &&
-                    t->tok[j + 1].kind == TOK_NUM && ex_is_punct(t, j + 2, ']'))
-                    j += 3;
+                j = past_reference_mark(t, j, l->toks.end);
                 /* the next sentence may open with a quote: ... intact,” he said. “And ... */
                 size_t next = j;
                 if (next + 1 < l->toks.end && t->tok[next].space_before &&

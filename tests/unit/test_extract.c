@@ -1152,6 +1152,48 @@ static void test_more_page_habits(void **state)
     summit_collection_free(c);
 }
 
+/* Habits of encyclopedia-like pages: a bulleted list of summits, reference
+ * marks after full stops, a line that only says where the page is from. */
+static void test_encyclopedia_habits(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    const char *page =
+        "N5 (group)\n\nFrom Wikipedia, the free encyclopedia\n\n"
+        "The N5 is a network of governments founded in 2014 by Norway, Latvia and Iceland.[1]\n\n"
+        "Summits\n\n"
+        "- 2014 \xe2\x80\x93 Oslo, Norway, 9\xe2\x80\x93" "10 December. First N5 summit; the three "
+        "founders signed the N5 Charter, a text written for the purpose of this test.[2]\n"
+        "- 2015 \xe2\x80\x93 Riga, Latvia, November. Theme: \"Digital trust\". The Riga "
+        "Declaration was presented, together with a long paragraph that fills the line.[3]\n"
+        "- 2016 \xe2\x80\x93 No summit was held.[a]\n"
+        "- 2017 \xe2\x80\x93 Reykjavik, Iceland. Members published a joint statement.[citation "
+        "needed]\n\n"
+        "Related events\n\n"
+        "- The Open Data Days conference in Bergen, Norway, on 3\xe2\x80\x93" "4 May 2017.[4]\n";
+    assert_int_equal(summit_extract_text(page, strlen(page), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 3);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_null(r->title); /* not "From Wikipedia, the free encyclopedia" */
+    assert_date(r->start_date, 2014, 12, 9);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "N5 Charter");
+    r = summit_collection_get(c, 1);
+    assert_date(r->start_date, 2015, 11, 0); /* the month alone: no day */
+    assert_string_equal(r->location.city, "Riga");
+    assert_string_equal(r->theme, "Digital trust");
+    assert_int_equal(r->document_count, 1); /* its own, not the next line's */
+    assert_string_equal(r->documents[0].title, "Riga Declaration");
+    r = summit_collection_get(c, 2);
+    assert_date(r->start_date, 2017, 0, 0);
+    assert_string_equal(r->location.city, "Reykjavik");
+    assert_int_equal(r->document_count, 1);
+    assert_int_equal(r->documents[0].kind, SUMMIT_DOCUMENT_JOINT_STATEMENT);
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -1218,6 +1260,7 @@ int main(void)
         cmocka_unit_test(test_more_shapes),
         cmocka_unit_test(test_news_page_habits),
         cmocka_unit_test(test_more_page_habits),
+        cmocka_unit_test(test_encyclopedia_habits),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
