@@ -246,6 +246,13 @@ typedef struct section {
     size_t heading;     /* a list item's heading (below its kind line, "WEBINAR") */
 } section;
 
+/* Where line l's text starts: past a list bullet ("- 2016 – Busan"). */
+static size_t past_bullet(const ex_text *t, const ex_line *l)
+{
+    size_t f = l->toks.first;
+    return f < l->toks.end && t->tok[f].kind == TOK_PUNCT ? ex_line_body(t, l, NULL).first : f;
+}
+
 /* "City, CC" or "City, Country" alone on a line. */
 static bool place_line(const ex_text *t, const ex_line *l)
 {
@@ -375,6 +382,32 @@ static size_t news_items(const ex_text *t, mentions *ms, section *out, size_t ca
             ms->m[k].dateline = true;
     }
     return n;
+}
+
+/* A page with a dated postscript about a later meeting ("UPDATE — 23
+ * November 2018" / "Yesterday, at the summit in Jerusalem, ..."): the
+ * postscript is a section of its own, dated by its line, and the article
+ * above it keeps its own meeting. An "Updated 3 November" line above the
+ * article is no postscript: both parts must speak of a meeting. Returns
+ * 2 (the two sections) or 0. */
+static size_t postscript_parts(const ex_text *t, const mentions *ms, section *out)
+{
+    static const char *const words[] = { "update", "postscript", "addendum", NULL };
+    for (size_t k = 0; k < ms->n; k++) {
+        const mention *m = &ms->m[k];
+        const ex_line *l = ex_line_of(t, m->d.toks.first);
+        size_t f = past_bullet(t, l);
+        if (!m->d.start.day || !ex_in_list(t, f, words) || l->toks.end - l->toks.first > 10 ||
+            m->d.toks.first > f + 3)
+            continue;
+        ex_span before = { 0, l->toks.first }, after = { l->toks.first, t->ntok };
+        if (!ex_span_has(t, before, meeting_words) || !ex_span_has(t, after, meeting_words))
+            return 0;
+        out[0] = (section){ .toks = before };
+        out[1] = (section){ .toks = after, .posted = m->d.start };
+        return 2;
+    }
+    return 0;
 }
 
 /* A list page has at least two lines that are only a date, each with its
@@ -1346,13 +1379,6 @@ static size_t year_parts(const ex_text *t, const mentions *ms, ex_span whole, se
     return n;
 }
 
-/* Where line l's text starts: past a list bullet ("- 2016 – Busan"). */
-static size_t past_bullet(const ex_text *t, const ex_line *l)
-{
-    size_t f = l->toks.first;
-    return f < l->toks.end && t->tok[f].kind == TOK_PUNCT ? ex_line_body(t, l, NULL).first : f;
-}
-
 /* Does line l open with a year and a dash or colon ("2016 – Busan, ...",
  * "- 2016 – Busan, ..." in a bulleted list)? Then the year, else 0. */
 static int32_t timeline_year(const ex_text *t, const ex_line *l)
@@ -1506,6 +1532,8 @@ static void mark_foreign(const ex_ctx *c, const ex_draft *d, const mentions *ms,
         } else if (bare_year(t, i)) {
             int32_t y = t->tok[i].num;
             dates = y >= own_lo.year && y <= own_hi.year ? DATES_OWN : DATES_OTHER;
+        } else if (k < mr.hi && ms->m[k].d.toks.first <= i + 3) {
+            /* "Yesterday, Thursday 22 November": the date says which day */
         } else if (today.day ? relative_at(t, i, today, &lo, &hi) &&
                                    date_cmp(&hi, &own_lo) >= 0 && date_cmp(&lo, &own_hi) <= 0
                              : speaks_of_now(t, i)) {
@@ -1935,7 +1963,9 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         nsections = make_sections(&t, &countries, &ms, sections, EX_MAX_SECTIONS);
     if (nsections == 1 && !sections[0].digest) {
         section whole = sections[0];
-        nsections = timeline_parts(&t, &ms, sections, EX_MAX_SECTIONS);
+        nsections = postscript_parts(&t, &ms, sections);
+        if (!nsections)
+            nsections = timeline_parts(&t, &ms, sections, EX_MAX_SECTIONS);
         if (!nsections)
             nsections = year_parts(&t, &ms, whole.toks, sections, EX_MAX_SECTIONS);
         if (!nsections)

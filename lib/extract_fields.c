@@ -122,17 +122,24 @@ static bool future(const ex_text *t, ex_span s)
     return ex_span_has(t, s, words);
 }
 
-/* The clause around token i: its sentence, cut at commas and semicolons
- * (a clause before another meeting's: "Uruguay holds the presidency, which
- * it assumed at the previous summit"). */
+/* Does a clause end at token k: ",", ";" or a dash set apart by spaces
+ * ("here in Wellington — the fourth since ...")? */
+static bool clause_break(const ex_text *t, size_t k)
+{
+    return ex_is_punct(t, k, ',') || ex_is_punct(t, k, ';') ||
+           (ex_is_dash(t, k) && t->tok[k].space_before);
+}
+
+/* The clause around token i: its sentence, cut at commas, semicolons and
+ * dashes (a clause before another meeting's: "Uruguay holds the
+ * presidency, which it assumed at the previous summit"). */
+
 static ex_span clause_of(const ex_text *t, size_t i)
 {
     ex_span s = ex_sentence_of(t, i), r = { i, i + 1 };
-    while (r.first > s.first && r.first + 40 > i && !ex_is_punct(t, r.first - 1, ',') &&
-           !ex_is_punct(t, r.first - 1, ';'))
+    while (r.first > s.first && r.first + 40 > i && !clause_break(t, r.first - 1))
         r.first--;
-    while (r.end < s.end && r.end < i + 40 && !ex_is_punct(t, r.end, ',') &&
-           !ex_is_punct(t, r.end, ';'))
+    while (r.end < s.end && r.end < i + 40 && !clause_break(t, r.end))
         r.end++;
     return r;
 }

@@ -1194,6 +1194,43 @@ static void test_encyclopedia_habits(void **state)
     summit_collection_free(c);
 }
 
+/* A dated postscript about a later meeting is a record of its own; the
+ * article keeps its place when a dash sets another year apart. */
+static void test_postscript(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    const char *page =
+        "Notes of an observer in Oslo\n\n"
+        "Posted 23 February 2018\n\n"
+        "On Wednesday 21 and Thursday 22 February, Norway, as chair of the N5, hosted the "
+        "group's ministerial summit here in Oslo \xe2\x80\x94 the fourth since the N5 was "
+        "founded in Riga in 2014. Latvia and Iceland signed the N5 Charter.\n\n"
+        "UPDATE \xe2\x80\x94 23 November 2018\n"
+        "Yesterday, Thursday 22 November, at the summit in Tallinn hosted by Estonia, Finland "
+        "joined the group and signed the N6 charter.\n";
+    assert_int_equal(summit_extract_text(page, strlen(page), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_date(r->start_date, 2018, 2, 21);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "N5 Charter");
+    r = summit_collection_get(c, 1);
+    assert_date(r->start_date, 2018, 11, 22);
+    assert_string_equal(r->location.city, "Tallinn");
+    assert_string_equal(r->chair.country, "EE");
+    summit_collection_free(c);
+
+    /* an "Updated" line above the article is no postscript */
+    const summit_record *u = one("Oslo hosts the N5 ministerial summit\n"
+                                 "Update: 3 December 2018\n\n"
+                                 "The ministerial summit met in Oslo on 1 December 2018.\n", &c);
+    assert_date(u->start_date, 2018, 12, 1);
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -1261,6 +1298,7 @@ int main(void)
         cmocka_unit_test(test_news_page_habits),
         cmocka_unit_test(test_more_page_habits),
         cmocka_unit_test(test_encyclopedia_habits),
+        cmocka_unit_test(test_postscript),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
