@@ -123,12 +123,14 @@ static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex
     if (d->end.month)
         return false;
     /* a byline or share bar: "12.11.2021 | Print | Share", "By A. Writer |
-     * 12 December 2022 | 5 min read" (not "Digital Summit | Seoul | 4 May 2020") */
+     * 12 December 2022 | 5 min read", "By A. Writer · 17 January 2024"
+     * (not "Digital Summit | Seoul | 4 May 2020") */
     static const char *const bar[] = { "by", "print", "share", "read", "min", "posted",
                                        "comments", NULL };
-    if (((end < l->toks.end && ex_is_punct(t, end, '|')) ||
-         (first > l->toks.first && ex_is_punct(t, first - 1, '|'))) &&
-        ex_span_has(t, l->toks, bar))
+    bool bar_after = end < l->toks.end && (ex_is_punct(t, end, '|') || ex_is_punct(t, end, 0xB7));
+    bool bar_before = first > l->toks.first &&
+                      (ex_is_punct(t, first - 1, '|') || ex_is_punct(t, first - 1, 0xB7));
+    if ((bar_after || bar_before) && ex_span_has(t, l->toks, bar))
         return true;
     if (first == body.first && end >= body.end && l->no > 1) {
         const ex_line *p = l - 1;
@@ -1222,12 +1224,19 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
 static size_t part_start(const ex_text *t, size_t i, size_t floor)
 {
     static const char *const joins[] = { "and", "while", "whereas", "but", NULL };
+    static const char *const links[] = { "and", "after", "before", "while", "but", NULL };
     ex_span s = ex_sentence_of(t, i);
     size_t from = s.first > floor ? s.first : floor;
-    for (size_t k = i; k > from; k--)
-        if (ex_is_punct(t, k - 1, ';') ||
+    for (size_t k = i; k > from; k--) {
+        /* "...; the third", "— after the 2020 summit (chaired by Canada)
+         * and the 2021 summit (chaired by the UK)": a link just before the
+         * date or "the" and its date starts the part */
+        bool just_before = k == i || (k + 1 == i && ex_is(t, k, "the"));
+        if (ex_is_punct(t, k - 1, ';') || (ex_is_dash(t, k - 1) && t->tok[k - 1].space_before) ||
+            (just_before && ex_in_list(t, k - 1, links)) ||
             (k >= 2 && k - 1 > from && ex_is_punct(t, k - 2, ',') && ex_in_list(t, k - 1, joins)))
             return k - 1;
+    }
     /* a question or heading on the line just above its answer belongs to
      * it: "When was the first summit? / The inaugural D5 summit took place ..." */
     const ex_line *l = ex_line_of(t, from);
@@ -1248,6 +1257,10 @@ static size_t part_start(const ex_text *t, size_t i, size_t floor)
  * next one's (the last ends with its paragraph). A page dated within two
  * months of one of them is a report on that one, with background: it
  * stays whole. Returns the number of sections (0: not a history). */
+static const char *const history_words[] = { "summit", "summits", "meeting", "meetings",
+                                             "ministerial", "met", "meet", "gathering",
+                                             "cumbre", "cimeira", NULL };
+
 static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whole, section *out,
                                size_t cap)
 {
@@ -1274,8 +1287,11 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
         ex_date dd = m->d;
         if (!dd.year_given && (dd.start.year = local_year(t, &dd)) != 0 && dd.end.month)
             dd.end.year = dd.start.year;
+        /* "Digital Nations co-hosted the World Bank's first Global GovTech
+         * Forum in May 2023": a history tells summits and meetings */
         if (at < whole.first || at >= whole.end || m->dateline || m->timestamp ||
-            !dd.start.year || !ex_flag(c, at, EX_S_CONTEXT) || ex_origin_date(t, at) ||
+            !dd.start.year || !ex_flag(c, at, EX_S_CONTEXT) ||
+            !ex_span_has(t, ex_sentence_of(t, at), history_words) || ex_origin_date(t, at) ||
             (ex_flag(c, at, EX_S_OTHER) && ex_flag(c, at, EX_S_FUTURE)) ||
             (c->summit_page && side_event_date(t, at)))
             continue;
@@ -2079,14 +2095,17 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         mark_foreign(&c, d, &ms, mr, year ? year : c.context_year, record_flags, sentence_state);
         c.sflags = record_flags;
         ex_find_series_group(&c, d);
-        if (!d->series.s && page.series.s)
+        /* the page's series and group for a part of it (a record of the
+         * whole page has read them already, without other meetings') */
+        bool part = d->section.first > 0 || d->section.end < t.ntok;
+        if (!d->series.s && part)
             d->series = page.series;
         /* a history's meeting without a group of its own goes by the one
          * named just before it, if that was at most two years earlier (an
          * FAQ that tells 2014 and then 2021 says nothing of 2021's name) */
         bool near_before = carried_year && d->start.year >= carried_year &&
                            d->start.year - carried_year <= 2;
-        if (!d->group.s)
+        if (!d->group.s && part)
             d->group = sections[s].history && near_before ? carried : page.group;
         carried = d->group;
         carried_year = d->start.year;

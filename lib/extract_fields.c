@@ -133,7 +133,6 @@ static bool clause_break(const ex_text *t, size_t k)
 /* The clause around token i: its sentence, cut at commas, semicolons and
  * dashes (a clause before another meeting's: "Uruguay holds the
  * presidency, which it assumed at the previous summit"). */
-
 static ex_span clause_of(const ex_text *t, size_t i)
 {
     ex_span s = ex_sentence_of(t, i), r = { i, i + 1 };
@@ -142,6 +141,20 @@ static ex_span clause_of(const ex_text *t, size_t i)
     while (r.end < s.end && r.end < i + 40 && !clause_break(t, r.end))
         r.end++;
     return r;
+}
+
+/* Is the clause before token i a denial: "We could not find a declaration
+ * or charter adopted in Lisbon", "No joint statement was published"? */
+static bool negated(const ex_text *t, size_t i)
+{
+    static const char *const denials[] = { "not", "no", "never", "without", "neither",
+                                            "nor", "cannot", "didn", "wasn", "weren",
+                                            NULL }; /* "didn't": the words end at "'" */
+    ex_span cl = clause_of(t, i);
+    for (size_t k = cl.first; k < i; k++)
+        if (ex_in_list(t, k, denials))
+            return true;
+    return false;
 }
 
 /* Does the span name a year other than the record's ("in 2015" in a
@@ -261,13 +274,15 @@ static bool bracketed_code_ending(const ex_text *t, size_t i)
            t->tok[i - 2].line == t->tok[i].line;
 }
 
-/* A group written as letters and digits: "D9", "G7", "G20". */
+/* A group written as letters and digits: "D9", "G7", "G20" (not "D9+",
+ * another group's name). */
 static bool code_group(const ex_text *t, size_t i)
 {
     const ex_token *tk = &t->tok[i];
     const char *s = t->buf + tk->off;
+    bool plus = i + 1 < t->ntok && ex_is_punct(t, i + 1, '+') && !t->tok[i + 1].space_before;
     return tk->kind == TOK_WORD && tk->len >= 2 && tk->len <= 3 && s[0] >= 'A' && s[0] <= 'Z' &&
-           s[1] >= '0' && s[1] <= '9' && (tk->len == 2 || (s[2] >= '0' && s[2] <= '9'));
+           s[1] >= '0' && s[1] <= '9' && (tk->len == 2 || (s[2] >= '0' && s[2] <= '9')) && !plus;
 }
 
 /* How often (up to 3 more times) the words of `name` recur in the section:
@@ -1860,7 +1875,7 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         if (words >= 3 && ex_all_caps(t, kl->toks))
             continue;
         /* "recalling the D5 Charter signed in London in December 2014" */
-        if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) ||
+        if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) || negated(t, i) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
             ex_flag(c, i, EX_S_OTHER) || (!d->list && other_year_in(t, clause_of(t, i), d)))
             continue;
@@ -2071,6 +2086,37 @@ static const char *caption_of(ex_ctx *c, const ex_line *l)
     return ex_str(c, t->tok[b.first].off, l->off + l->len);
 }
 
+/* Does the span place its people at a named event that is not the
+ * record's group's ("on stage at Web Summit", "at the GovTech Forum")? */
+static bool at_other_event(ex_ctx *c, const ex_draft *d, ex_span s)
+{
+    static const char *const events[] = { "summit", "conference", "forum", "expo", "congress",
+                                          "festival", "week", NULL };
+    const ex_text *t = c->t;
+    if (!d->group.s)
+        return false;
+    char group[32]; /* the group's first word, folded: "digital", "d9" */
+    size_t n = 0;
+    while (d->group.s[n] && d->group.s[n] != ' ' && n + 1 < sizeof group) {
+        group[n] = (char)tolower((unsigned char)d->group.s[n]);
+        n++;
+    }
+    group[n] = '\0';
+    for (size_t i = s.first; i + 1 < s.end; i++) {
+        if (!ex_is(t, i, "at"))
+            continue;
+        size_t k = ex_is(t, i + 1, "the") ? i + 2 : i + 1;
+        bool ours = false;
+        for (size_t e = k; e < s.end && e < k + 4 && t->tok[e].kind == TOK_WORD && t->tok[e].upper;
+             e++) {
+            ours = ours || ex_is(t, e, group);
+            if (ex_in_list(t, e, events))
+                return !ours;
+        }
+    }
+    return false;
+}
+
 void ex_find_media(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -2100,6 +2146,7 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
         /* the caption: the text before the file name ("D7 Charter (PDF)
          * — D7-Charter-2018.pdf"), the line just before, the line just
          * after, or the line before with a blank line between */
+        const ex_line *from = NULL; /* the caption's line */
         if (lead.first < lead.end) {
             size_t e = lead.end;
             for (size_t k = lead.first + 1; k < lead.end; k++)
@@ -2108,22 +2155,22 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
                     break;
                 }
             m->caption = ex_str_span(c, (ex_span){ lead.first, e });
+            from = l;
         }
         const ex_line *prev2 = prev && blank_line(prev) && no > first + 1 ? &t->lines[no - 3] : NULL;
         /* after "[Image: photo.jpg]" the caption follows, and so it does
          * on a page whose first file has its caption under it */
         bool placeholder = f.first > l->toks.first || below == 1;
-        if (!m->caption && placeholder && next && !blank_line(next) && !media_kind(t, next))
-            m->caption = caption_of(c, next);
-        if (!m->caption && prev && !blank_line(prev))
-            m->caption = caption_of(c, prev);
-        if (!m->caption && next && !blank_line(next))
-            m->caption = caption_of(c, next);
-        if (!m->caption && prev2 && !media_kind(t, prev2))
-            m->caption = caption_of(c, prev2);
-        /* a photo of another meeting: "The 2020 family photo" on the 2022 record */
+        const ex_line *tries[] = { placeholder && next && !media_kind(t, next) ? next : NULL, prev,
+                                   next, prev2 && !media_kind(t, prev2) ? prev2 : NULL };
+        for (size_t k = 0; k < 4 && !m->caption; k++)
+            if (tries[k] && !blank_line(tries[k]) && (m->caption = caption_of(c, tries[k])))
+                from = tries[k];
+        /* a photo of another meeting: "The 2020 family photo" on the 2022
+         * record, "... on stage at Web Summit" on the Digital Nations one */
         if (ex_flag(c, l->toks.first, EX_S_FOREIGN) ||
-            (next && !blank_line(next) && ex_flag(c, next->toks.first, EX_S_FOREIGN)))
+            (next && !blank_line(next) && ex_flag(c, next->toks.first, EX_S_FOREIGN)) ||
+            (from && at_other_event(c, d, from->toks)))
             continue;
         d->nmedia++;
     }

@@ -1231,6 +1231,61 @@ static void test_postscript(void **state)
     summit_collection_free(c);
 }
 
+/* An explainer: a byline set with "·" dates the page; meetings named in
+ * passing split at their links; a forum is no summit; a denied document
+ * is none; a photo at another event is not the summit's; "N5+" is
+ * another group. */
+static void test_explainer_habits(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    const char *explainer =
+        "What is the N5?\n\n"
+        "By A. Writer \xc2\xb7 17 January 2024 \xc2\xb7 6 min read\n\n"
+        "It is not the same thing as the N5+, a group with its own ministerial meetings.\n\n"
+        "The latest N5 ministerial summit took place in Oslo, Norway, in November 2023. "
+        "We could not find a declaration or charter adopted in Oslo.\n\n"
+        "oslo-panel.jpg\nThe minister on stage at Web Summit.\n\n"
+        "In brief: the group met in Riga in November 2022 \xe2\x80\x94 its first face-to-face "
+        "ministerial summit in three years \xe2\x80\x94 after the 2020 summit (chaired by "
+        "Iceland) and the 2021 summit (chaired by Finland) were held online.\n";
+    const summit_record *r = one(explainer, &c); /* the page's own summit, with background */
+    assert_date(r->start_date, 2023, 11, 0);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(r->document_count, 0);
+    assert_int_equal(r->media_count, 0);
+    summit_collection_free(c);
+
+    /* without the byline it is a history of five meetings, each part with
+     * its own chair and mode; the forum and the "N5+" give nothing */
+    const char *history =
+        "What is the N5?\n\n"
+        "It is not the same thing as the N5+, a group with its own ministerial meetings.\n\n"
+        "The latest ministerial summit took place in Oslo, Norway, in November 2023.\n\n"
+        "In brief: the group met in Riga in November 2022 \xe2\x80\x94 its first face-to-face "
+        "ministerial summit in three years \xe2\x80\x94 after the 2020 summit (chaired by "
+        "Iceland) and the 2021 summit (chaired by Finland) were held online. The very first "
+        "summit was held in Bergen in December 2014.\n\n"
+        "In May 2023 the group co-hosted the first Global GovTech Forum in Washington.\n";
+    assert_int_equal(summit_extract_text(history, strlen(history), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 5);
+    for (size_t k = 0; k < 5; k++) {
+        assert_null(summit_collection_get(c, k)->group);
+        assert_int_not_equal(summit_collection_get(c, k)->start_date.month, 5);
+    }
+    r = summit_collection_get(c, 1);
+    assert_date(r->start_date, 2022, 11, 0);
+    assert_int_equal(r->mode, SUMMIT_MODE_IN_PERSON);
+    r = summit_collection_get(c, 2);
+    assert_date(r->start_date, 2020, 0, 0);
+    assert_string_equal(r->chair.country, "IS");
+    assert_int_not_equal(r->mode, SUMMIT_MODE_IN_PERSON);
+    r = summit_collection_get(c, 3);
+    assert_string_equal(r->chair.country, "FI");
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -1299,6 +1354,7 @@ int main(void)
         cmocka_unit_test(test_more_page_habits),
         cmocka_unit_test(test_encyclopedia_habits),
         cmocka_unit_test(test_postscript),
+        cmocka_unit_test(test_explainer_habits),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
