@@ -270,6 +270,19 @@ static bool place_line(const ex_text *t, const ex_line *l)
 
 static bool rule_line(const ex_text *t, const ex_line *l);
 
+/* "II. MEMBERSHIP": a part of one document (a declaration's sections),
+ * not an item of a digest. */
+static bool roman_numbered(const ex_text *t, const ex_line *l)
+{
+    const ex_token *tk = &t->tok[l->toks.first];
+    if (tk->kind != TOK_WORD || tk->len > 4 || !ex_is_punct(t, l->toks.first + 1, '.'))
+        return false;
+    for (size_t k = 0; k < tk->len; k++)
+        if (!strchr("IVX", t->buf[tk->off + k]))
+            return false;
+    return true;
+}
+
 /* A news item's heading in capitals, between blank lines: "DIGITAL
  * NATIONS MINISTERS MEET FACE TO FACE IN SEOUL". */
 static bool caps_heading(const ex_text *t, const ex_line *l)
@@ -279,7 +292,7 @@ static bool caps_heading(const ex_text *t, const ex_line *l)
         words += t->tok[i].kind == TOK_WORD;
     bool before = l->no == 1 || blank(l - 1), after = l->no == t->nlines || blank(l + 1);
     return words >= 3 && words <= 20 && before && after && ex_all_caps(t, l->toks) &&
-           !ex_is_sentence_end(t, l->toks.end - 1);
+           !ex_is_sentence_end(t, l->toks.end - 1) && !roman_numbered(t, l);
 }
 
 /* A rule between a digest's items: "-----", not a box's "+-----+" border

@@ -675,6 +675,18 @@ static bool planned_before(const ex_text *t, size_t i)
     return false;
 }
 
+/* Is token i of sentence s in a question or a wish, not a fact: "Will
+ * next year's summit take place in person?", "I hope that we will be
+ * able to meet face to face"? */
+static bool wish_or_question(const ex_text *t, ex_span s, size_t i)
+{
+    static const char *const wishes[] = { "hope", "hopes", "hoped", "wish", "wishes", "whether",
+                                          NULL };
+    if (ex_is_punct(t, s.end - 1, '?'))
+        return true;
+    return ex_span_has(t, (ex_span){ s.first, i }, wishes);
+}
+
 void ex_find_mode(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -712,7 +724,8 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
                          ex_span_has(t, (ex_span){ i >= 3 ? i - 3 : 0, i }, taking_part));
         if (!kind ||
             (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '(')) && !attended) ||
-            ex_flag(c, i, EX_S_FOREIGN))
+            ex_flag(c, i, EX_S_FOREIGN) || other_meeting(t, clause_of(t, i)) ||
+            wish_or_question(t, s, i))
             continue;
         /* "the first summit in person in three years, after the pandemic
          * pushed meetings online": a clause of before or after */
@@ -1333,8 +1346,16 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
         for (; k <= last; k++) {
             const ex_line *m = &t->lines[k - 1];
             ex_span body = ex_line_body(t, m, NULL);
-            size_t f = body.first < body.end && ex_is(t, body.first, "the") ? body.first + 1
-                                                                           : body.first;
+            size_t f = body.first;
+            /* "- Peter Dunne, Minister of Internal Affairs, New Zealand":
+             * the country ends the line after its person */
+            for (size_t q = body.end; q > body.first + 1; q--)
+                if (ex_is_punct(t, q - 1, ',')) {
+                    f = q;
+                    break;
+                }
+            if (f < body.end && ex_is(t, f, "the"))
+                f++;
             ex_country_hit h;
             if (f >= body.end || !ex_country_at(t, c->countries, f, false, &h) ||
                 h.toks.end != body.end || h.demonym)
@@ -1901,8 +1922,14 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         char buf[512];
         const char *title;
         bool generic = false;
+        /* "This Declaration was adopted ...": the document the page is */
+        bool self = a < i && (ex_is(t, a, "this") || ex_is(t, a, "present"));
+        if (self)
+            a++;
+        if (self && d->title.s && strstr(d->title.s, kind_name))
+            title = d->title.s;
         /* "Joint Statement" written as a name is its title */
-        if (a < i || (is_upper_word(t, i) && b > kw_end) ||
+        else if (a < i || (is_upper_word(t, i) && b > kw_end) ||
             (kw_end == i + 2 && is_upper_word(t, i) && is_upper_word(t, i + 1))) {
             size_t off, end;
             ex_span_bytes(t, (ex_span){ a, is_upper_word(t, i) ? b : i }, &off, &end);
@@ -2062,12 +2089,29 @@ static bool stamp_line(const ex_text *t, ex_span b)
     return dated;
 }
 
+/* Is line l the credit under a byline ("Published 30.12.2015 | Last
+ * updated 04.01.2016" / "Department of State Information Systems")? */
+static bool under_byline(const ex_text *t, const ex_line *l)
+{
+    static const char *const byline[] = { "published", "posted", "updated", "by", NULL };
+    const ex_line *p = l - 1;
+    if (l->no < 2 || blank_line(p) || !ex_in_list(t, p->toks.first, byline))
+        return false;
+    for (size_t i = p->toks.first; i < p->toks.end; i++) {
+        ex_date dd;
+        if (ex_date_at(t, i, &dd) > 0 && !dd.impossible)
+            return true;
+    }
+    return false;
+}
+
 /* A caption line without its bullet or label ("Foto:", "▲"); NULL when
  * the line cannot be one (a file name, a share or byline line, hashtags). */
 static const char *caption_of(ex_ctx *c, const ex_line *l)
 {
     const ex_text *t = c->t;
-    if (l->toks.end - l->toks.first < 3 || l->len > 400 || media_kind(t, l) || navigation(t, l))
+    if (l->toks.end - l->toks.first < 3 || l->len > 400 || media_kind(t, l) || navigation(t, l) ||
+        under_byline(t, l))
         return NULL;
     /* a paragraph of two sentences or more is text, not a caption */
     for (size_t i = l->toks.first; i + 1 < l->toks.end; i++)
@@ -2217,6 +2261,50 @@ static const char *title_case(ex_ctx *c, size_t off, size_t end)
     return s;
 }
 
+/* The page's first lines when a menu comes after them: the site's name
+ * and tagline ("Public Sector Bytes / A podcast about technology, ... /
+ * (blank) / Episodes   About   Hosts"); else 0. */
+static uint32_t masthead_lines(const ex_text *t)
+{
+    uint32_t k = 0;
+    while (k < t->nlines && !blank_line(&t->lines[k]))
+        k++;
+    uint32_t menu = k;
+    while (menu < t->nlines && menu < k + 2 && blank_line(&t->lines[menu]))
+        menu++;
+    return k >= 2 && menu < t->nlines && menu_line(t, &t->lines[menu]) ? k : 0;
+}
+
+/* A speaker's line in a transcript: "1. Mrs Joanna Pettifer (North Weald)
+ * (Con)", or an office that speaks ("The Minister for Tech and the
+ * Digital Economy (Chris Philp)") unless the line tells of a meeting. */
+static bool speaker_line(const ex_text *t, const ex_line *l, const char *const *meeting)
+{
+    static const char *const honorifics[] = { "mr", "mrs", "ms", "miss", "dr", "sir", "dame",
+                                              "lord", "lady", "baroness", "hon", NULL };
+    static const char *const offices[] = { "minister", "secretary", "speaker", "chair",
+                                           "chairman", "president", NULL };
+    size_t w = l->toks.first;
+    if (w >= l->toks.end)
+        return false;
+    if (!ex_in_list(t, w, honorifics) && ex_is_punct(t, w + 1, '.'))
+        w += 2; /* the item's number: "1.", "T1." */
+    return ex_in_list(t, w, honorifics) ||
+           (ex_is(t, w, "the") && ex_in_list(t, w + 1, offices) &&
+            !ex_span_has(t, l->toks, meeting));
+}
+
+/* Does line l's text come again on a line of its own in the next 400? */
+static bool said_again(const ex_text *t, const ex_line *l)
+{
+    for (size_t k = l->no; k < t->nlines && k < l->no + 400; k++) {
+        const ex_line *m = &t->lines[k];
+        if (m->len == l->len && memcmp(t->buf + m->off, t->buf + l->off, l->len) == 0)
+            return true;
+    }
+    return false;
+}
+
 void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
 {
     const ex_text *t = c->t;
@@ -2238,6 +2326,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         "conference", "talks", "charter", "declaration", "statement", "forum", NULL,
     };
     int best = 0;
+    uint32_t masthead = masthead_lines(t);
     uint32_t candidate = 0; /* the last line that could be the headline */
     int candidate_score = 0;
     for (uint32_t no = first; no <= last; no++) {
@@ -2308,8 +2397,9 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             continue;
         /* a site's name and tagline sit right above its menu */
         const ex_line *below = no < t->nlines ? &t->lines[no] : NULL;
-        bool site_header = below && menu_below(t, below);
+        bool site_header = (below && menu_below(t, below)) || no <= masthead;
         if (words < 4 || words > 25 || ends_sentence || dated || site_header ||
+            under_byline(t, l) ||
             (wrapped_line && !labelled && !shouting) ||
             other_label ||
             navigation(t, l) || media_kind(t, l))
@@ -2322,6 +2412,16 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (!labelled && ex_span_has(t, l->toks, genre) &&
             !ex_span_has(t, l->toks, headline_words))
             continue;
+        /* nor is an item of a list ("- Jane Roe, Minister of ...") */
+        const ex_token *lead = &t->tok[l->toks.first];
+        if (lead->kind == TOK_PUNCT && (lead->ch == '-' || lead->ch == '*' || lead->ch == 0x2022))
+            continue;
+        /* a speaker in a transcript and what they say are no headlines */
+        if (speaker_line(t, l, headline_words) ||
+            (no > 1 && !blank_line(l - 1) && speaker_line(t, l - 1, headline_words)))
+            continue;
+        if (said_again(t, l))
+            continue; /* a speaker's name or a menu, not the headline */
         /* "From Wikipedia, the free encyclopedia": where the page is from */
         if (ex_is(t, l->toks.first, "from") && t->tok[l->toks.first + 1].upper &&
             ex_is_punct(t, l->toks.first + 2, ','))

@@ -1286,6 +1286,61 @@ static void test_explainer_habits(void **state)
     summit_collection_free(c);
 }
 
+/* Habits of transcripts, PDFs and site mastheads. */
+static void test_transcript_and_document_habits(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    /* a speaker's line, an office that speaks and a line said twice are
+     * no headlines; a question or a hope gives no mode */
+    const summit_record *r =
+        one("Hansard\n\n1. Mrs Jane Roe (Northtown) (Con)\nWhat progress has been made?\n\n"
+            "The Minister for Digital Infrastructure\nGood progress.\n\n"
+            "2. Mr John Doe (Southtown) (Lab)\nWhat recent discussions has he had?\n\n"
+            "The Minister for Digital Infrastructure\nLast week Norway hosted the N5 ministerial "
+            "summit, held virtually from Oslo on 16 November 2021.\n\n"
+            "Dr Ann Poe (Westtown) (SNP)\nWill next year's summit take place in person?\n\n"
+            "The Minister for Digital Infrastructure\nI hope that we will meet face to face.\n",
+            &c);
+    assert_null(r->title);
+    assert_int_equal(r->mode, SUMMIT_MODE_VIRTUAL);
+    summit_collection_free(c);
+
+    /* a site's name and tagline above its menu; a credit under a byline;
+     * heads of delegation listed with their offices */
+    r = one("Public Sector Bytes\nA podcast about technology, policy and the people in it\n\n"
+            "Episodes   About   Hosts   Contact\n\n"
+            "Published 12.11.2020 | Last updated 13.11.2020\n"
+            "Department of State Information Systems\n\n"
+            "dept-banner.jpg\n\n"
+            "Norway hosted the second summit of the N5 in Oslo on 19-20 November 2020.\n\n"
+            "The heads of delegation were:\n"
+            "- Jane Roe, Minister of Internal Affairs, New Zealand\n"
+            "- Jong Doe, Minister of the Interior, Republic of Korea\n", &c);
+    assert_null(r->title);
+    assert_int_equal(r->media_count, 1);
+    assert_null(r->media[0].caption);
+    int listed = 0;
+    for (size_t k = 0; k < r->participant_count; k++)
+        listed += strcmp(r->participants[k].country, "NZ") == 0 ||
+                  strcmp(r->participants[k].country, "KR") == 0;
+    assert_int_equal(listed, 2);
+    summit_collection_free(c);
+
+    /* a declaration's text: parts numbered "I." are not a digest's items,
+     * and "This Declaration was adopted" is the page's document */
+    r = one("OSLO DECLARATION OF N5 GOVERNMENTS\n\n"
+            "We, the ministers of Norway, Latvia, Iceland and Finland, having met in Oslo on 10 "
+            "and 11 November 2016 for the third Summit of the N5,\n\n"
+            "I. THE FUTURE OF THE N5\n\n1. The N5 will continue.\n\n"
+            "II. MEMBERSHIP OF THE N5\n\n"
+            "2. This Declaration was adopted unanimously in Oslo on 11 November 2016.\n", &c);
+    assert_int_equal(r->document_count, 1);
+    assert_int_equal(r->documents[0].kind, SUMMIT_DOCUMENT_DECLARATION);
+    assert_string_equal(r->documents[0].title, "Oslo Declaration of N5 Governments");
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -1355,6 +1410,7 @@ int main(void)
         cmocka_unit_test(test_encyclopedia_habits),
         cmocka_unit_test(test_postscript),
         cmocka_unit_test(test_explainer_habits),
+        cmocka_unit_test(test_transcript_and_document_habits),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
