@@ -2106,17 +2106,23 @@ static bool under_byline(const ex_text *t, const ex_line *l)
 }
 
 /* A caption line without its bullet or label ("Foto:", "▲"); NULL when
- * the line cannot be one (a file name, a share or byline line, hashtags). */
-static const char *caption_of(ex_ctx *c, const ex_line *l)
+ * the line cannot be one (a file name, a share or byline line, hashtags).
+ * `apart`: the line is a blank line away from its file. */
+static const char *caption_of(ex_ctx *c, const ex_line *l, bool apart)
 {
     const ex_text *t = c->t;
     if (l->toks.end - l->toks.first < 3 || l->len > 400 || media_kind(t, l) || navigation(t, l) ||
         under_byline(t, l))
         return NULL;
-    /* a paragraph of two sentences or more is text, not a caption */
-    for (size_t i = l->toks.first; i + 1 < l->toks.end; i++)
+    /* a paragraph of two sentences or more is text, not a caption (nor,
+     * a blank line away, are two short ones: "Yes. All sessions will be
+     * streamed."); nor is the end of a wrapped sentence */
+    size_t f = l->toks.first;
+    if (f > 0 && t->tok[f - 1].sentence == t->tok[f].sentence)
+        return NULL;
+    for (size_t i = f; i + 1 < l->toks.end; i++)
         if (ex_is_sentence_end(t, i) && t->tok[i].sentence != t->tok[i + 1].sentence &&
-            l->toks.end - l->toks.first > 25)
+            (l->toks.end - f > 25 || apart))
             return NULL;
     ex_span b = ex_line_body(t, l, NULL);
     /* "[Photo]", "Image:": a label over the file, no caption; nor is a
@@ -2176,8 +2182,8 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
         const ex_line *prev = no > first ? &t->lines[no - 2] : NULL;
         const ex_line *next = no < last ? &t->lines[no] : NULL;
         if (below < 0)
-            below = (!prev || blank_line(prev) || !caption_of(c, prev)) && next &&
-                    !blank_line(next) && caption_of(c, next);
+            below = (!prev || blank_line(prev) || !caption_of(c, prev, false)) && next &&
+                    !blank_line(next) && caption_of(c, next, false);
         ex_media *m = &d->media[d->nmedia];
         ex_span lead;
         ex_span f = media_file(t, l, &lead);
@@ -2208,7 +2214,7 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
         const ex_line *tries[] = { placeholder && next && !media_kind(t, next) ? next : NULL, prev,
                                    next, prev2 && !media_kind(t, prev2) ? prev2 : NULL };
         for (size_t k = 0; k < 4 && !m->caption; k++)
-            if (tries[k] && !blank_line(tries[k]) && (m->caption = caption_of(c, tries[k])))
+            if (tries[k] && !blank_line(tries[k]) && (m->caption = caption_of(c, tries[k], k == 3)))
                 from = tries[k];
         /* a photo of another meeting: "The 2020 family photo" on the 2022
          * record, "... on stage at Web Summit" on the Digital Nations one */

@@ -1339,6 +1339,17 @@ static void test_transcript_and_document_habits(void **state)
     assert_int_equal(r->documents[0].kind, SUMMIT_DOCUMENT_DECLARATION);
     assert_string_equal(r->documents[0].title, "Oslo Declaration of N5 Governments");
     summit_collection_free(c);
+
+    /* neither the end of a wrapped sentence nor two short sentences a
+     * blank line away caption a file */
+    r = one("The N5 ministerial summit met in Oslo on 10 November 2016. Done at Oslo, Norway, on "
+            "the tenth day of November in the\nyear two thousand and sixteen, in the English "
+            "language.\n\nfile-ref-v7.docx\n\nYes. All sessions will be streamed.\n\n"
+            "chamber.jpg\n", &c);
+    assert_int_equal(r->media_count, 2);
+    assert_null(r->media[0].caption);
+    assert_null(r->media[1].caption);
+    summit_collection_free(c);
 }
 
 static void test_allocation_failure(void **state)
