@@ -2282,7 +2282,8 @@ static uint32_t masthead_lines(const ex_text *t)
 }
 
 /* A speaker's line in a transcript: "1. Mrs Joanna Pettifer (North Weald)
- * (Con)", or an office that speaks ("The Minister for Tech and the
+ * (Con)", "2. Daniel Okafor (Bristol Harbourside) (Lab)", or an office
+ * that speaks ("The Minister for Tech and the
  * Digital Economy (Chris Philp)") unless the line tells of a meeting. */
 static bool speaker_line(const ex_text *t, const ex_line *l, const char *const *meeting)
 {
@@ -2293,8 +2294,13 @@ static bool speaker_line(const ex_text *t, const ex_line *l, const char *const *
     size_t w = l->toks.first;
     if (w >= l->toks.end)
         return false;
-    if (!ex_in_list(t, w, honorifics) && ex_is_punct(t, w + 1, '.'))
-        w += 2; /* the item's number: "1.", "T1." */
+    /* the question's number: "1.", "T1."; "2. Daniel Okafor (Bristol
+     * Harbourside) (Lab)" names its member and the seat in brackets */
+    if (!ex_in_list(t, w, honorifics) && ex_is_punct(t, w + 1, '.')) {
+        w += 2;
+        if (ex_is_punct(t, l->toks.end - 1, ')') && !ex_span_has(t, l->toks, meeting))
+            return true;
+    }
     return ex_in_list(t, w, honorifics) ||
            (ex_is(t, w, "the") && ex_in_list(t, w + 1, offices) &&
             !ex_span_has(t, l->toks, meeting));
@@ -2333,6 +2339,12 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
     };
     int best = 0;
     uint32_t masthead = masthead_lines(t);
+    /* a transcript: three speakers' lines or more before the meeting's date */
+    uint32_t anchor = d->date_ev.first < d->date_ev.end ? t->tok[d->date_ev.first].line : 0;
+    size_t speakers = 0;
+    for (uint32_t no = first; no < anchor && no <= last && speakers < 3; no++)
+        speakers += speaker_line(t, &t->lines[no - 1], headline_words);
+    bool transcript = speakers >= 3;
     uint32_t candidate = 0; /* the last line that could be the headline */
     int candidate_score = 0;
     for (uint32_t no = first; no <= last; no++) {
@@ -2368,7 +2380,11 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             continue;
         const ex_token *lt = &t->tok[ex_line_end(t, l) - 1]; /* before a "[4]" */
         bool ends_sentence = lt->kind == TOK_PUNCT && (lt->ch == '.' || lt->ch == ':');
-        if (ends_sentence && words > 30)
+        /* a transcript's heading is the last one above the meeting's
+         * date: the question that tells of it */
+        if (transcript && no > anchor)
+            break;
+        if (ends_sentence && words > 30 && !transcript)
             break; /* the article has begun */
         size_t f = l->toks.first, e = l->toks.end;
         bool wrapped_line = (f > 0 && t->tok[f - 1].sentence == t->tok[f].sentence) ||
@@ -2442,7 +2458,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         candidate_score = score;
         if (standfirst)
             continue;
-        if (score <= best)
+        if (transcript ? score < 3 : score <= best)
             continue;
         best = score;
         size_t from = labelled ? t->tok[body.first].off : l->off;

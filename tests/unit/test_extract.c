@@ -1291,18 +1291,21 @@ static void test_transcript_and_document_habits(void **state)
 {
     (void)state;
     summit_collection *c;
-    /* a speaker's line, an office that speaks and a line said twice are
-     * no headlines; a question or a hope gives no mode */
+    /* a transcript's title is the heading of the question that tells of
+     * the meeting: a speaker's line, an office that speaks and a line said
+     * twice are no headlines; a question or a hope gives no mode */
     const summit_record *r =
-        one("Hansard\n\n1. Mrs Jane Roe (Northtown) (Con)\nWhat progress has been made?\n\n"
+        one("Hansard\n\nRural Broadband: Small Villages\n\n"
+            "1. Mrs Jane Roe (Northtown) (Con)\nWhat progress has been made?\n\n"
             "The Minister for Digital Infrastructure\nGood progress.\n\n"
-            "2. Mr John Doe (Southtown) (Lab)\nWhat recent discussions has he had?\n\n"
+            "Digital Government: International Cooperation\n\n"
+            "2. John Doe (Southtown) (Lab)\nWhat recent discussions has he had?\n\n"
             "The Minister for Digital Infrastructure\nLast week Norway hosted the N5 ministerial "
             "summit, held virtually from Oslo on 16 November 2021.\n\n"
             "Dr Ann Poe (Westtown) (SNP)\nWill next year's summit take place in person?\n\n"
             "The Minister for Digital Infrastructure\nI hope that we will meet face to face.\n",
             &c);
-    assert_null(r->title);
+    assert_string_equal(r->title, "Digital Government: International Cooperation");
     assert_int_equal(r->mode, SUMMIT_MODE_VIRTUAL);
     summit_collection_free(c);
 
