@@ -1890,10 +1890,10 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
                          ex_is_punct(t, kw_end, '-'));
         /* a line in capitals ("LEADING DIGITAL NATIONS SIGN INTERNATIONAL
          * CHARTER IN JERUSALEM") is a headline, whatever its verb */
-        size_t words = 0;
-        for (size_t k = kl->toks.first; k < kl->toks.end; k++)
+        size_t words = 0; /* counted up to 41: a longer line is no headline */
+        for (size_t k = kl->toks.first; k < kl->toks.end && words <= 40; k++)
             words += t->tok[k].kind == TOK_WORD;
-        if (words >= 3 && ex_all_caps(t, kl->toks))
+        if (words >= 3 && words <= 40 && ex_all_caps(t, kl->toks))
             continue;
         /* "recalling the D5 Charter signed in London in December 2014" */
         if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) || negated(t, i) ||

@@ -1,0 +1,43 @@
+#!/bin/bash
+# Times `summit extract` on pages of one pattern repeated to SIZE (default
+# 8 MB), each aimed at a rule that reads around a match. A rule that rescans
+# from every match shows up as seconds growing four-fold when SIZE doubles.
+# Not a CTest test (the machine is shared and noisy); the numbers go into
+# tests/RELIABILITY.md.
+#
+#   bash tests/extract/hostile.sh build/examples/summit [MEGABYTES]
+set -euo pipefail
+summit=${1:?usage: hostile.sh path/to/summit [MEGABYTES]}
+size=$(( ${2:-8} * 1024 * 1024 ))
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+
+# name|pattern (\n in a pattern is a line break; a pattern without one is
+# one endless line)
+patterns=(
+    'relative|The summit began on Wednesday this week in Oslo and closes today, '
+    'hosted|At the Hotel Sheraton, Lisbon hosted the summit. Lisbon, 15 November 2023\n'
+    'year-headings|2020: the virtual year\nThe summit met online on 3 November 2020.\n\n'
+    'captions|photo.jpg\n\nYes. All sessions will be streamed.\n\n'
+    'breadcrumbs|Home > News > Summit\nDigital Nations Ministerial Summit opens\n'
+    'handed|Portugal handed the presidency to Denmark and to Canada and to '
+    'colon-lists|The heads of delegation were:\n- Jane Roe, Minister of Internal Affairs, New Zealand\n'
+    'quotes|"The summit in Oslo on 9 December 2014 was a success," he said. "And '
+    'bullets|- 2014 – London, United Kingdom, 9–10 December. The D5 Charter was signed.[8]\n'
+    'postscripts|UPDATE — 23 November 2018\nYesterday, Thursday 22 November, at the summit in Jerusalem hosted by Israel, Portugal joined.\n\n'
+    'speakers|1. Mrs Jane Roe (Northtown) (Con)\nThe Minister for Digital Infrastructure\nWill the summit take place in person?\n'
+    'headings|Digital Government Ministerial Summit Heading\n'
+    'denials|We could not find a declaration or charter adopted at the summit on 3 May 2020, '
+    'dashes|the summit in Oslo — the fourth since 2014 — after the 2020 summit (chaired by Canada) and '
+)
+for entry in "${patterns[@]}"; do
+    name=${entry%%|*}
+    pattern=${entry#*|}
+    page="$dir/$name.txt"
+    text=$(printf '%b.' "$pattern") # the "." keeps a final line break
+    text=${text%.}
+    while (( ${#text} < size )); do text=$text$text; done
+    printf '%s' "${text:0:size}" >"$page"
+    /usr/bin/time -f "$name %e s %M KB" "$summit" extract "$page" >/dev/null 2>"$dir/time" || true
+    tail -n 1 "$dir/time"
+done
