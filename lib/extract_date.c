@@ -93,8 +93,23 @@ static size_t bracketed_weekday(const ex_text *t, size_t k, int *wd)
     return e + 1;
 }
 
-/* "2020-11-10", "2020.11.10", "2020/11/10" (year first) or "10.11.2020"
- * (day first, dots only: "10/11/2020" is ambiguous and not read). */
+/* Is token i on a line labelled in Spanish or Portuguese ("Fecha de
+ * publicación: 07/11/2019", "Data: 07/11/2019")? Those write the day
+ * first. */
+static bool iberian_label(const ex_text *t, size_t i)
+{
+    static const char *const labels[] = { "fecha", "publicado", "publicada", "data", NULL };
+    const ex_line *l = ex_line_of(t, i);
+    for (size_t k = l->toks.first; k < i && k < l->toks.first + 4; k++)
+        if (ex_in_list(t, k, labels))
+            return true;
+    return false;
+}
+
+/* "2020-11-10", "2020.11.10", "2020/11/10" (year first), "10.11.2020"
+ * (day first), or "25/11/2020" and "11/25/2020" (slashes: read only when
+ * one order is impossible, or day first after a Spanish or Portuguese
+ * label; "10/11/2020" is ambiguous and not read). */
 static size_t numeric_date(const ex_text *t, size_t i, ex_date *d)
 {
     if (i + 4 >= t->ntok || t->tok[i].kind != TOK_NUM || t->tok[i].ordinal)
@@ -116,6 +131,13 @@ static size_t numeric_date(const ex_text *t, size_t i, ex_date *d)
     } else if (sep == '.' && a->len <= 2 && b->len <= 2 && c->len == 4) {
         day = a->num;
         m = b->num;
+        y = c->num;
+    } else if (sep == '/' && a->len <= 2 && b->len <= 2 && c->len == 4) {
+        bool day_first = a->num > 12 || (b->num <= 12 && iberian_label(t, i));
+        if (!day_first && b->num <= 12)
+            return 0; /* ambiguous */
+        day = day_first ? a->num : b->num;
+        m = day_first ? b->num : a->num;
         y = c->num;
     } else {
         return 0;

@@ -72,6 +72,7 @@ const char *ex_str_dup(ex_ctx *c, const char *s)
 static const char *const meeting_nouns[] = { "summit", "summits", "conference", "meeting",
                                              "forum", NULL };
 static const char *const context_words[] = {
+    "cumbre", "cimeira", "reuni\xc3\xb3n", "reuni\xc3\xa3o", "celebrada", "realizada",
     "summit", "summits", "meeting", "ministerial", "conference", "forum", "gathering", "met",
     "meet", "meets", "held", "hosted", "hosting", "hosts", "convened", "gathered", "event",
     "session", "sessions", NULL,
@@ -88,7 +89,10 @@ static const char *const doc_verbs[] = {
     "supported", "updated", "reviewed", "drafted", "outcome",
     "publish", "publishing", "issued", "released", "endorsed", "endorsing", "approved",
     "agreed", "launched", "unveiled", "result", "considered", "prepared", "presented", "backing",
-    "backed", "backs", NULL,
+    "backed", "backs",
+    /* Spanish and Portuguese */
+    "firmaron", "firm\xc3\xb3", "adoptaron", "aprobaron", "assinaram", "assinou", "adotaram",
+    "aprovaram", NULL,
 };
 
 
@@ -1040,7 +1044,7 @@ bool ex_chair_hosts(ex_ctx *c, ex_span s)
 
 /* --- location ------------------------------------------------------------ */
 
-static const char *const prepositions[] = { "in", "from", "at", "to", NULL };
+static const char *const prepositions[] = { "in", "from", "at", "to", "en", "em", NULL };
 
 /* A continent or region, never a city: "South America", "Europe",
  * "Asia-Pacific", "Latin America", "the Middle East" */
@@ -1105,7 +1109,8 @@ static bool inside_country(ex_ctx *c, size_t i)
  * Jerusalem in November 2018"), or the group's origin ("began as five
  * countries in London")? Then its place is not the meeting's. */
 static const char *const origin_words[] = { "began", "founded", "established", "formed",
-                                            "created", "launched", "started", NULL };
+                                            "created", "launched", "started", "naci\xc3\xb3",
+                                            "fundado", "creado", "criado", NULL };
 
 static bool other_year_clause(const ex_text *t, size_t i, const ex_draft *d)
 {
@@ -1441,7 +1446,10 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         "representatives", "members", "member", "governments", "countries", "nations",
         "participants", "attended", "attending", "joined", "participated", "part", "signed",
         "signatories", "from", "including", "observers", "observer", "together",
-        "comprises", "comprising", NULL,
+        "comprises", "comprising",
+        /* Spanish and Portuguese */
+        "representantes", "gobiernos", "governos", "pa\xc3\xadses", "miembros", "membros",
+        "delegaciones", "delega\xc3\xa7\xc3\xb5" "es", "participaron", "participaram", NULL,
     };
     static const char *const history[] = { "founded", "founding", "formerly", "previously",
                                            "founders", NULL };
@@ -1845,6 +1853,26 @@ static void quoted_frameworks(ex_ctx *c, ex_draft *d)
     }
 }
 
+/* Is the document named at token a another name for one just named in
+ * its sentence: "the Data 360° Declaration, known in Spanish as the
+ * Declaración de Datos de Montevideo", "(Declaración Data 360°)", "...
+ * Declaration, the Declaración de Datos"? */
+static bool alias_of_previous(const ex_text *t, const ex_draft *d, int32_t kind, ex_span s,
+                              size_t a)
+{
+    static const char *const naming[] = { "known", "called", "aka", "como", NULL };
+    bool named = false;
+    for (size_t k = d->ndocuments; k-- > 0 && !named;)
+        named = d->documents[k].kind == kind && d->documents[k].title.ev.first == s.first;
+    if (!named)
+        return false;
+    for (size_t k = a > s.first + 6 ? a - 6 : s.first; k < a; k++)
+        if (ex_is_punct(t, k, '(') || ex_in_list(t, k, naming) ||
+            (ex_is_punct(t, k, ',') && k + 2 >= a)) /* "..., the Declaración de Datos" */
+            return true;
+    return false;
+}
+
 void ex_find_documents(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1861,10 +1889,11 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         } else if (ex_is(t, i, "communique") || ex_is(t, i, "communiqué")) {
             kind = SUMMIT_DOCUMENT_JOINT_STATEMENT;
             kind_name = "Communiqué";
-        } else if (ex_is(t, i, "charter")) {
-            kind = SUMMIT_DOCUMENT_CHARTER;
+        } else if (ex_is(t, i, "charter") || (is_upper_word(t, i) && ex_is(t, i, "carta"))) {
+            kind = SUMMIT_DOCUMENT_CHARTER; /* "la Carta del D9" (a "carta" is also a letter) */
             kind_name = "Charter";
-        } else if (ex_is(t, i, "declaration")) {
+        } else if (ex_is(t, i, "declaration") || ex_is(t, i, "declaraci\xc3\xb3n") ||
+                   ex_is(t, i, "declara\xc3\xa7\xc3\xa3o")) {
             kind = SUMMIT_DOCUMENT_DECLARATION;
             kind_name = "Declaration";
         } else if (is_upper_word(t, i) && ex_is(t, i, "framework")) {
@@ -1913,7 +1942,8 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
                                                   "supported", NULL };
         while (a < i && (t->tok[a].kind == TOK_PUNCT || ex_in_list(t, a, adjectives)))
             a++;
-        if (is_upper_word(t, i) && (ex_is(t, b, "of") || ex_is(t, b, "on") || ex_is(t, b, "for")) &&
+        static const char *const of[] = { "of", "on", "for", "del", "de", "do", "da", NULL };
+        if (is_upper_word(t, i) && ex_in_list(t, b, of) &&
             run_token(t, b + 1, line) && t->tok[b + 1].kind == TOK_WORD) {
             b++;
             while (b < s.end && b - i < 14 && run_token(t, b, line))
@@ -1953,6 +1983,8 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         }
         if (!title)
             return;
+        if (alias_of_previous(t, d, kind, s, a))
+            continue;
         add_document(d, kind, generic, title, s);
         i = b - 1;
     }

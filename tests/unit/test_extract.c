@@ -1355,6 +1355,51 @@ static void test_transcript_and_document_habits(void **state)
     summit_collection_free(c);
 }
 
+/* Spanish and Portuguese pages: country names, "en"/"em" before a place,
+ * "la Carta del N5" signed ("firmaron"), a slashed date after "Fecha",
+ * another name of a document, and the group's birth, no meeting. */
+static void test_spanish_and_portuguese(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("Culmin\xc3\xb3 la Cumbre Ministerial del N5\n"
+            "Fecha de publicaci\xc3\xb3n: 07/11/2019\n\n"
+            "Los d\xc3\xad" "as 4 y 5 de noviembre de 2019 se llev\xc3\xb3 a cabo en Oslo, "
+            "Noruega, la Cumbre Ministerial del N5, el grupo que naci\xc3\xb3 en Londres en "
+            "diciembre de 2014. Representantes de los gobiernos de Reino Unido, Nueva Zelanda y "
+            "Corea firmaron la Carta del N5 y la Declaraci\xc3\xb3n de Oslo (Declaraci\xc3\xb3n "
+            "de Datos).\n", &c);
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->location.country, "NO");
+    int named = 0;
+    for (size_t k = 0; k < r->participant_count; k++)
+        named += strcmp(r->participants[k].country, "GB") == 0 ||
+                 strcmp(r->participants[k].country, "NZ") == 0 ||
+                 strcmp(r->participants[k].country, "KR") == 0;
+    assert_int_equal(named, 3);
+    assert_int_equal(r->document_count, 2);
+    assert_int_equal(r->documents[0].kind, SUMMIT_DOCUMENT_CHARTER);
+    assert_string_equal(r->documents[0].title, "Carta del N5");
+    assert_int_equal(r->documents[1].kind, SUMMIT_DOCUMENT_DECLARATION);
+    summit_collection_free(c);
+
+    /* Portuguese: "em Lisboa", "assinaram", "Reino Unido", "Coreia do Sul" */
+    r = one("A cimeira ministerial do N5 decorreu em Lisboa, Portugal, de 13 a 15 de novembro "
+            "de 2023. Os representantes do Reino Unido e da Coreia do Sul assinaram a "
+            "Declara\xc3\xa7\xc3\xa3o de Lisboa.\n", &c);
+    assert_string_equal(r->location.city, "Lisboa");
+    assert_int_equal(r->document_count, 1);
+    assert_int_equal(r->documents[0].kind, SUMMIT_DOCUMENT_DECLARATION);
+    named = 0;
+    for (size_t k = 0; k < r->participant_count; k++)
+        named += strcmp(r->participants[k].country, "GB") == 0 ||
+                 strcmp(r->participants[k].country, "KR") == 0;
+    assert_int_equal(named, 2);
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -1425,6 +1470,7 @@ int main(void)
         cmocka_unit_test(test_postscript),
         cmocka_unit_test(test_explainer_habits),
         cmocka_unit_test(test_transcript_and_document_habits),
+        cmocka_unit_test(test_spanish_and_portuguese),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
