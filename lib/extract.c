@@ -321,6 +321,16 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
     bool by_heading = rules < 3;
     if (by_heading && headings < 2)
         return false;
+    /* "DAY 1 — TUESDAY 16 NOVEMBER 2021 — STEERING COMMITTEE" between
+     * rules: the days of one meeting's programme, not a digest's items */
+    size_t days = 0;
+    for (size_t k = 0; k + 1 < t->nlines && !by_heading; k++) {
+        const ex_line *l = &t->lines[k];
+        days += item_rule(t, l) && ex_is(t, l[1].toks.first, "day") &&
+                t->tok[l[1].toks.first + 1].kind == TOK_NUM;
+    }
+    if (days >= 2)
+        return false;
     static const char *const meeting[] = { "summit", "meeting", "ministerial", "conference", NULL };
     size_t first = 0, best = 0;
     bool found = false;
@@ -1536,8 +1546,12 @@ static void mark_foreign(const ex_ctx *c, const ex_draft *d, const mentions *ms,
         /* an aside's dates are background, not what the sentence is about:
          * "The Uruguayan government, which has held the presidency since
          * the last summit in Jerusalem in November 2018, hosted ..." */
-        if (ex_is_punct(t, i, '(') && i != ex_sentence_of(t, i).first)
-            aside = 2; /* a sentence wholly in brackets is no aside */
+        /* (a sentence wholly in brackets is no aside, nor is a date in
+         * brackets: "held in Tallinn, Estonia (2015.11.19~20)" dates Tallinn) */
+        bool bracketed_date = k < mr.hi && ms->m[k].d.toks.first == i + 1 &&
+                              ex_is_punct(t, ms->m[k].d.toks.end, ')');
+        if (ex_is_punct(t, i, '(') && i != ex_sentence_of(t, i).first && !bracketed_date)
+            aside = 2;
         else if ((ex_is_punct(t, i, ')') && aside == 2) || (ex_is_punct(t, i, ',') && aside == 1))
             aside = 0;
         else if (!aside && i > 0 && ex_is_punct(t, i - 1, ',') &&

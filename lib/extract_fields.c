@@ -814,8 +814,12 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
         size_t k = i + 1;
         /* a "Theme: ..." line of a list page, quoted or not */
         if (i == l->toks.first && ex_is_punct(t, k, ':')) {
+            /* the quote may close on the next line: "Theme: "Digital
+             * Government in Open Societies: Sustainable, Inclusive, and /
+             * Values-driven Innovation"" */
+            size_t limit = l->no < t->nlines && !blank_line(l + 1) ? l[1].toks.end : l->toks.end;
             size_t after;
-            const char *q = quoted(c, k + 1, l->toks.end, &after);
+            const char *q = quoted(c, k + 1, limit, &after);
             if (!q && k + 1 < l->toks.end) {
                 size_t off = t->tok[k + 1].off, end = l->off + l->len;
                 while (end > off && (t->buf[end - 1] == '.' || t->buf[end - 1] == ' '))
@@ -1105,6 +1109,18 @@ static bool inside_country(ex_ctx *c, size_t i)
     return false;
 }
 
+/* Does the span name another edition than the record's ("at the 2nd
+ * Summit which was held in Tallinn" on the page of the third)? */
+static bool other_edition_in(const ex_text *t, ex_span s, const ex_draft *d)
+{
+    for (size_t k = s.first; d->edition && k + 1 < s.end; k++) {
+        int n = ex_ordinal(t, k);
+        if (n && n != d->edition && ex_in_list(t, k + 1, meeting_nouns))
+            return true;
+    }
+    return false;
+}
+
 /* Does the clause of token i name a year other than the record's ("in
  * Jerusalem in November 2018"), or the group's origin ("began as five
  * countries in London")? Then its place is not the meeting's. */
@@ -1119,7 +1135,7 @@ static bool other_year_clause(const ex_text *t, size_t i, const ex_draft *d)
     for (size_t k = cl.first; k < i; k++)
         if (ex_in_list(t, k, origin_words))
             return true;
-    return other_year_in(t, cl, d);
+    return other_year_in(t, cl, d) || other_edition_in(t, cl, d);
 }
 
 bool ex_origin_date(const ex_text *t, size_t i)
@@ -1164,7 +1180,8 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
                     (s == d->section.first + 2 && ex_is_dash(t, s - 1) &&
                      t->tok[d->section.first].kind == TOK_NUM);
         /* "Canada, Denmark" and "New Zealand, Portugal" are lists, not places */
-        if ((!line_alone && !prep) || (alone_code && !line_alone) || inside_country(c, s))
+        if ((!line_alone && !prep) || (alone_code && !line_alone) || inside_country(c, s) ||
+            other_edition_in(t, clause_of(t, s), d))
             continue;
         if (ex_flag(c, i, EX_S_FOREIGN))
             continue;
@@ -1211,8 +1228,19 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         /* "at Web Summit's first days": an event's name, not a place */
         if (ex_in_list(t, e, meeting_nouns))
             continue;
+        /* "at Westin Chosun Hotel, Busan": a venue, then its city */
+        static const char *const venues[] = { "hotel", "centre", "center", "palace", "hall",
+                                              "house", "complex", "building", "museum", NULL };
+        size_t from = i + 1;
+        if (ex_in_list(t, e - 1, venues)) {
+            if (!ex_is_punct(t, e, ',') || !city_word(c, e + 1) || inside_country(c, e + 1))
+                continue;
+            from = e + 1;
+            for (e = from; e < d->section.end && e - from < 3 && city_word(c, e); e++)
+                ;
+        }
         best = score;
-        d->city.s = ex_str_span(c, (ex_span){ i + 1, e });
+        d->city.s = ex_str_span(c, (ex_span){ from, e });
         d->city.ev = ex_sentence_of(t, i);
         d->country = d->chair; /* the host's own city: the best the text says */
         d->country_ev = d->chair_ev;
@@ -1853,6 +1881,13 @@ static void quoted_frameworks(ex_ctx *c, ex_draft *d)
     }
 }
 
+/* Is token k part of a name within sentence s, which may run on over a
+ * wrapped line ("the "Busan Declaration of / Digital-5 Governments"")? */
+static bool name_in(const ex_text *t, size_t k, ex_span s)
+{
+    return k >= s.first && k < s.end && run_token(t, k, t->tok[k].line);
+}
+
 /* Is the document named at token a another name for one just named in
  * its sentence: "the Data 360° Declaration, known in Spanish as the
  * Declaración de Datos de Montevideo", "(Declaración Data 360°)", "...
@@ -1931,8 +1966,8 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
             continue;
         /* the name around the keyword: "the Busan Declaration of Digital-5
          * Governments", "the D9 Charter" */
-        size_t line = t->tok[i].line, a = i, b = kw_end;
-        while (a > s.first && i - a < 8 && run_token(t, a - 1, line) && !ex_is(t, a - 1, "the") &&
+        size_t a = i, b = kw_end;
+        while (a > s.first && i - a < 8 && name_in(t, a - 1, s) && !ex_is(t, a - 1, "the") &&
                !ex_is(t, a - 1, "a"))
             a--;
         /* "Updated Digital Nations Charter", "Founding D5 Charter": the
@@ -1943,10 +1978,10 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         while (a < i && (t->tok[a].kind == TOK_PUNCT || ex_in_list(t, a, adjectives)))
             a++;
         static const char *const of[] = { "of", "on", "for", "del", "de", "do", "da", NULL };
-        if (is_upper_word(t, i) && ex_in_list(t, b, of) &&
-            run_token(t, b + 1, line) && t->tok[b + 1].kind == TOK_WORD) {
+        if (is_upper_word(t, i) && ex_in_list(t, b, of) && name_in(t, b + 1, s) &&
+            t->tok[b + 1].kind == TOK_WORD) {
             b++;
-            while (b < s.end && b - i < 14 && run_token(t, b, line))
+            while (b - i < 14 && name_in(t, b, s))
                 b++;
         }
         char buf[512];
@@ -2017,6 +2052,8 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
             if (ex_is_dash(t, k - 1) && t->tok[k - 1].space_before) {
                 lead->end = k - 1;
                 b.first = k;
+            } else if (ex_is_punct(t, k - 1, ']')) {
+                b.first = k; /* "[Photo] summit.jpg": a label, then the file */
             }
             break;
         }
@@ -2165,7 +2202,22 @@ static const char *caption_of(ex_ctx *c, const ex_line *l, bool apart)
                      !t->tok[e - 1].space_before && !t->tok[e - 2].space_before;
     if (b.first + 1 >= b.end || stamp_line(t, b) || file_name)
         return NULL;
-    return ex_str(c, t->tok[b.first].off, l->off + l->len);
+    /* a caption wrapped over the next lines of its sentence ("Caption:
+     * Family photo at the virtual Ministerial Summit hosted in / London,
+     * United Kingdom in 2021.") */
+    const ex_line *last = l;
+    while (last->no < t->nlines && last->no < l->no + 3 && !blank_line(last + 1) &&
+           t->tok[last[1].toks.first].sentence == t->tok[last->toks.end - 1].sentence)
+        last++;
+    size_t from = t->tok[b.first].off, to = last->off + last->len;
+    /* "Alt text: "Representatives of ..."": the quoted caption */
+    uint32_t close;
+    size_t q = last->toks.end - 1;
+    if (q > b.first + 1 && ex_is_open_quote(t, b.first, &close) && ex_is_punct(t, q, close)) {
+        from = t->tok[b.first + 1].off;
+        to = t->tok[q].off;
+    }
+    return ex_str(c, from, to);
 }
 
 /* Does the span place its people at a named event that is not the
@@ -2466,9 +2518,20 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (!labelled && ex_span_has(t, l->toks, genre) &&
             !ex_span_has(t, l->toks, headline_words))
             continue;
-        /* nor is an item of a list ("- Jane Roe, Minister of ...") */
+        /* nor is an author's handle or an address ("Noa Levi-Hart
+         * @noa_covers_gov", "To unsubscribe, email list+unsubscribe@...") */
+        bool at = false;
+        for (size_t k = l->toks.first; k + 1 < l->toks.end && !at; k++)
+            at = ex_is_punct(t, k, '@') && !t->tok[k + 1].space_before;
+        if (at)
+            continue;
+        /* nor is an item of a list ("- Jane Roe, Minister of ..."), a
+         * label between rules ("──── Quote posts ────") or the caption
+         * under a file */
         const ex_token *lead = &t->tok[l->toks.first];
-        if (lead->kind == TOK_PUNCT && (lead->ch == '-' || lead->ch == '*' || lead->ch == 0x2022))
+        if ((lead->kind == TOK_PUNCT && (lead->ch == '-' || lead->ch == '*' || lead->ch == 0x2022 ||
+                                         (lead->ch >= 0x2500 && lead->ch <= 0x257F))) ||
+            (no > 1 && media_kind(t, l - 1)))
             continue;
         /* a speaker in a transcript and what they say are no headlines */
         if (speaker_line(t, l, headline_words) ||

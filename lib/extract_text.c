@@ -1,6 +1,7 @@
 /* The extractor's view of a text: normalised bytes, tokens, sentences and
  * lines, and the general word tables (months, weekdays, ordinals). */
 #include <string.h>
+#include <utf8proc.h>
 
 #include "extract_internal.h"
 
@@ -128,15 +129,12 @@ static bool is_space_cp(uint32_t cp)
 /* Non-ASCII code points that are punctuation, not letters. */
 static bool is_punct_cp(uint32_t cp)
 {
-    return (cp >= 0x2010 && cp <= 0x2027) || cp == 0xAB || cp == 0xBB || cp == 0xB7 ||
-           cp == 0xB0 || cp == 0xA9 || cp == 0xAE || cp == 0x2122 || cp == 0xBF || cp == 0xA1 ||
-           (cp >= 0x2030 && cp <= 0x205E) || cp == 0xA6 || cp == 0xA7 || cp == 0xB6 ||
-           (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x25A0 && cp <= 0x25FF) ||
-           /* symbols, dingbats, emoji (flags are pairs of regional indicators,
-            * U+1F1E6..U+1F1FF) and variation selectors */
-           (cp >= 0x2300 && cp <= 0x23FF) || (cp >= 0x2600 && cp <= 0x27BF) ||
-           (cp >= 0x2B00 && cp <= 0x2BFF) || (cp >= 0x1F000 && cp <= 0x1FAFF) ||
-           cp == 0xFE0E || cp == 0xFE0F;
+    /* letters, marks and digits make words; everything else (punctuation,
+     * symbols, box drawing "────", emoji, spaces) stands alone */
+    utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)cp);
+    return !((k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
+             (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME) ||
+             (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO));
 }
 
 static bool is_alnum(unsigned char c)

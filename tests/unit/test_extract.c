@@ -1400,6 +1400,74 @@ static void test_spanish_and_portuguese(void **state)
     summit_collection_free(c);
 }
 
+/* A programme in day blocks, a translated release, a thread: wrapped
+ * themes, titles and captions; venues; another edition's place. */
+static void test_programme_and_release_habits(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    /* day blocks between rules are one meeting's programme, not a digest */
+    const summit_record *r =
+        one("N5 MINISTERIAL SUMMIT 2021\n\n"
+            "Held virtually from Oslo \xc2\xb7 16\xe2\x80\x93" "18 November 2021\n\n"
+            "Theme: \"Digital Government in Open Societies: Sustainable, Inclusive, and\n"
+            "Values-driven Innovation\"\n\n"
+            "Participating governments: Norway, Latvia, Iceland and Finland.\n\n"
+            "--------------------------------------------\n"
+            "DAY 1 \xe2\x80\x94 TUESDAY 16 NOVEMBER 2021 \xe2\x80\x94 OFFICIALS\n"
+            "--------------------------------------------\n"
+            "10:00   Welcome\n\n"
+            "--------------------------------------------\n"
+            "DAY 3 \xe2\x80\x94 THURSDAY 18 NOVEMBER 2021 \xe2\x80\x94 MINISTERS\n"
+            "--------------------------------------------\n"
+            "14:10   Family photo (virtual)\n"
+            "        File: N5 - Family Photo - Day 3.jpg\n"
+            "        Caption: Family photo at the virtual ministerial summit hosted in\n"
+            "        Oslo, Norway in 2021.\n", &c);
+    assert_string_equal(r->theme, "Digital Government in Open Societies: Sustainable, "
+                                  "Inclusive, and Values-driven Innovation");
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "N5 - Family Photo - Day 3.jpg");
+    assert_string_equal(r->media[0].caption, "Family photo at the virtual ministerial summit "
+                                             "hosted in Oslo, Norway in 2021.");
+    summit_collection_free(c);
+
+    /* "at Westin Hotel, Bergen": the venue's city; "the 2nd Summit which
+     * was held in Oslo, Norway (2015.11.19~20)" is another meeting's; a
+     * declaration's name wraps; "[Photo] file.jpg" */
+    r = one("Norway hosted the 3rd N5 Summit from 10th(Thu) to 11th(Fri) November 2016 at "
+            "Westin Hotel, Bergen.\n\n"
+            "Norway was selected as the host at the 2nd Summit which was held in Oslo, Norway "
+            "(2015.11.19~20).\n\n"
+            "At 11th(Fri), the five member countries have adopted the \"Bergen Declaration of\n"
+            "N5 Governments\" with unanimity, in a long sentence that fills its line well.\n\n"
+            "[Photo] N5_Bergen_2016.jpg\n"
+            "Heads of delegation at Westin Hotel Bergen\n", &c);
+    assert_string_equal(r->location.city, "Bergen");
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "Bergen Declaration of N5 Governments");
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "N5_Bergen_2016.jpg");
+    summit_collection_free(c);
+
+    /* a thread: a rule of box-drawing lines and a handle are no title; an
+     * alt text in quotes, wrapped, is the caption */
+    r = one("Noa Levi-Hart @noa_covers_gov\nPublic-sector tech reporter.\n\n"
+            "1/2\nI'm in Oslo for the ministerial summit of the N5, 21\xe2\x80\x93" "22 "
+            "November 2018.\n\n"
+            "2/2\nThe nine governments have just signed the N9 charter.\n"
+            "[Image: signing.jpg]\n"
+            "  Alt text: \"Representatives of the nine governments at the charter signing,\n"
+            "  Oslo, 22 November 2018\"\n\n"
+            "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80 Quote posts here now "
+            "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\n", &c);
+    assert_null(r->title);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].caption, "Representatives of the nine governments at the "
+                                             "charter signing, Oslo, 22 November 2018");
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -1471,6 +1539,7 @@ int main(void)
         cmocka_unit_test(test_explainer_habits),
         cmocka_unit_test(test_transcript_and_document_habits),
         cmocka_unit_test(test_spanish_and_portuguese),
+        cmocka_unit_test(test_programme_and_release_habits),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
