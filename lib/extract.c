@@ -823,6 +823,29 @@ static summit_date page_today(const ex_ctx *c)
     return d.year ? d : (summit_date){ 0, 0, 0 };
 }
 
+/* The "today" of token i: inside a quoted mail ("> On Wed, 6 Nov 2019 at
+ * 18:55, Ana wrote:" / "> Closing session today"), the quoted mail's
+ * date; else the page's. */
+static summit_date today_at(const ex_text *t, size_t i, summit_date page)
+{
+    const ex_line *l = ex_line_of(t, i);
+    if (!ex_is_punct(t, l->toks.first, '>'))
+        return page;
+    for (const ex_line *h = l - 1; h >= t->lines && h->no + 100 > l->no; h--) {
+        size_t e = h->toks.end;
+        if (e < h->toks.first + 3 || !ex_is_punct(t, e - 1, ':') || !ex_is(t, e - 2, "wrote"))
+            continue;
+        for (size_t k = h->toks.first; k < e; k++) {
+            ex_date d;
+            if (ex_date_at(t, k, &d) > 0 && !d.impossible && d.year_given && d.start.day &&
+                !d.end.month)
+                return d.start;
+        }
+        return page;
+    }
+    return page;
+}
+
 /* A relative phrase at token i, resolved against the page's date `today`
  * into a window of days [lo, hi]: "today", "yesterday", "this week", "last
  * week", "(earlier|later) this month", "last month". Returns the tokens used. */
@@ -848,6 +871,22 @@ static size_t relative_at(const ex_text *t, size_t i, summit_date today, summit_
         int back = (ex_weekday_of(today.year, today.month, today.day) - wd + 7) % 7;
         *lo = *hi = add_days(today, -back);
         return 2;
+    }
+    /* "three weeks ago": that week; "two days ago": that day */
+    static const char *const counts[] = { "a", "one", "two", "three", "four", "five", "six",
+                                          "seven", "eight", "nine", "ten", NULL };
+    int n = t->tok[i].kind == TOK_NUM && t->tok[i].num > 0 && t->tok[i].num <= 60 ? t->tok[i].num
+                                                                                  : 0;
+    for (int k = 0; !n && counts[k]; k++)
+        n = ex_is(t, i, counts[k]) ? (k ? k : 1) : 0;
+    if (n && ex_is(t, i + 2, "ago") && (ex_is(t, i + 1, "days") || ex_is(t, i + 1, "day"))) {
+        *lo = *hi = add_days(today, -n);
+        return 3;
+    }
+    if (n && ex_is(t, i + 2, "ago") && (ex_is(t, i + 1, "weeks") || ex_is(t, i + 1, "week"))) {
+        *lo = add_days(today, -7 * n - 3);
+        *hi = add_days(today, -7 * n + 3);
+        return 3;
     }
     bool this_ = ex_is(t, i, "this"), last = ex_is(t, i, "last");
     if (!this_ && !last)
@@ -1150,7 +1189,7 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
     for (size_t i = d->section.first; today.day && i < d->section.end && phrases < 16; i++) {
         relative_meeting r;
         if (!ex_flag(c, i, EX_S_CONTEXT) || ex_flag(c, i, EX_S_OTHER) ||
-            !relative_meeting_at(t, i, today, d->section, &r))
+            !relative_meeting_at(t, i, today_at(t, i, today), d->section, &r))
             continue;
         phrases++;
         if (dated_before(ms, mr, i, r.sentence))
@@ -1615,7 +1654,9 @@ static void mark_foreign(const ex_ctx *c, const ex_draft *d, const mentions *ms,
             bool foreign = (state[q] & (DATES_OTHER | DATES_OWN | PART_KEPT)) == DATES_OTHER;
             if (foreign || (after_foreign && !own && !(state[q] & DATES_OTHER)))
                 flags[q] |= EX_S_OTHER | EX_S_FOREIGN;
-            after_foreign = after_foreign || foreign;
+            /* (only a paragraph that opens on another meeting goes on
+             * about it; one aside in the middle does not carry over) */
+            after_foreign = after_foreign || (foreign && q == s);
         }
         s = e;
     }

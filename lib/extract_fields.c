@@ -100,14 +100,16 @@ static const char *const doc_verbs[] = {
  * year's summit", "the previous chair", "The next summit will be held")? */
 static bool other_meeting(const ex_text *t, ex_span s)
 {
-    static const char *const words[] = { "previous", "previously", "upcoming", "ago", NULL };
+    static const char *const words[] = { "previous", "previously", "upcoming", NULL };
+    /* "four years ago" (but "three weeks ago" is the news of the day) */
+    static const char *const long_ago[] = { "year", "years", "decade", "decades", NULL };
     static const char *const will[] = { "be", "host", "chair", "take", "hold", NULL };
     /* "next" and "last" only before a meeting word: not "next to", "at last" */
     static const char *const what[] = { "year", "summit", "meeting", "chair", "host",
                                         "presidency", "edition", "ministerial", "conference", NULL };
     size_t used;
     for (size_t i = s.first; i < s.end; i++)
-        if (ex_in_list(t, i, words) ||
+        if (ex_in_list(t, i, words) || (ex_is(t, i, "ago") && ex_in_list(t, i - 1, long_ago)) ||
             ((ex_is(t, i, "last") || ex_is(t, i, "next") || ex_is(t, i, "former") ||
               ex_is(t, i, "following")) &&
              (ex_in_list(t, i + 1, what) || ex_month(t, i + 1, &used))) ||
@@ -175,6 +177,17 @@ static bool other_year_in(const ex_text *t, ex_span s, const ex_draft *d)
     return false;
 }
 
+/* Does the sentence name a meeting: a context word on its own, not the
+ * end of a compound ("the life-event services")? */
+static bool speaks_of_meeting(const ex_text *t, ex_span s)
+{
+    for (size_t i = s.first; i < s.end; i++)
+        if (ex_in_list(t, i, context_words) &&
+            !(i > s.first && !t->tok[i].space_before && ex_is_punct(t, i - 1, '-')))
+            return true;
+    return false;
+}
+
 bool ex_sentence_flags(ex_ctx *c)
 {
     const ex_text *t = c->t;
@@ -183,7 +196,7 @@ bool ex_sentence_flags(ex_ctx *c)
         return false;
     for (size_t i = 0; i < t->nsentences; i++) {
         ex_span s = t->sentences[i];
-        f[i] = (uint8_t)((ex_span_has(t, s, context_words) ? EX_S_CONTEXT : 0) |
+        f[i] = (uint8_t)((speaks_of_meeting(t, s) ? EX_S_CONTEXT : 0) |
                          (ex_span_has(t, s, place_verbs) ? EX_S_PLACE : 0) |
                          (ex_span_has(t, s, doc_verbs) ? EX_S_DOCVERB : 0) |
                          (other_meeting(t, s) ? EX_S_OTHER : 0) |
@@ -459,7 +472,13 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         if (s > d->section.first && ex_in_list(t, s - 1, descriptors) && t->tok[s - 1].line == line)
             s--;
         while (s > d->section.first && j - s < 12) {
-            if (name_token(t, s - 1, line))
+            /* a name may wrap: "the 9th Digital / Nations Ministerial Summit" */
+            /* (but a line opening "The ministerial meeting ..." starts one) */
+            size_t at = t->tok[s - 1].sentence == t->tok[j].sentence &&
+                                !ex_in_list(t, s, series_drop)
+                            ? t->tok[s - 1].line
+                            : line;
+            if (name_token(t, s - 1, at))
                 s--;
             else if (s >= d->section.first + 3 && bracketed_code_ending(t, s - 1) &&
                      t->tok[s - 1].line == line)
@@ -669,8 +688,8 @@ static bool online_of_thing(const ex_text *t, size_t i)
  * meeting face to face", "rather than in person" */
 static bool planned_before(const ex_text *t, size_t i)
 {
-    static const char *const plan[] = { "planned", "originally", "intended", "scheduled",
-                                        "instead", "rather", NULL };
+    static const char *const plan[] = { "planned", "planning", "originally", "intended",
+                                        "scheduled", "supposed", "instead", "rather", NULL };
     ex_span s = ex_sentence_of(t, i);
     size_t from = i > s.first + 12 ? i - 12 : s.first;
     for (size_t k = from; k < i; k++)
@@ -721,7 +740,8 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
         /* "2-4 November 2020 (virtual)", "was represented in person by",
          * "signed the charter in person in Wellington" */
         static const char *const taking_part[] = { "represented", "attended", "participated",
-                                                   "joined", "took", "part", "signed", NULL };
+                                                   "joined", "took", "part", "signed",
+                                                   "delegations", "delegates", NULL };
         bool travelled = ex_is(t, i, "travelled") || ex_is(t, i, "traveled");
         bool attended = kind == 2 &&
                         (travelled ||
@@ -1206,7 +1226,7 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
     for (size_t i = d->section.first + 1; i + 1 < d->section.end && best < 20; i++) {
         /* "met at venues across London, including Tech City in Shoreditch" */
         if (!ex_in_list(t, i, place_prepositions) || !city_word(c, i + 1) ||
-            inside_country(c, i + 1) ||
+            inside_country(c, i + 1) || planned_before(t, i) ||
             other_year_clause(t, i, d) || ex_flag(c, i, EX_S_FOREIGN))
             continue;
         ex_span ctx = { i >= 3 ? i - 3 : 0, i };
@@ -1474,7 +1494,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         "representatives", "members", "member", "governments", "countries", "nations",
         "participants", "attended", "attending", "joined", "participated", "part", "signed",
         "signatories", "from", "including", "observers", "observer", "together",
-        "comprises", "comprising",
+        "comprises", "comprising", "membership",
         /* Spanish and Portuguese */
         "representantes", "gobiernos", "governos", "pa\xc3\xadses", "miembros", "membros",
         "delegaciones", "delega\xc3\xa7\xc3\xb5" "es", "participaron", "participaram", NULL,
@@ -1846,10 +1866,38 @@ static int32_t media_kind(const ex_text *t, const ex_line *l);
 
 /* Adds a document unless one of its kind and title is there already
  * (the caller checks there is room). */
+/* Are two titles the same but for case, spaces and signs ("Data 360°
+ * Declaration", "Data 360 declaration")? */
+static bool same_title(const char *a, const char *b)
+{
+    for (;;) {
+        while (*a && !isalnum((unsigned char)*a) && (unsigned char)*a < 0x80)
+            a++;
+        while (*b && !isalnum((unsigned char)*b) && (unsigned char)*b < 0x80)
+            b++;
+        if (!*a || !*b)
+            break;
+        /* (bytes of UTF-8 that are no letter, "°", are skipped as a pair) */
+        if ((unsigned char)*a == 0xC2 && a[1]) {
+            a += 2;
+            continue;
+        }
+        if ((unsigned char)*b == 0xC2 && b[1]) {
+            b += 2;
+            continue;
+        }
+        if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+            return false;
+        a++;
+        b++;
+    }
+    return !*a && !*b;
+}
+
 static void add_document(ex_draft *d, int32_t kind, bool generic, const char *title, ex_span ev)
 {
     for (size_t z = 0; z < d->ndocuments; z++)
-        if (d->documents[z].kind == kind && strcmp(d->documents[z].title.s, title) == 0)
+        if (d->documents[z].kind == kind && same_title(d->documents[z].title.s, title))
             return;
     ex_document *doc = &d->documents[d->ndocuments++];
     doc->generic = generic;
@@ -2517,6 +2565,14 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
                                              "bulletin", NULL };
         if (!labelled && ex_span_has(t, l->toks, genre) &&
             !ex_span_has(t, l->toks, headline_words))
+            continue;
+        /* nor is a mail's subject ("Re: [list] ...", "Fwd: ...") */
+        if ((ex_is(t, l->toks.first, "re") || ex_is(t, l->toks.first, "fwd") ||
+             ex_is(t, l->toks.first, "fw")) &&
+            ex_is_punct(t, l->toks.first + 1, ':'))
+            continue;
+        /* nor is a note in brackets ("(Check against delivery.)") */
+        if (ex_is_punct(t, l->toks.first, '(') && ex_is_punct(t, ex_line_end(t, l) - 1, ')'))
             continue;
         /* nor is an author's handle or an address ("Noa Levi-Hart
          * @noa_covers_gov", "To unsubscribe, email list+unsubscribe@...") */

@@ -1468,6 +1468,56 @@ static void test_programme_and_release_habits(void **state)
     summit_collection_free(c);
 }
 
+/* A speech that tells the summit in passing, and a mail with quotes. */
+static void test_speech_and_mail_habits(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    /* "Three weeks ago, from the 1st to the 3rd of November" in a speech
+     * dated 24 November; "today" among the life-event services is the
+     * speech's day; a name wraps; an aside about other years in a
+     * paragraph does not carry over; a note in brackets is no title */
+    const summit_record *r =
+        one("Remarks at the Awards\nSejong, Thursday 24 November 2022\n"
+            "(Check against delivery. Unofficial English translation.)\n\n"
+            "Three weeks ago, from the 1st to the 3rd of November, Oslo hosted the 9th "
+            "Digital\nNations Ministerial Summit, a long sentence that wraps its line.\n\n"
+            "Under the chairmanship of our minister, ministers met face to face in Oslo. In "
+            "2020 and 2021 the group could only meet on screens. The theme we chose was "
+            "\"Agile and Active Digital Governance\".\n\n"
+            "Some of the services you are being honoured for today, the life-event services, "
+            "were asked about in Oslo.\n", &c);
+    assert_string_equal(r->title, "Remarks at the Awards");
+    assert_date(r->start_date, 2022, 11, 1);
+    assert_date(r->end_date, 2022, 11, 3);
+    assert_string_equal(r->group, "Digital Nations");
+    assert_int_equal(r->edition, 9);
+    assert_string_equal(r->theme, "Agile and Active Digital Governance");
+    summit_collection_free(c);
+
+    /* "Closing session today" in a quoted mail is the quoted mail's day;
+     * "Data 360 declaration" is the "Data 360° Declaration"; the list's
+     * address is no title; "the membership is now: ..." */
+    r = one("Re: [list] N5 Oslo\n\nFrom: Marta <m@example.org>\nDate: Fri, 8 Nov 2019 09:41:17\n\n"
+            "I have seen the Data 360\xc2\xb0 Declaration described as signed. The membership "
+            "is now: Norway, Latvia and Iceland.\n\n"
+            "> On Wed, 6 Nov 2019 at 18:55, Ana <a@example.com> wrote:\n"
+            ">\n"
+            "> Quick note from Oslo, where delegations came for the N5 summit (4\xe2\x80\x93" "6 Nov).\n"
+            "> Closing session today. The Data 360 declaration was signed.\n\n"
+            "To unsubscribe, email list+unsubscribe@lists.example.org now please\n", &c);
+    assert_null(r->title);
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 6);
+    assert_int_equal(r->document_count, 1);
+    int members = 0;
+    for (size_t k = 0; k < r->participant_count; k++)
+        members += strcmp(r->participants[k].country, "LV") == 0 ||
+                   strcmp(r->participants[k].country, "IS") == 0;
+    assert_int_equal(members, 2);
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -1540,6 +1590,7 @@ int main(void)
         cmocka_unit_test(test_transcript_and_document_habits),
         cmocka_unit_test(test_spanish_and_portuguese),
         cmocka_unit_test(test_programme_and_release_habits),
+        cmocka_unit_test(test_speech_and_mail_habits),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
