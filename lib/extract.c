@@ -132,6 +132,13 @@ static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex
                       (ex_is_punct(t, first - 1, '|') || ex_is_punct(t, first - 1, 0xB7));
     if ((bar_after || bar_before) && ex_span_has(t, l->toks, bar))
         return true;
+    /* an outlet's byline closing on its date: "Baltic Tech Review · 20 Nov
+     * 2015" (but "Digital Summit | Seoul | 4 May 2020" names an event) */
+    static const char *const events[] = { "summit", "conference", "meeting", "forum", "week",
+                                          NULL };
+    if (bar_before && end == body.end && first - l->toks.first <= 8 &&
+        !ex_span_has(t, l->toks, events))
+        return true;
     if (first == body.first && end >= body.end && l->no > 1) {
         const ex_line *p = l - 1;
         while (p > t->lines && blank(p) && p->no + 3 > l->no)
@@ -541,25 +548,35 @@ static bool empty_cell(const ex_text *t, ex_span c)
     return true;
 }
 
-enum { COL_DATE, COL_CITY, COL_COUNTRY, COL_THEME, COL_KINDS };
+enum { COL_YEAR, COL_DATE, COL_CITY, COL_COUNTRY, COL_PLACE, COL_THEME, COL_GROUP, COL_CHAIR,
+       COL_KINDS };
 
-/* The column a header cell names, or -1. */
+/* The column a header cell names by its first word ("Year", "Dates",
+ * "City", "City, country", "Chair/host", "Theme(s)"), or -1. */
 static int header_kind(const ex_text *t, ex_span c)
 {
-    static const char *const date[] = { "year", "date", "dates", "when", NULL };
+    static const char *const date[] = { "date", "dates", "when", NULL };
     static const char *const city[] = { "city", "place", "location", "venue", "where", NULL };
     static const char *const country[] = { "country", "host", "nation", NULL };
-    static const char *const theme[] = { "theme", "motto", NULL };
-    if (c.end != c.first + 1 && !(c.end == c.first + 2 && ex_is_punct(t, c.first + 1, ')')))
+    static const char *const theme[] = { "theme", "themes", "motto", NULL };
+    static const char *const group[] = { "group", "name", NULL };
+    static const char *const chair[] = { "chair", "presidency", NULL };
+    if (c.first >= c.end || c.end - c.first > 4)
         return -1;
+    if (ex_is(t, c.first, "year"))
+        return COL_YEAR;
     if (ex_in_list(t, c.first, date))
         return COL_DATE;
     if (ex_in_list(t, c.first, city))
-        return COL_CITY;
+        return ex_span_has(t, c, country) ? COL_PLACE : COL_CITY; /* "City, country" */
     if (ex_in_list(t, c.first, country))
         return COL_COUNTRY;
     if (ex_in_list(t, c.first, theme))
         return COL_THEME;
+    if (ex_in_list(t, c.first, group))
+        return COL_GROUP;
+    if (ex_in_list(t, c.first, chair))
+        return COL_CHAIR;
     return -1;
 }
 
@@ -585,7 +602,7 @@ static bool find_table(const ex_text *t, table *tb)
             if (kind >= 0 && tb->col[kind] < 0)
                 tb->col[kind] = (int)k;
         }
-        if (tb->col[COL_DATE] < 0)
+        if (tb->col[COL_DATE] < 0 && tb->col[COL_YEAR] < 0)
             continue;
         tb->ncols = n;
         tb->first_row = li + 2;
@@ -1919,6 +1936,48 @@ static summit_status check_args(const char *text, size_t len, const summit_extra
 /* One record per table row: its date (a year, narrowed by "Wellington in
  * February" elsewhere in the text), city, country and theme; the country
  * chairs when the text says the chair hosts. */
+/* A cell without its closing notes: "2–4 November [a]", "D5 [e]",
+ * "Ottawa, Canada (virtual)" (*remark gets "virtual"; may be NULL). */
+static ex_span cell_core(const ex_text *t, ex_span c, ex_span *remark)
+{
+    if (remark)
+        *remark = (ex_span){ c.end, c.end };
+    for (int pass = 0; pass < 2 && c.first < c.end; pass++) {
+        uint32_t close = ex_is_punct(t, c.end - 1, ']') ? '[' : ex_is_punct(t, c.end - 1, ')') ? '(' : 0;
+        if (!close)
+            break;
+        size_t k = c.end - 1;
+        while (k > c.first && k + 6 > c.end && !ex_is_punct(t, k, close))
+            k--;
+        if (k == c.first || !ex_is_punct(t, k, close))
+            break;
+        if (close == '(' && remark)
+            *remark = (ex_span){ k + 1, c.end - 1 };
+        c.end = k;
+    }
+    return c;
+}
+
+/* The country a cell names whole ("UK", "the Republic of Korea"), or NULL. */
+static const char *cell_country(ex_ctx *c, ex_span cc)
+{
+    const ex_text *t = c->t;
+    ex_country_hit h;
+    size_t f = cc.first < cc.end && ex_is(t, cc.first, "the") ? cc.first + 1 : cc.first;
+    if (f < cc.end && ex_country_at(t, c->countries, f, true, &h) && h.toks.end == cc.end)
+        return h.code;
+    return NULL;
+}
+
+/* Is a row's date column empty: a theme wrapped onto the next row? */
+static bool continuation_row(const table *tb, const ex_span *cells)
+{
+    for (int k = COL_YEAR; k <= COL_DATE; k++)
+        if (tb->col[k] >= 0 && cells[tb->col[k]].first < cells[tb->col[k]].end)
+            return false;
+    return true;
+}
+
 static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
                                    const summit_extract_options *o, summit_collection *coll,
                                    explain_sink *x, ex_draft *d, summit_error *err)
@@ -1937,29 +1996,101 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
         cells_of(t, l, cells, EX_MAX_COLS + 1);
         memset(d, 0, sizeof *d);
         d->section = l->toks;
-        ex_date dd;
-        if (!cell_date(t, cells[tb->col[COL_DATE]], &dd))
+        /* "| 2014 | 9–10 December |": the year column completes the date */
+        ex_date dd, year;
+        bool has_year = tb->col[COL_YEAR] >= 0 &&
+                        cell_date(t, cell_core(t, cells[tb->col[COL_YEAR]], NULL), &year);
+        bool dated = false;
+        if (tb->col[COL_DATE] >= 0) {
+            ex_span dc = cell_core(t, cells[tb->col[COL_DATE]], NULL);
+            dated = cell_date(t, dc, &dd);
+            if (!dated && has_year && dc.first < dc.end && ex_date_at(t, dc.first, &dd) &&
+                dd.toks.end == dc.end && !dd.year_given) {
+                dated = complete(&dd, year.start.year);
+            } else if (!dated && has_year && dc.first + 1 == dc.end) {
+                size_t used;
+                int m = ex_month(t, dc.first, &used); /* "November" */
+                dd = year;
+                dd.start.month = m;
+                dated = m != 0;
+            }
+        }
+        if (!dated && has_year) {
+            dd = year;
+            dated = true;
+        }
+        if (!dated)
             continue;
         d->start = dd.start;
         d->end = dd.end;
         d->date_ev = l->toks;
-        ex_span city = { 0, 0 };
+        ex_span city = { 0, 0 }, remark = { 0, 0 };
         if (tb->col[COL_CITY] >= 0 && !empty_cell(t, cells[tb->col[COL_CITY]])) {
-            city = cells[tb->col[COL_CITY]];
+            city = cell_core(t, cells[tb->col[COL_CITY]], &remark);
+        } else if (tb->col[COL_PLACE] >= 0) {
+            /* "London, United Kingdom", "Ottawa, Canada (virtual)" */
+            ex_span pc = cell_core(t, cells[tb->col[COL_PLACE]], &remark);
+            for (size_t k = pc.first + 1; k + 1 < pc.end; k++)
+                if (ex_is_punct(t, k, ',')) {
+                    const char *code = cell_country(c, (ex_span){ k + 1, pc.end });
+                    if (code) {
+                        city = (ex_span){ pc.first, k };
+                        d->country = code;
+                        d->country_ev = l->toks;
+                    }
+                    break;
+                }
+        }
+        if (city.first < city.end) {
             d->city.s = ex_str_span(c, city);
             d->city.ev = l->toks;
         }
+        /* "(virtual)", "(virt.)", "(online)", "(hybrid)" */
+        if (remark.first < remark.end) {
+            if (ex_is(t, remark.first, "virtual") || ex_is(t, remark.first, "virt") ||
+                ex_is(t, remark.first, "online"))
+                d->mode = SUMMIT_MODE_VIRTUAL;
+            else if (ex_is(t, remark.first, "hybrid"))
+                d->mode = SUMMIT_MODE_HYBRID;
+            d->mode_ev = l->toks;
+        }
         if (tb->col[COL_COUNTRY] >= 0) {
-            ex_span cc = cells[tb->col[COL_COUNTRY]];
-            ex_country_hit h;
-            size_t f = cc.first < cc.end && ex_is(t, cc.first, "the") ? cc.first + 1 : cc.first;
-            if (f < cc.end && ex_country_at(t, c->countries, f, true, &h) && h.toks.end == cc.end) {
-                d->country = h.code;
+            const char *code = cell_country(c, cell_core(t, cells[tb->col[COL_COUNTRY]], NULL));
+            if (code) {
+                d->country = code;
                 d->country_ev = l->toks;
             }
         }
+        if (tb->col[COL_GROUP] >= 0) {
+            ex_span gc = cell_core(t, cells[tb->col[COL_GROUP]], NULL);
+            if (gc.first < gc.end && !empty_cell(t, gc)) {
+                d->group.s = ex_str_span(c, gc);
+                d->group.ev = l->toks;
+            }
+        }
+        const char *chair = tb->col[COL_CHAIR] >= 0
+                                ? cell_country(c, cell_core(t, cells[tb->col[COL_CHAIR]], NULL))
+                                : host_chairs ? d->country : NULL;
+        /* the theme, wrapped onto the rows below with an empty date */
         if (tb->col[COL_THEME] >= 0 && !empty_cell(t, cells[tb->col[COL_THEME]])) {
-            d->theme.s = ex_str_span(c, cells[tb->col[COL_THEME]]);
+            char buf[512];
+            size_t n = 0;
+            for (size_t q = r; q < end_row && n < sizeof buf - 1; q++) {
+                ex_span qc[EX_MAX_COLS + 1];
+                cells_of(t, &t->lines[q], qc, EX_MAX_COLS + 1);
+                if (q > r && !continuation_row(tb, qc))
+                    break;
+                size_t off, e;
+                ex_span_bytes(t, qc[tb->col[COL_THEME]], &off, &e);
+                if (e > off && n + (e - off) + 2 < sizeof buf) {
+                    if (n)
+                        buf[n++] = ' ';
+                    memcpy(buf + n, t->buf + off, e - off);
+                    n += e - off;
+                }
+            }
+            buf[n] = '\0';
+            d->theme.s = ex_str_dup(c, buf);
             d->theme.ev = l->toks;
         }
         if (!d->start.month && city.first < city.end && r - tb->first_row < 64) {
@@ -1967,10 +2098,10 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
             if (m)
                 d->start.month = m;
         }
-        if (host_chairs && d->country) {
-            d->chair = d->country;
+        if (chair) {
+            d->chair = chair;
             d->chair_ev = l->toks;
-            d->participants[0].code = d->country;
+            d->participants[0].code = chair;
             d->participants[0].role = SUMMIT_ROLE_CHAIR;
             d->participants[0].ev = l->toks;
             d->nparticipants = 1;
@@ -2119,6 +2250,13 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
             continue;
         if (sections[s].posted.year)
             c.dateline = sections[s].posted;
+        /* a digest's item with its own dateline ("Baltic Tech Review · 20
+         * Nov 2015") is news of that day */
+        for (size_t k = mr.lo; sections[s].digest && k < mr.hi; k++)
+            if (ms.m[k].dateline && ms.m[k].d.start.day && ms.m[k].d.year_given) {
+                c.dateline = ms.m[k].d.start;
+                break;
+            }
         /* a digest item without a year of its own ("from 1 to 3 November")
          * is dated by the issue: the page's first written year */
         if (sections[s].digest && !c.reference.year) {

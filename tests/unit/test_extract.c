@@ -1518,6 +1518,52 @@ static void test_speech_and_mail_habits(void **state)
     summit_collection_free(c);
 }
 
+/* A table with a year column and days, a place column, notes and a
+ * wrapped theme; a list of search results dated by their outlets. */
+static void test_tables_and_results(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    const char *table =
+        "List of N5 summits\n\n"
+        "+------+----------------+------------------------+-------+-----------+--------------+\n"
+        "| Year | Dates          | City, country          | Group | Chair/host| Theme(s)     |\n"
+        "+------+----------------+------------------------+-------+-----------+--------------+\n"
+        "| 2014 | 9\xe2\x80\x93" "10 December  | Oslo, Norway           | N5    | Norway    | Open markets |\n"
+        "| 2020 | 2\xe2\x80\x93" "4 November [a]| Riga, Latvia (virtual) | N5 [b]| Latvia    | Resilient    |\n"
+        "|      |                |                        |       |           | Service      |\n"
+        "| 2023 | November [c]   | Reykjavik, Iceland     | N6    | Iceland   | Better Data  |\n"
+        "+------+----------------+------------------------+-------+-----------+--------------+\n";
+    assert_int_equal(summit_extract_text(table, strlen(table), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 3);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_date(r->start_date, 2014, 12, 9);
+    assert_date(r->end_date, 2014, 12, 10);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->location.country, "NO");
+    assert_string_equal(r->chair.country, "NO");
+    assert_string_equal(r->group, "N5");
+    r = summit_collection_get(c, 1);
+    assert_date(r->start_date, 2020, 11, 2);
+    assert_int_equal(r->mode, SUMMIT_MODE_VIRTUAL);
+    assert_string_equal(r->location.city, "Riga");
+    assert_string_equal(r->theme, "Resilient Service");
+    r = summit_collection_get(c, 2);
+    assert_date(r->start_date, 2023, 11, 0);
+    summit_collection_free(c);
+
+    /* an outlet's byline dates its item: "Baltic Review \xc2\xb7 20 Nov 2015" */
+    r = one("Search results\n\n----------\nNews from Oslo\nThe Register \xc2\xb7 10 Dec 2018\n"
+            "... a note about Oslo ...\n\n----------\n"
+            "Ministers meet in Riga for second N5 summit\nBaltic Review \xc2\xb7 20 Nov 2015\n"
+            "... Latvia hosted the second summit of the group on 19\xe2\x80\x93" "20 November with "
+            "ministers from Norway, Iceland and Finland ...\n\n----------\n"
+            "Weather\nThe Register \xc2\xb7 11 Dec 2018\n... rain in Oslo ...\n", &c);
+    assert_date(r->start_date, 2015, 11, 19);
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -1591,6 +1637,7 @@ int main(void)
         cmocka_unit_test(test_spanish_and_portuguese),
         cmocka_unit_test(test_programme_and_release_habits),
         cmocka_unit_test(test_speech_and_mail_habits),
+        cmocka_unit_test(test_tables_and_results),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
