@@ -253,6 +253,7 @@ typedef struct section {
     summit_date posted; /* a news item's own date (its first line), year 0 = none */
     bool timeline;      /* one meeting of a timeline's line ("2016 – Busan, ...: 10–11 November") */
     size_t heading;     /* a list item's heading (below its kind line, "WEBINAR") */
+    bool feed;          /* an item of a feed of dated snippets, between rules */
 } section;
 
 /* Where line l's text starts: past a list bullet ("- 2016 – Busan"). */
@@ -414,6 +415,64 @@ static size_t news_items(const ex_text *t, mentions *ms, section *out, size_t ca
             ms->m[k].dateline = true;
     }
     return n;
+}
+
+/* A feed: three or more items between "-----" rules, most with a dated
+ * byline in their first three lines ("London launch for new alliance /
+ * The Register · 10 Dec 2014 / ... snippet ..."), as on a page of search
+ * results. Each dated item is a section, dated by its byline or by an
+ * "[Originally published 22 November 2018.]" line. Returns the number of
+ * sections (0: not such a page). */
+static size_t feed_items(const ex_text *t, const mentions *ms, section *out, size_t cap)
+{
+    size_t items = 0, n = 0, first = SIZE_MAX;
+    for (size_t k = 0; k <= t->nlines && n < cap; k++) {
+        if (k < t->nlines && !item_rule(t, &t->lines[k]))
+            continue;
+        size_t end = k < t->nlines ? t->lines[k].toks.first : t->ntok;
+        if (first != SIZE_MAX && first < end) {
+            items++;
+            summit_date posted = { 0, 0, 0 };
+            uint32_t top = t->tok[first].line;
+            for (size_t m = 0; m < ms->n; m++) {
+                const mention *mm = &ms->m[m];
+                uint32_t no = t->tok[mm->d.toks.first].line;
+                if (mm->d.toks.first < first || mm->d.toks.first >= end || !mm->dateline ||
+                    !mm->d.start.day || !mm->d.year_given)
+                    continue;
+                const ex_line *l = ex_line_of(t, mm->d.toks.first);
+                if (no < top + 3 && !posted.year)
+                    posted = mm->d.start;
+                else if (posted.year && ex_span_has(t, l->toks, (const char *const[]){
+                                                                   "originally", NULL }))
+                    posted = mm->d.start;
+            }
+            if (posted.year)
+                out[n++] = (section){ .toks = { first, end }, .posted = posted, .feed = true };
+        }
+        if (k < t->nlines)
+            first = t->lines[k].toks.end;
+    }
+    return items >= 3 && n * 3 >= items * 2 ? n : 0;
+}
+
+/* Does a feed's item report a meeting of ministers, not only another
+ * event ("“Digital Nations 2030” conference opens in Auckland", "Web
+ * Summit opens today")? Its headline names no other kind of event, and
+ * it speaks of ministers or of a summit or meeting in lower case. */
+static bool reports_ministers(const ex_text *t, ex_span item)
+{
+    static const char *const other[] = { "conference", "forum", "webinar", "hackathon",
+                                         "workshop", "festival", "expo", NULL };
+    static const char *const ministers[] = { "ministerial", "ministers", "minister", NULL };
+    const ex_line *head = ex_line_of(t, item.first);
+    if (ex_span_has(t, head->toks, other) && !ex_span_has(t, head->toks, ministers))
+        return false;
+    for (size_t i = item.first; i < item.end; i++)
+        if (ex_in_list(t, i, ministers) ||
+            (!t->tok[i].upper && (ex_is(t, i, "summit") || ex_is(t, i, "meeting"))))
+            return true;
+    return false;
 }
 
 /* A page with a dated postscript about a later meeting ("UPDATE — 23
@@ -1889,6 +1948,26 @@ static summit_status add_record(ex_ctx *c, const ex_draft *d, const summit_extra
 
 /* --- the entry point ---------------------------------------------------------- */
 
+/* Has one of the last records told the same meeting: dates within three
+ * days ("held on 2–3 November" in one snippet, "on 3–4 November" in
+ * another)? The first telling stays. */
+static bool told_before(const summit_collection *coll, const ex_draft *d)
+{
+    summit_date lo, hi;
+    date_bounds(d->start, d->end, &lo, &hi);
+    lo = add_days(lo, -3);
+    hi = add_days(hi, 3);
+    size_t n = summit_collection_count(coll);
+    for (size_t k = n > 16 ? n - 16 : 0; k < n; k++) {
+        const summit_record *r = summit_collection_get(coll, k);
+        summit_date a, b;
+        date_bounds(r->start_date, r->end_date, &a, &b);
+        if (date_cmp(&b, &lo) >= 0 && date_cmp(&a, &hi) <= 0)
+            return true;
+    }
+    return false;
+}
+
 static void free_pool(ex_pool *p)
 {
     for (size_t i = 0; i < p->n; i++)
@@ -2175,6 +2254,8 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     uint8_t *sentence_state = record_flags + t.nsentences + 1;
     size_t nsections = news_items(&t, &ms, sections, EX_MAX_SECTIONS);
     if (!nsections)
+        nsections = feed_items(&t, &ms, sections, EX_MAX_SECTIONS);
+    if (!nsections)
         nsections = make_sections(&t, &countries, &ms, sections, EX_MAX_SECTIONS);
     if (nsections == 1 && !sections[0].digest) {
         section whole = sections[0];
@@ -2238,6 +2319,8 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         /* a news item is dated by its first line; one about no meeting (a
          * tender, an exercise) gives no record */
         if (sections[s].posted.year && !ex_span_has(&t, d->section, meeting_words))
+            continue;
+        if (sections[s].feed && !reports_ministers(&t, d->section))
             continue;
         /* so is a listed event of another kind (a webinar, a conference,
          * a hackathon in an events calendar) */
@@ -2341,6 +2424,8 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         ex_find_media(&c, d);
         if (mem.failed)
             goto nomem;
+        if (sections[s].feed && told_before(coll, d))
+            continue;
         st = add_record(&c, d, &o, coll, &x, err);
         if (st != SUMMIT_OK)
             goto fail;

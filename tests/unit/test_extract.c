@@ -1562,6 +1562,31 @@ static void test_tables_and_results(void **state)
             "Weather\nThe Register \xc2\xb7 11 Dec 2018\n... rain in Oslo ...\n", &c);
     assert_date(r->start_date, 2015, 11, 19);
     summit_collection_free(c);
+
+    /* a feed of dated snippets: one record a meeting of ministers; two
+     * snippets of one meeting are one record; a conference and a trade
+     * fair's "Web Summit" are none */
+    const char *feed =
+        "About 1,240 results\n\n----------\n"
+        "Oslo launch for new N5 alliance\nThe Register \xc2\xb7 10 Dec 2014\n"
+        "... ministers from Latvia and Iceland at the first N5 summit, held in Oslo on 9 and 10 "
+        "December ...\n\n----------\n"
+        "\"Nations 2030\" conference opens in Bergen\nTech Wire \xc2\xb7 18 Feb 2018\n"
+        "... the two-day conference (18\xe2\x80\x93" "19 February) is billed as a forerunner to "
+        "the N5 ministerial summit ...\n\n----------\n"
+        "Latvia signs charter\nNordic News \xc2\xb7 4 Nov 2020\n"
+        "... signed the charter at this year's ministerial summit, held on 2\xe2\x80\x93" "3 "
+        "November ...\n\n----------\n"
+        "Iceland at 7th N5 Ministerial Summit\nWire \xc2\xb7 5 Nov 2020\n"
+        "... joined the 7th N5 Ministerial Summit, hosted online on 3\xe2\x80\x93" "4 November "
+        "...\n\n----------\n"
+        "Oslo welcomes Web Summit\nJornal \xc2\xb7 13 Nov 2023\n"
+        "... Web Summit opens today, Monday 13 November ...\n\n----------\n";
+    assert_int_equal(summit_extract_text(feed, strlen(feed), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    assert_date(summit_collection_get(c, 0)->start_date, 2014, 12, 9);
+    assert_date(summit_collection_get(c, 1)->start_date, 2020, 11, 2);
+    summit_collection_free(c);
 }
 
 static void test_allocation_failure(void **state)
