@@ -2207,12 +2207,19 @@ static bool stamp_line(const ex_text *t, ex_span b)
 }
 
 /* Is line l the credit under a byline ("Published 30.12.2015 | Last
- * updated 04.01.2016" / "Department of State Information Systems")? */
+ * updated 04.01.2016" / "Department of State Information Systems"), or
+ * the text under a post's handle? */
 static bool under_byline(const ex_text *t, const ex_line *l)
 {
     static const char *const byline[] = { "published", "posted", "updated", "by", NULL };
     const ex_line *p = l - 1;
-    if (l->no < 2 || blank_line(p) || !ex_in_list(t, p->toks.first, byline))
+    if (l->no < 2 || blank_line(p))
+        return false;
+    /* "GovTech Digest @govtechdigest · Nov 27, 2018" / the post's text */
+    for (size_t i = p->toks.first; i + 1 < p->toks.end; i++)
+        if (ex_is_punct(t, i, '@') && !t->tok[i + 1].space_before && t->tok[i].space_before)
+            return true;
+    if (!ex_in_list(t, p->toks.first, byline))
         return false;
     for (size_t i = p->toks.first; i < p->toks.end; i++) {
         ex_date dd;
@@ -2521,6 +2528,30 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         size_t f = l->toks.first, e = l->toks.end;
         bool wrapped_line = (f > 0 && t->tok[f - 1].sentence == t->tok[f].sentence) ||
                             (e < t->ntok && t->tok[e].sentence == t->tok[e - 1].sentence);
+        /* a headline wrapped over two lines ("Digital-5 ministers gathered
+         * in Busan, "Busan Declaration of Digital-5 / Governments" is
+         * adopted with unanimity"): its sentence is these two lines */
+        const ex_line *tail = l;
+        if (wrapped_line && (f == 0 || t->tok[f - 1].sentence != t->tok[f].sentence) &&
+            no < last && !blank_line(l + 1)) {
+            const ex_line *n2 = l + 1;
+            size_t ne = n2->toks.end;
+            bool ends_there = ne == t->ntok || t->tok[ne].sentence != t->tok[ne - 1].sentence;
+            /* (a line that cannot end: a quote left open, "of", "and", a comma) */
+            static const char *const joins[] = { "of", "and", "the", "in", "for", "to", "a",
+                                                 "at", "with", NULL };
+            size_t quotes = 0;
+            for (size_t k = f; k < e; k++)
+                quotes += ex_is_punct(t, k, '"');
+            bool open = quotes % 2 == 1 || ex_in_list(t, e - 1, joins) ||
+                        ex_is_punct(t, e - 1, ',');
+            if (open && ends_there && t->tok[ne - 1].sentence == t->tok[f].sentence &&
+                words + ex_words(t, n2->toks) <= 25 && !ex_is_sentence_end(t, ne - 1)) {
+                tail = n2;
+                wrapped_line = false;
+                words += ex_words(t, n2->toks);
+            }
+        }
         /* "Title : Busan hosts ...": the label is not part of the title */
         static const char *const labels[] = { "title", "headline", "subject", "event", "t\xc3\xadtulo",
                                               "titulo", "asunto", "assunto", NULL };
@@ -2616,7 +2647,8 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         /* "2. DIGITAL NATIONS ...": an item's number is not its title */
         if (!labelled && t->tok[l->toks.first].kind == TOK_NUM && ex_is_punct(t, l->toks.first + 1, '.'))
             from = t->tok[l->toks.first + 2].off;
-        d->title.s = shouting ? title_case(c, from, l->off + l->len) : ex_str(c, from, l->off + l->len);
-        d->title.ev = l->toks;
+        size_t to = tail->off + tail->len;
+        d->title.s = shouting ? title_case(c, from, to) : ex_str(c, from, to);
+        d->title.ev = (ex_span){ l->toks.first, tail->toks.end };
     }
 }

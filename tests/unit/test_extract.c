@@ -1435,7 +1435,10 @@ static void test_programme_and_release_habits(void **state)
     /* "at Westin Hotel, Bergen": the venue's city; "the 2nd Summit which
      * was held in Oslo, Norway (2015.11.19~20)" is another meeting's; a
      * declaration's name wraps; "[Photo] file.jpg" */
-    r = one("Norway hosted the 3rd N5 Summit from 10th(Thu) to 11th(Fri) November 2016 at "
+    r = one("Northern N5 ministers gathered in the city of Bergen, Norway, this week: \"Bergen "
+            "Declaration of N5\nGovernments\" is "
+            "adopted with unanimity\n- 3rd N5 Summit held in 2 days -\n\n"
+            "Norway hosted the 3rd N5 Summit from 10th(Thu) to 11th(Fri) November 2016 at "
             "Westin Hotel, Bergen.\n\n"
             "Norway was selected as the host at the 2nd Summit which was held in Oslo, Norway "
             "(2015.11.19~20).\n\n"
@@ -1443,6 +1446,9 @@ static void test_programme_and_release_habits(void **state)
             "N5 Governments\" with unanimity, in a long sentence that fills its line well.\n\n"
             "[Photo] N5_Bergen_2016.jpg\n"
             "Heads of delegation at Westin Hotel Bergen\n", &c);
+    assert_string_equal(r->title, "Northern N5 ministers gathered in the city of Bergen, Norway, "
+                                  "this week: \"Bergen Declaration of N5 Governments\" is "
+                                  "adopted with unanimity");
     assert_string_equal(r->location.city, "Bergen");
     assert_int_equal(r->document_count, 1);
     assert_string_equal(r->documents[0].title, "Bergen Declaration of N5 Governments");
@@ -1460,7 +1466,10 @@ static void test_programme_and_release_habits(void **state)
             "  Alt text: \"Representatives of the nine governments at the charter signing,\n"
             "  Oslo, 22 November 2018\"\n\n"
             "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80 Quote posts here now "
-            "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\n", &c);
+            "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\n\n"
+            "GovTech Digest (bot) @govtechdigest\n"
+            "\"Earlier today at the N9 Summit in Norway, the leading digital nations signed a\n"
+            "new charter...\" via a re-post\n", &c);
     assert_null(r->title);
     assert_int_equal(r->media_count, 1);
     assert_string_equal(r->media[0].caption, "Representatives of the nine governments at the "
