@@ -441,10 +441,10 @@ static size_t feed_items(const ex_text *t, const mentions *ms, section *out, siz
                     !mm->d.start.day || !mm->d.year_given)
                     continue;
                 const ex_line *l = ex_line_of(t, mm->d.toks.first);
-                if (no < top + 3 && !posted.year)
-                    posted = mm->d.start;
-                else if (posted.year && ex_span_has(t, l->toks, (const char *const[]){
-                                                                   "originally", NULL }))
+                bool byline = no < top + 3 && !posted.year;
+                bool original = posted.year && ex_span_has(t, l->toks, (const char *const[]){
+                                                                          "originally", NULL });
+                if (byline || original)
                     posted = mm->d.start;
             }
             if (posted.year)

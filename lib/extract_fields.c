@@ -1497,7 +1497,8 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         "comprises", "comprising", "membership",
         /* Spanish and Portuguese */
         "representantes", "gobiernos", "governos", "pa\xc3\xadses", "miembros", "membros",
-        "delegaciones", "delega\xc3\xa7\xc3\xb5" "es", "participaron", "participaram", NULL,
+        "delegaciones", "delega\xc3\xa7\xc3\xb5\x65s" /* delegações */, "participaron",
+        "participaram", NULL,
     };
     static const char *const history[] = { "founded", "founding", "formerly", "previously",
                                            "founders", NULL };
