@@ -282,6 +282,8 @@ static bool rule_line(const ex_text *t, const ex_line *l);
  * not an item of a digest. */
 static bool roman_numbered(const ex_text *t, const ex_line *l)
 {
+    if (l->toks.first + 2 > l->toks.end)
+        return false;
     const ex_token *tk = &t->tok[l->toks.first];
     if (tk->kind != TOK_WORD || tk->len > 4 || !ex_is_punct(t, l->toks.first + 1, '.'))
         return false;
@@ -334,8 +336,8 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
     size_t days = 0;
     for (size_t k = 0; k + 1 < t->nlines && !by_heading; k++) {
         const ex_line *l = &t->lines[k];
-        days += item_rule(t, l) && ex_is(t, l[1].toks.first, "day") &&
-                t->tok[l[1].toks.first + 1].kind == TOK_NUM;
+        days += item_rule(t, l) && l[1].toks.first + 1 < l[1].toks.end &&
+                ex_is(t, l[1].toks.first, "day") && t->tok[l[1].toks.first + 1].kind == TOK_NUM;
     }
     if (days >= 2)
         return false;
@@ -1387,6 +1389,11 @@ static size_t part_start(const ex_text *t, size_t i, size_t floor)
     return from;
 }
 
+/* The words of a history's meetings (not "forum" or "conference"). */
+static const char *const history_words[] = { "summit", "summits", "meeting", "meetings",
+                                             "ministerial", "met", "meet", "gathering",
+                                             "cumbre", "cimeira", NULL };
+
 /* A page that tells the story of three or more meetings, each dated with
  * its year in a sentence about a meeting ("The D5 was launched at its
  * first summit, held in London on 9-10 December 2014 ... the third summit
@@ -1395,10 +1402,6 @@ static size_t part_start(const ex_text *t, size_t i, size_t floor)
  * next one's (the last ends with its paragraph). A page dated within two
  * months of one of them is a report on that one, with background: it
  * stays whole. Returns the number of sections (0: not a history). */
-static const char *const history_words[] = { "summit", "summits", "meeting", "meetings",
-                                             "ministerial", "met", "meet", "gathering",
-                                             "cumbre", "cimeira", NULL };
-
 static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whole, section *out,
                                size_t cap)
 {
@@ -2012,9 +2015,6 @@ static summit_status check_args(const char *text, size_t len, const summit_extra
     return SUMMIT_OK;
 }
 
-/* One record per table row: its date (a year, narrowed by "Wellington in
- * February" elsewhere in the text), city, country and theme; the country
- * chairs when the text says the chair hosts. */
 /* A cell without its closing notes: "2–4 November [a]", "D5 [e]",
  * "Ottawa, Canada (virtual)" (*remark gets "virtual"; may be NULL). */
 static ex_span cell_core(const ex_text *t, ex_span c, ex_span *remark)
@@ -2022,7 +2022,9 @@ static ex_span cell_core(const ex_text *t, ex_span c, ex_span *remark)
     if (remark)
         *remark = (ex_span){ c.end, c.end };
     for (int pass = 0; pass < 2 && c.first < c.end; pass++) {
-        uint32_t close = ex_is_punct(t, c.end - 1, ']') ? '[' : ex_is_punct(t, c.end - 1, ')') ? '(' : 0;
+        uint32_t close = ex_is_punct(t, c.end - 1, ']')   ? '['
+                         : ex_is_punct(t, c.end - 1, ')') ? '('
+                                                          : 0;
         if (!close)
             break;
         size_t k = c.end - 1;
@@ -2057,6 +2059,11 @@ static bool continuation_row(const table *tb, const ex_span *cells)
     return true;
 }
 
+/* One record per table row: its date (a year, or a Dates cell completed
+ * by the Year cell, narrowed by "Wellington in February" elsewhere in the
+ * text), city, country, mode note, group, theme (wrapped onto the rows
+ * below) and chair (the Chair column's, or the country's when the text
+ * says the chair hosts). */
 static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
                                    const summit_extract_options *o, summit_collection *coll,
                                    explain_sink *x, ex_draft *d, summit_error *err)
@@ -2131,7 +2138,8 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
                 d->mode = SUMMIT_MODE_VIRTUAL;
             else if (ex_is(t, remark.first, "hybrid"))
                 d->mode = SUMMIT_MODE_HYBRID;
-            d->mode_ev = l->toks;
+            if (d->mode)
+                d->mode_ev = l->toks;
         }
         if (tb->col[COL_COUNTRY] >= 0) {
             const char *code = cell_country(c, cell_core(t, cells[tb->col[COL_COUNTRY]], NULL));

@@ -2423,8 +2423,8 @@ static uint32_t masthead_lines(const ex_text *t)
 
 /* A speaker's line in a transcript: "1. Mrs Joanna Pettifer (North Weald)
  * (Con)", "2. Daniel Okafor (Bristol Harbourside) (Lab)", or an office
- * that speaks ("The Minister for Tech and the
- * Digital Economy (Chris Philp)") unless the line tells of a meeting. */
+ * that speaks ("The Minister for Tech and the Digital Economy (Chris
+ * Philp)") unless the line tells of a meeting. */
 static bool speaker_line(const ex_text *t, const ex_line *l, const char *const *meeting)
 {
     static const char *const honorifics[] = { "mr", "mrs", "ms", "miss", "dr", "sir", "dame",
@@ -2455,6 +2455,36 @@ static bool said_again(const ex_text *t, const ex_line *l)
             return true;
     }
     return false;
+}
+
+/* Is line l page furniture, never a headline: a mail's subject ("Re:
+ * [list] ..."), a note in brackets ("(Check against delivery.)"), a
+ * handle or an address ("Noa Levi-Hart @noa_covers_gov"), a list item
+ * ("- Jane Roe, Minister of ..."), a label between rules ("──── Quote
+ * posts ────"), the caption under a file, a transcript's speaker and
+ * what they say, a line said again (a speaker's name, a menu), or where
+ * the page is from ("From Wikipedia, the free encyclopedia")? */
+static bool page_furniture(const ex_text *t, const ex_line *l, const char *const *meeting)
+{
+    size_t f = l->toks.first;
+    if ((ex_is(t, f, "re") || ex_is(t, f, "fwd") || ex_is(t, f, "fw")) && ex_is_punct(t, f + 1, ':'))
+        return true;
+    if (ex_is_punct(t, f, '(') && ex_is_punct(t, ex_line_end(t, l) - 1, ')'))
+        return true;
+    for (size_t k = f; k + 1 < l->toks.end; k++)
+        if (ex_is_punct(t, k, '@') && !t->tok[k + 1].space_before)
+            return true;
+    const ex_token *lead = &t->tok[f];
+    if (lead->kind == TOK_PUNCT && (lead->ch == '-' || lead->ch == '*' || lead->ch == 0x2022 ||
+                                    (lead->ch >= 0x2500 && lead->ch <= 0x257F)))
+        return true;
+    if (l->no > 1 && (media_kind(t, l - 1) ||
+                      (!blank_line(l - 1) && speaker_line(t, l - 1, meeting))))
+        return true;
+    if (speaker_line(t, l, meeting) || said_again(t, l))
+        return true;
+    return f + 2 < l->toks.end && ex_is(t, f, "from") && t->tok[f + 1].upper &&
+           ex_is_punct(t, f + 2, ',');
 }
 
 void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
@@ -2598,38 +2628,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (!labelled && ex_span_has(t, l->toks, genre) &&
             !ex_span_has(t, l->toks, headline_words))
             continue;
-        /* nor is a mail's subject ("Re: [list] ...", "Fwd: ...") */
-        if ((ex_is(t, l->toks.first, "re") || ex_is(t, l->toks.first, "fwd") ||
-             ex_is(t, l->toks.first, "fw")) &&
-            ex_is_punct(t, l->toks.first + 1, ':'))
-            continue;
-        /* nor is a note in brackets ("(Check against delivery.)") */
-        if (ex_is_punct(t, l->toks.first, '(') && ex_is_punct(t, ex_line_end(t, l) - 1, ')'))
-            continue;
-        /* nor is an author's handle or an address ("Noa Levi-Hart
-         * @noa_covers_gov", "To unsubscribe, email list+unsubscribe@...") */
-        bool at = false;
-        for (size_t k = l->toks.first; k + 1 < l->toks.end && !at; k++)
-            at = ex_is_punct(t, k, '@') && !t->tok[k + 1].space_before;
-        if (at)
-            continue;
-        /* nor is an item of a list ("- Jane Roe, Minister of ..."), a
-         * label between rules ("──── Quote posts ────") or the caption
-         * under a file */
-        const ex_token *lead = &t->tok[l->toks.first];
-        if ((lead->kind == TOK_PUNCT && (lead->ch == '-' || lead->ch == '*' || lead->ch == 0x2022 ||
-                                         (lead->ch >= 0x2500 && lead->ch <= 0x257F))) ||
-            (no > 1 && media_kind(t, l - 1)))
-            continue;
-        /* a speaker in a transcript and what they say are no headlines */
-        if (speaker_line(t, l, headline_words) ||
-            (no > 1 && !blank_line(l - 1) && speaker_line(t, l - 1, headline_words)))
-            continue;
-        if (said_again(t, l))
-            continue; /* a speaker's name or a menu, not the headline */
-        /* "From Wikipedia, the free encyclopedia": where the page is from */
-        if (ex_is(t, l->toks.first, "from") && t->tok[l->toks.first + 1].upper &&
-            ex_is_punct(t, l->toks.first + 2, ','))
+        if (page_furniture(t, l, headline_words))
             continue;
         int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
                     (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0) +
