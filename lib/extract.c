@@ -427,7 +427,7 @@ static size_t news_items(const ex_text *t, mentions *ms, section *out, size_t ca
  * sections (0: not such a page). */
 static size_t feed_items(const ex_text *t, const mentions *ms, section *out, size_t cap)
 {
-    size_t items = 0, n = 0, first = SIZE_MAX;
+    size_t items = 0, n = 0, first = SIZE_MAX, m = 0; /* m: the mentions in order */
     for (size_t k = 0; k <= t->nlines && n < cap; k++) {
         if (k < t->nlines && !item_rule(t, &t->lines[k]))
             continue;
@@ -436,11 +436,11 @@ static size_t feed_items(const ex_text *t, const mentions *ms, section *out, siz
             items++;
             summit_date posted = { 0, 0, 0 };
             uint32_t top = t->tok[first].line;
-            for (size_t m = 0; m < ms->n; m++) {
+            for (; m < ms->n && ms->m[m].d.toks.first < end; m++) {
                 const mention *mm = &ms->m[m];
                 uint32_t no = t->tok[mm->d.toks.first].line;
-                if (mm->d.toks.first < first || mm->d.toks.first >= end || !mm->dateline ||
-                    !mm->d.start.day || !mm->d.year_given)
+                if (mm->d.toks.first < first || !mm->dateline || !mm->d.start.day ||
+                    !mm->d.year_given)
                     continue;
                 const ex_line *l = ex_line_of(t, mm->d.toks.first);
                 bool byline = no < top + 3 && !posted.year;

@@ -29,6 +29,8 @@ patterns=(
     'headings|Digital Government Ministerial Summit Heading\n'
     'denials|We could not find a declaration or charter adopted at the summit on 3 May 2020, '
     'dashes|the summit in Oslo — the fourth since 2014 — after the 2020 summit (chaired by Canada) and '
+    'feeds|----------\nMinisters meet in Oslo\nThe Register · 10 Dec 2014\n... the ministerial summit held in Oslo on 9 and 10 December ...\n'
+    'table-rows| 2014 | 9–10 December | London, United Kingdom | D5 | UK | Open markets |\n|      |               |                        |    |    | and more     |\n'
 )
 for entry in "${patterns[@]}"; do
     name=${entry%%|*}
