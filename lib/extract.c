@@ -343,7 +343,7 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
         return false;
     static const char *const meeting[] = { "summit", "meeting", "ministerial", "conference", NULL };
     size_t first = 0, best = 0;
-    bool found = false;
+    ex_span chosen = { 0, 0 };
     for (size_t k = 0; k <= t->nlines; k++) {
         if (k < t->nlines && !(by_heading ? caps_heading(t, &t->lines[k]) : item_rule(t, &t->lines[k])))
             continue;
@@ -367,13 +367,15 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
         }
         if (meets && countries > best) {
             best = countries;
-            *out = item;
-            found = true;
+            chosen = item;
         }
         if (k < t->nlines) /* a heading opens its item; a rule belongs to none */
             first = by_heading ? t->lines[k].toks.first : t->lines[k].toks.end;
     }
-    return found && best >= 3;
+    if (best < 3)
+        return false; /* (and *out stays the whole page) */
+    *out = chosen;
+    return true;
 }
 
 /* Is line l short text: a headline, not a date, not a sentence? */
