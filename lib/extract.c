@@ -52,7 +52,8 @@ static bool dateline_word(const ex_text *t, size_t i)
 {
     static const char *const words[] = { "date", "dated", "published", "posted", "updated",
                                          "modified", "released", "issued", "registration",
-                                         "registered", "fecha", "publicado", "data", NULL };
+                                         "registered", "fecha", "publicado", "data",
+                                         "pubdate", NULL };
     return ex_in_list(t, i, words);
 }
 
@@ -216,6 +217,11 @@ static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
         size_t e = l->toks.end;
         if (e - l->toks.first >= 3 && t->tok[e - 1].kind == TOK_WORD && ex_is_punct(t, e - 2, '.') &&
             !t->tok[e - 1].space_before && !t->tok[e - 2].space_before) {
+            i += n;
+            continue;
+        }
+        /* nor is a web address's path ("https://.../2019/11/12/common-goals") */
+        if (i > 0 && ex_is_punct(t, i - 1, '/') && !t->tok[i].space_before) {
             i += n;
             continue;
         }
@@ -421,17 +427,26 @@ static size_t news_items(const ex_text *t, mentions *ms, section *out, size_t ca
     return n;
 }
 
-/* A feed: three or more items between "-----" rules, most with a dated
- * byline in their first three lines ("London launch for new alliance /
+/* A feed: three or more items between "-----" rules (or an RSS or Atom
+ * feed's "<item>" / "<entry>" lines), most with a dated byline in their
+ * first lines ("London launch for new alliance /
  * The Register · 10 Dec 2014 / ... snippet ..."), as on a page of search
  * results. Each dated item is a section, dated by its byline or by an
  * "[Originally published 22 November 2018.]" line. Returns the number of
  * sections (0: not such a page). */
+static bool feed_mark(const ex_text *t, const ex_line *l, const char *tag)
+{
+    return l->toks.end == l->toks.first + 3 && ex_is_punct(t, l->toks.first, '<') &&
+           ex_is(t, l->toks.first + 1, tag) && ex_is_punct(t, l->toks.first + 2, '>');
+}
+
 static size_t feed_items(const ex_text *t, const mentions *ms, section *out, size_t cap)
 {
     size_t items = 0, n = 0, first = SIZE_MAX, m = 0; /* m: the mentions in order */
     for (size_t k = 0; k <= t->nlines && n < cap; k++) {
-        if (k < t->nlines && !item_rule(t, &t->lines[k]))
+        /* items between rules, or an RSS or Atom feed's "<item>", "<entry>" */
+        if (k < t->nlines && !item_rule(t, &t->lines[k]) && !feed_mark(t, &t->lines[k], "item") &&
+            !feed_mark(t, &t->lines[k], "entry"))
             continue;
         size_t end = k < t->nlines ? t->lines[k].toks.first : t->ntok;
         if (first != SIZE_MAX && first < end) {
@@ -445,7 +460,8 @@ static size_t feed_items(const ex_text *t, const mentions *ms, section *out, siz
                     !mm->d.year_given)
                     continue;
                 const ex_line *l = ex_line_of(t, mm->d.toks.first);
-                bool byline = no < top + 3 && !posted.year;
+                /* (a feed's "<pubDate>" comes after its title, link and author) */
+                bool byline = no < top + 6 && !posted.year;
                 bool original = posted.year && ex_span_has(t, l->toks, (const char *const[]){
                                                                           "originally", NULL });
                 if (byline || original)

@@ -85,7 +85,7 @@ static const char *const place_verbs[] = {
 };
 
 static const char *const doc_verbs[] = {
-    "signed", "signing", "sign", "adopted", "adopting", "adopt", "adoption", "published",
+    "signed", "signing", "sign", "adopted", "adopting", "adopt", "adoption", "approval", "published",
     "supported", "updated", "reviewed", "drafted", "outcome",
     "publish", "publishing", "issued", "released", "endorsed", "endorsing", "approved",
     "agreed", "launched", "unveiled", "result", "considered", "prepared", "presented", "backing",

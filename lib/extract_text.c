@@ -1,5 +1,6 @@
 /* The extractor's view of a text: normalised bytes, tokens, sentences and
  * lines, and the general word tables (months, weekdays, ordinals). */
+#include <ctype.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -147,10 +148,58 @@ static bool is_alnum(unsigned char c)
 /* LF line ends (CRLF and lone CR too), every other control character and
  * every Unicode space a plain space, a leading byte order mark dropped.
  * Only shrinks the text, so `len + 1` bytes always suffice. */
+/* An HTML character reference at s ("&ndash;", "&#8220;", "&#x2019;",
+ * "&amp;"), as pages copied from a feed's source keep them: its code
+ * point in *cp and its length, else 0. Named ones: the punctuation and
+ * the accented letters of names that such pages use. */
+static size_t html_entity(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    static const struct {
+        const char *name;
+        uint32_t cp;
+    } names[] = {
+        { "amp", '&' },       { "lt", '<' },        { "gt", '>' },        { "quot", '"' },
+        { "apos", '\'' },     { "nbsp", 0xA0 },     { "ndash", 0x2013 },  { "mdash", 0x2014 },
+        { "lsquo", 0x2018 },  { "rsquo", 0x2019 },  { "ldquo", 0x201C },  { "rdquo", 0x201D },
+        { "hellip", 0x2026 }, { "deg", 0xB0 },      { "middot", 0xB7 },   { "bull", 0x2022 },
+        { "aacute", 0xE1 },   { "eacute", 0xE9 },   { "iacute", 0xED },   { "oacute", 0xF3 },
+        { "uacute", 0xFA },   { "ntilde", 0xF1 },   { "ccedil", 0xE7 },   { "atilde", 0xE3 },
+        { "otilde", 0xF5 },   { "ecirc", 0xEA },    { "ocirc", 0xF4 },    { "agrave", 0xE0 },
+    };
+    size_t e = 1;
+    while (e < len && e < 12 && s[e] != ';' && s[e] != ' ' && s[e] != '&')
+        e++;
+    if (e >= len || s[e] != ';' || e < 3)
+        return 0;
+    uint32_t v = 0;
+    if (s[1] == '#') {
+        bool hex = s[2] == 'x' || s[2] == 'X';
+        for (size_t k = hex ? 3 : 2; k < e; k++) {
+            int d = isdigit(s[k]) ? s[k] - '0'
+                    : hex && isxdigit(s[k]) ? (tolower(s[k]) - 'a' + 10)
+                                             : -1;
+            if (d < 0 || v > 0x10FFFF)
+                return 0;
+            v = v * (hex ? 16 : 10) + (uint32_t)d;
+        }
+        if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+            return 0;
+    } else {
+        for (size_t k = 0; k < sizeof names / sizeof names[0] && !v; k++)
+            if (strlen(names[k].name) == e - 1 && memcmp(s + 1, names[k].name, e - 1) == 0)
+                v = names[k].cp;
+        if (!v)
+            return 0;
+    }
+    *cp = v;
+    return e + 1;
+}
+
 static size_t normalise(const char *text, size_t len, char *out)
 {
     const unsigned char *s = (const unsigned char *)text;
-    size_t i = 0, o = 0;
+    size_t i = 0, o = 0, n;
+    uint32_t cp;
     if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
         i = 3;
     while (i < len) {
@@ -164,12 +213,18 @@ static size_t normalise(const char *text, size_t len, char *out)
         } else if (c < 0x20 || c == 0x7F) {
             out[o++] = ' ';
             i++;
+        } else if (c == '&' && (n = html_entity(s + i, len - i, &cp)) != 0) {
+            /* (an entity is longer than its UTF-8: the text only shrinks) */
+            if (cp < 0x20 || is_space_cp(cp) || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+                out[o++] = ' ';
+            else
+                o += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out + o);
+            i += n;
         } else if (c < 0x80) {
             out[o++] = (char)c;
             i++;
         } else {
-            uint32_t cp;
-            size_t n = decode(s + i, &cp);
+            n = decode(s + i, &cp);
             if (is_space_cp(cp) || (cp >= 0x80 && cp < 0xA0)) {
                 out[o++] = ' ';
             } else {

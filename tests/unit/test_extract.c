@@ -1596,6 +1596,32 @@ static void test_tables_and_results(void **state)
     assert_date(summit_collection_get(c, 0)->start_date, 2014, 12, 9);
     assert_date(summit_collection_get(c, 1)->start_date, 2020, 11, 2);
     summit_collection_free(c);
+
+    /* an RSS feed: "<item>" lines, "<pubDate>", HTML entities, a date in a
+     * web address that is none; the unrelated item gives nothing */
+    const char *rss =
+        "<rss version=\"2.0\">\n<channel>\n  <title>Wire</title>\n\n"
+        "  <item>\n    <title>Council launches permit portal</title>\n"
+        "    <pubDate>Thu, 29 Oct 2020 07:15:00 +0000</pubDate>\n"
+        "    <description>Residents can apply online.</description>\n  </item>\n\n"
+        "  <item>\n    <title>N5 summit closes in Oslo</title>\n"
+        "    <link>https://wire.example/2019/11/12/n5-closes/</link>\n"
+        "    <pubDate>Thu, 07 Nov 2019 14:20:00 +0000</pubDate>\n"
+        "    <description><![CDATA[<p>The N5 Ministerial Summit, held in Oslo, Norway, from 4 "
+        "to 6 November, closed with the approval of the Data 360&deg; Declaration "
+        "(&#8220;Declaraci&oacute;n de Datos&rdquo;).</p>]]></description>\n  </item>\n\n"
+        "  <item>\n    <title>Norway to host N5 summit online, 2&ndash;3 November 2020</title>\n"
+        "    <pubDate>Tue, 20 Oct 2020 11:00:00 +0000</pubDate>\n"
+        "    <description>Norway will host this year&#8217;s ministerial summit on "
+        "2&ndash;3 November.</description>\n  </item>\n</channel>\n</rss>\n";
+    assert_int_equal(summit_extract_text(rss, strlen(rss), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    r = summit_collection_get(c, 0);
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "Data 360\xc2\xb0 Declaration");
+    assert_date(summit_collection_get(c, 1)->start_date, 2020, 11, 2);
+    summit_collection_free(c);
 }
 
 static void test_allocation_failure(void **state)
