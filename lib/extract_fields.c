@@ -1555,6 +1555,9 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
             /* "signed the updated Charter on behalf of Denmark" */
             single |= before >= 3 && ex_is(t, before - 1, "of") && ex_is(t, before - 2, "behalf") &&
                       ex_is(t, before - 3, "on");
+            /* (not in a clause of another year: "..., and Denmark joined the
+             * group in November 2019" on the page of 2016) */
+            single = single && !other_year_in(t, clause_of(t, x->toks.first), d);
             if ((list || single) && !has_participant(d, x->code))
                 add_participant(c, d, x->code, x->demonym ? NULL : ex_str_span(c, x->toks),
                                 role_in(t, s, x->toks.first), s);
@@ -1867,10 +1870,12 @@ static int32_t media_kind(const ex_text *t, const ex_line *l);
 
 /* Adds a document unless one of its kind and title is there already
  * (the caller checks there is room). */
-/* Are two titles the same but for case, spaces and signs ("Data 360°
- * Declaration", "Data 360 declaration")? */
+/* Does title a begin with title b, but for case, spaces and signs ("Data
+ * 360° Declaration" and "Data 360 declaration"; "Busan Declaration of
+ * Digital-5 Governments" and "Busan Declaration")? */
 static bool same_title(const char *a, const char *b)
 {
+    bool matched = false;
     for (;;) {
         while (*a && !isalnum((unsigned char)*a) && (unsigned char)*a < 0x80)
             a++;
@@ -1891,15 +1896,26 @@ static bool same_title(const char *a, const char *b)
             return false;
         a++;
         b++;
+        matched = true;
     }
-    return !*a && !*b;
+    /* b is done: a ends too, or goes on after a word's end */
+    return matched && !*b && (!*a || !isalnum((unsigned char)a[-1]) || !isalnum((unsigned char)*a));
 }
 
 static void add_document(ex_draft *d, int32_t kind, bool generic, const char *title, ex_span ev)
 {
-    for (size_t z = 0; z < d->ndocuments; z++)
-        if (d->documents[z].kind == kind && same_title(d->documents[z].title.s, title))
+    for (size_t z = 0; z < d->ndocuments; z++) {
+        ex_document *had = &d->documents[z];
+        if (had->kind != kind)
+            continue;
+        if (same_title(had->title.s, title))
             return;
+        if (same_title(title, had->title.s) && !generic) {
+            had->title.s = title; /* the fuller name of the same document */
+            had->generic = false;
+            return;
+        }
+    }
     ex_document *doc = &d->documents[d->ndocuments++];
     doc->generic = generic;
     doc->kind = kind;
@@ -2457,6 +2473,28 @@ static bool said_again(const ex_text *t, const ex_line *l)
     return false;
 }
 
+/* Does line l open with a label ("Host country:", "Date:")? */
+static bool labelled_line(const ex_text *t, const ex_line *l)
+{
+    ex_span label;
+    ex_line_body(t, l, &label);
+    return label.first < label.end && label.first == l->toks.first;
+}
+
+/* Is line l a field of an infobox: three labelled lines or more in a row
+ * ("Host country: South Korea / Date: ... / Key outcome: ...")? */
+static bool infobox_field(const ex_text *t, const ex_line *l)
+{
+    if (!labelled_line(t, l))
+        return false;
+    size_t run = 1;
+    for (const ex_line *u = l - 1; u >= t->lines && run < 3 && labelled_line(t, u); u--)
+        run++;
+    for (const ex_line *u = l + 1; u < t->lines + t->nlines && run < 3 && labelled_line(t, u); u++)
+        run++;
+    return run >= 3;
+}
+
 /* Is line l page furniture, never a headline: a mail's subject ("Re:
  * [list] ..."), a note in brackets ("(Check against delivery.)"), a
  * handle or an address ("Noa Levi-Hart @noa_covers_gov"), a list item
@@ -2628,8 +2666,8 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (!labelled && ex_span_has(t, l->toks, genre) &&
             !ex_span_has(t, l->toks, headline_words))
             continue;
-        if (page_furniture(t, l, headline_words))
-            continue;
+        if (page_furniture(t, l, headline_words) || (!labelled && infobox_field(t, l)))
+            continue; /* ("Event: ..." among fields is the title) */
         int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
                     (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0) +
                     (labelled ? 4 : 0);

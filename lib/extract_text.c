@@ -524,6 +524,11 @@ static bool wrapped(const ex_text *t, size_t li)
     /* a short line among long ones is a heading above its standfirst */
     if (next->toks.first == next->toks.end || l->len < 60 || 4 * l->len < 3 * t->line_width)
         return false;
+    /* "Participants: ... / Chair: ...": the next line is a field of its own */
+    ex_span label;
+    ex_line_body(t, next, &label);
+    if (label.first < label.end && label.first == next->toks.first)
+        return false;
     /* "- 2018 – Jerusalem ...": the next line is a list item */
     const ex_token *opening = &t->tok[next->toks.first];
     if (opening->kind == TOK_PUNCT && next->toks.first + 1 < next->toks.end &&

@@ -1624,6 +1624,34 @@ static void test_tables_and_results(void **state)
     summit_collection_free(c);
 }
 
+/* An infobox of "Key: value" lines: each line its own field, none a
+ * headline; a shorter name of a document already named is the same one;
+ * a country that joined in another year is no participant. */
+static void test_infobox(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("3rd N5 Ministerial Summit\n\nFrom Wikipedia, the free encyclopedia\n\n"
+            "3rd N5 Ministerial Summit\n"
+            "Host country: Norway\n"
+            "Date: 10\xe2\x80\x93" "11 November 2016\n"
+            "Participants: Latvia; Norway; Iceland; Finland; Estonia\n"
+            "Chair: Minister of the Interior (Norway)\n"
+            "Key outcome: Oslo Declaration of N5 Governments\n\n"
+            "The summit was hosted by Norway in Oslo, Norway, on 10\xe2\x80\x93" "11 November 2016. It ended "
+            "with the unanimous adoption of the Oslo Declaration of N5 Governments. The releases "
+            "name only the five members, and Sweden joined the group in November 2019.\n\n"
+            "\"Oslo Declaration adopted\", said the minister.\n", &c);
+    assert_string_equal(r->title, "3rd N5 Ministerial Summit");
+    assert_string_equal(r->chair.country, "NO");
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "Oslo Declaration of N5 Governments");
+    for (size_t k = 0; k < r->participant_count; k++)
+        assert_string_not_equal(r->participants[k].country, "SE");
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -1698,6 +1726,7 @@ int main(void)
         cmocka_unit_test(test_programme_and_release_habits),
         cmocka_unit_test(test_speech_and_mail_habits),
         cmocka_unit_test(test_tables_and_results),
+        cmocka_unit_test(test_infobox),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
