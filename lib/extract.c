@@ -1437,6 +1437,9 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
     size_t n = 0;
     summit_date last_lo = { 0, 0, 0 }, last_hi = { 0, 0, 0 };
     size_t floor = whole.first;
+    enum { TOLD = 64 };
+    int32_t told_year[TOLD]; /* the first meetings' years, and whether to the month */
+    bool told_month[TOLD];
     for (size_t k = 0; k < ms->n && n < cap; k++) {
         const mention *m = &ms->m[k];
         size_t at = m->d.toks.first;
@@ -1464,6 +1467,10 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
         if (n > 0)
             out[n - 1].toks.end = first;
         out[n] = (section){ .toks = { first, first }, .history = true };
+        if (n < TOLD) {
+            told_year[n] = dd.start.year;
+            told_month[n] = dd.start.month != 0;
+        }
         n++;
         last_lo = lo;
         last_hi = hi;
@@ -1476,6 +1483,23 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
         sentences += t->tok[out[k].toks.first].sentence != t->tok[out[k - 1].toks.first].sentence;
     if (n < 3 || sentences < 3)
         return 0;
+    /* "the total cost of the 2021 summit" is the meeting the page dates
+     * more precisely elsewhere ("16-18 November 2021"): no record of its own */
+    for (size_t k = n < TOLD ? n : TOLD; k-- > 0;) {
+        bool finer = false;
+        for (size_t q = 0; q < n && q < TOLD && !told_month[k] && !finer; q++)
+            finer = told_month[q] && told_year[q] == told_year[k];
+        if (!finer)
+            continue;
+        if (k > 0)
+            out[k - 1].toks.end = out[k].toks.end;
+        memmove(out + k, out + k + 1, (n - k - 1) * sizeof *out);
+        memmove(told_year + k, told_year + k + 1,
+                ((n < TOLD ? n : TOLD) - k - 1) * sizeof *told_year);
+        memmove(told_month + k, told_month + k + 1,
+                ((n < TOLD ? n : TOLD) - k - 1) * sizeof *told_month);
+        n--;
+    }
     /* the last meeting's section ends with its paragraph */
     size_t end = out[n - 1].toks.first;
     while (end < whole.end && (end == out[n - 1].toks.first || !paragraph_start(t, end)))

@@ -2497,9 +2497,9 @@ static bool infobox_field(const ex_text *t, const ex_line *l)
 
 /* Is line l page furniture, never a headline: a mail's subject ("Re:
  * [list] ..."), a note in brackets ("(Check against delivery.)"), a
- * handle or an address ("Noa Levi-Hart @noa_covers_gov"), a list item
- * ("- Jane Roe, Minister of ..."), a label between rules ("──── Quote
- * posts ────"), the caption under a file, a transcript's speaker and
+ * handle or an address ("Noa Levi-Hart @noa_covers_gov"), a line that
+ * opens on a sign (a list item, a label between rules), the caption under
+ * a file, a transcript's speaker and
  * what they say, a line said again (a speaker's name, a menu), or where
  * the page is from ("From Wikipedia, the free encyclopedia")? */
 static bool page_furniture(const ex_text *t, const ex_line *l, const char *const *meeting)
@@ -2512,9 +2512,12 @@ static bool page_furniture(const ex_text *t, const ex_line *l, const char *const
     for (size_t k = f; k + 1 < l->toks.end; k++)
         if (ex_is_punct(t, k, '@') && !t->tok[k + 1].space_before)
             return true;
+    /* a line that opens on a sign: a list item ("- Jane Roe, ...", "▸ Road
+     * safety campaign (3)"), a rule's label ("──── Quote posts ────") */
+    uint32_t close;
     const ex_token *lead = &t->tok[f];
-    if (lead->kind == TOK_PUNCT && (lead->ch == '-' || lead->ch == '*' || lead->ch == 0x2022 ||
-                                    (lead->ch >= 0x2500 && lead->ch <= 0x257F)))
+    if (lead->kind == TOK_PUNCT && !ex_is_open_quote(t, f, &close) && lead->ch != 0xBF &&
+        lead->ch != 0xA1)
         return true;
     if (l->no > 1 && (media_kind(t, l - 1) ||
                       (!blank_line(l - 1) && speaker_line(t, l - 1, meeting))))
@@ -2587,7 +2590,8 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (emoji)
             continue;
         const ex_token *lt = &t->tok[ex_line_end(t, l) - 1]; /* before a "[4]" */
-        bool ends_sentence = lt->kind == TOK_PUNCT && (lt->ch == '.' || lt->ch == ':');
+        bool ends_sentence = lt->kind == TOK_PUNCT && (lt->ch == '.' || lt->ch == ':' ||
+                                                       lt->ch == ';');
         /* a transcript's heading is the last one above the meeting's
          * date: the question that tells of it */
         if (transcript && no > anchor)
@@ -2615,7 +2619,8 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             bool open = quotes % 2 == 1 || ex_in_list(t, e - 1, joins) ||
                         ex_is_punct(t, e - 1, ',');
             if (open && ends_there && t->tok[ne - 1].sentence == t->tok[f].sentence &&
-                words + ex_words(t, n2->toks) <= 25 && !ex_is_sentence_end(t, ne - 1)) {
+                words + ex_words(t, n2->toks) <= 25 && !ex_is_sentence_end(t, ne - 1) &&
+                !ex_is_punct(t, ne - 1, ':')) {
                 tail = n2;
                 wrapped_line = false;
                 words += ex_words(t, n2->toks);

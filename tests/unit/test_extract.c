@@ -1652,6 +1652,38 @@ static void test_infobox(void **state)
     summit_collection_free(c);
 }
 
+/* A letter that quotes a request and answers it with a history; a
+ * gallery's links. */
+static void test_letter_and_gallery(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    const char *letter =
+        "RESPONSE TO REQUEST FOI2021/1\n\nYou asked:\n\n"
+        "  \"Please tell me about every N5 ministerial summit that Norway has hosted:\n"
+        "   (1) the dates and location of each summit;\n"
+        "   (2) the total cost of the 2021 summit;\"\n\n"
+        "Norway has hosted two ministerial summits. The first N5 summit was held in Oslo on "
+        "9\xe2\x80\x93" "10 December 2014. The second was the 8th N5 Ministerial Summit, held "
+        "virtually from Oslo on 16\xe2\x80\x93" "18 November 2021. The summit met again in "
+        "Bergen in November 2019, hosted by Norway.\n";
+    assert_int_equal(summit_extract_text(letter, strlen(letter), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 3); /* no year-only "2021 summit" */
+    for (size_t k = 0; k < 3; k++)
+        assert_int_not_equal(summit_collection_get(c, k)->start_date.month, 0);
+    assert_string_equal(summit_collection_get(c, 0)->title, "Response to Request FOI2021/1");
+    summit_collection_free(c);
+
+    /* a gallery's album links ("\xe2\x96\xb8 Road safety campaign (3)") are no title */
+    const summit_record *r =
+        one("Photo gallery\n\n\xe2\x96\xb8 Road safety campaign (3)\n"
+            "\xe2\x96\xb8 Winter storm damage (2)\n\n"
+            "The second N5 summit met in Oslo on 19\xe2\x80\x93" "20 November 2015.\n", &c);
+    assert_null(r->title);
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -1727,6 +1759,7 @@ int main(void)
         cmocka_unit_test(test_speech_and_mail_habits),
         cmocka_unit_test(test_tables_and_results),
         cmocka_unit_test(test_infobox),
+        cmocka_unit_test(test_letter_and_gallery),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
