@@ -1264,6 +1264,12 @@ static bool relative_meeting_at(const ex_text *t, size_t i, summit_date today, e
     return true;
 }
 
+/* Does token i open its line (past a bullet)? */
+static bool at_line_start(const ex_text *t, size_t i)
+{
+    return i == past_bullet(t, ex_line_of(t, i));
+}
+
 static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_range mr, bool list,
                         explain_sink *x)
 {
@@ -1358,6 +1364,31 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         d->date_ev = list && m->date_line ? ex_line_of(t, dd.toks.first)->toks
                                           : ex_sentence_of(t, dd.toks.first);
         chosen = k;
+    }
+    /* a programme's days, a line each ("16 November – steering committee /
+     * 17 November – thematic sessions / 18 November – ministerial
+     * meeting"): the meeting runs from the first to the last */
+    if (chosen != SIZE_MAX && d->start.day && !d->end.year &&
+        at_line_start(t, ms->m[chosen].d.toks.first)) {
+        summit_date first = d->start, last = d->start;
+        for (size_t k = mr.lo; k < mr.hi; k++) {
+            ex_date dd = ms->m[k].d;
+            if (dd.end.month || !dd.start.day || ms->m[k].dateline ||
+                !at_line_start(t, dd.toks.first) || !complete(&dd, d->start.year) ||
+                dd.start.month != d->start.month || dd.start.year != d->start.year)
+                continue;
+            summit_date lo = add_days(d->start, -6), hi = add_days(d->start, 6);
+            if (date_cmp(&dd.start, &lo) < 0 || date_cmp(&dd.start, &hi) > 0)
+                continue;
+            if (date_cmp(&dd.start, &first) < 0)
+                first = dd.start;
+            if (date_cmp(&dd.start, &last) > 0)
+                last = dd.start;
+        }
+        if (date_cmp(&first, &last) < 0) {
+            d->start = first;
+            d->end = last;
+        }
     }
     /* "opened in Montevideo on November 4th, 2019 and closed today": a
      * later day of the same sentence, within a week, ends the meeting */

@@ -1675,6 +1675,16 @@ static void test_letter_and_gallery(void **state)
     assert_string_equal(summit_collection_get(c, 0)->title, "Response to Request FOI2021/1");
     summit_collection_free(c);
 
+    /* a programme's days, a line each, are one meeting from the first to the last */
+    const summit_record *p =
+        one("The 8th annual N5 Ministerial Summit, hosted virtually from Oslo in November 2021\n\n"
+            "3 days\n16 November \xe2\x80\x93 steering committee\n"
+            "17 November \xe2\x80\x93 thematic sessions\n"
+            "18 November \xe2\x80\x93 ministerial meeting (Thursday)\n", &c);
+    assert_date(p->start_date, 2021, 11, 16);
+    assert_date(p->end_date, 2021, 11, 18);
+    summit_collection_free(c);
+
     /* a gallery's album links ("\xe2\x96\xb8 Road safety campaign (3)") are no title */
     const summit_record *r =
         one("Photo gallery\n\n\xe2\x96\xb8 Road safety campaign (3)\n"
