@@ -1365,6 +1365,20 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
                                           : ex_sentence_of(t, dd.toks.first);
         chosen = k;
     }
+    /* "ended yesterday, 4 November, after three days": the last day of a
+     * span that the sentence counts */
+    if (chosen != SIZE_MAX && d->start.day && !d->end.year) {
+        size_t at = ms->m[chosen].d.toks.first;
+        static const char *const ends[] = { "ended", "closed", "concluded", "finished", NULL };
+        bool ended = false;
+        for (size_t k = at > 4 ? at - 4 : 0; k < at; k++)
+            ended = ended || ex_in_list(t, k, ends);
+        int n = ended ? days_in(t, ex_sentence_of(t, at)) : 0;
+        if (n > 1) {
+            d->end = d->start;
+            d->start = add_days(d->end, -(n - 1));
+        }
+    }
     /* a programme's days, a line each ("16 November – steering committee /
      * 17 November – thematic sessions / 18 November – ministerial
      * meeting"): the meeting runs from the first to the last */

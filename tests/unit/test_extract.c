@@ -1685,6 +1685,13 @@ static void test_letter_and_gallery(void **state)
     assert_date(p->end_date, 2021, 11, 18);
     summit_collection_free(c);
 
+    /* "ended yesterday, 4 November, after three days" */
+    p = one("The 7th N5 Ministerial Summit ended on 4 November 2020, after three days of "
+            "meetings.\n", &c);
+    assert_date(p->start_date, 2020, 11, 2);
+    assert_date(p->end_date, 2020, 11, 4);
+    summit_collection_free(c);
+
     /* a gallery's album links ("\xe2\x96\xb8 Road safety campaign (3)") are no title */
     const summit_record *r =
         one("Photo gallery\n\n\xe2\x96\xb8 Road safety campaign (3)\n"
