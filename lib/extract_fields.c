@@ -2337,9 +2337,11 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
             continue;
         const ex_line *prev = no > first ? &t->lines[no - 2] : NULL;
         const ex_line *next = no < last ? &t->lines[no] : NULL;
-        if (below < 0)
-            below = (!prev || blank_line(prev) || !caption_of(c, prev, false)) && next &&
-                    !blank_line(next) && caption_of(c, next, false);
+        if (below < 0) {
+            bool caption_above = no > first && !blank_line(l - 1) && caption_of(c, l - 1, false);
+            bool caption_under = no < last && !blank_line(l + 1) && caption_of(c, l + 1, false);
+            below = !caption_above && caption_under;
+        }
         ex_media *m = &d->media[d->nmedia];
         ex_span lead;
         ex_span f = media_file(t, l, &lead);
@@ -2352,7 +2354,7 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
         /* the caption: the text before the file name ("D7 Charter (PDF)
          * — D7-Charter-2018.pdf"), the line just before, the line just
          * after, or the line before with a blank line between */
-        const ex_line *from = NULL; /* the caption's line */
+        ex_span from = { 0, 0 }; /* the caption's line */
         if (lead.first < lead.end) {
             size_t e = lead.end;
             for (size_t k = lead.first + 1; k < lead.end; k++)
@@ -2361,7 +2363,7 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
                     break;
                 }
             m->caption = ex_str_span(c, (ex_span){ lead.first, e });
-            from = l;
+            from = l->toks;
         }
         const ex_line *prev2 = prev && blank_line(prev) && no > first + 1 ? &t->lines[no - 3] : NULL;
         /* after "[Image: photo.jpg]" the caption follows, and so it does
@@ -2371,12 +2373,12 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
                                    next, prev2 && !media_kind(t, prev2) ? prev2 : NULL };
         for (size_t k = 0; k < 4 && !m->caption; k++)
             if (tries[k] && !blank_line(tries[k]) && (m->caption = caption_of(c, tries[k], k == 3)))
-                from = tries[k];
+                from = tries[k]->toks;
         /* a photo of another meeting: "The 2020 family photo" on the 2022
          * record, "... on stage at Web Summit" on the Digital Nations one */
         if (ex_flag(c, l->toks.first, EX_S_FOREIGN) ||
             (next && !blank_line(next) && ex_flag(c, next->toks.first, EX_S_FOREIGN)) ||
-            (from && at_other_event(c, d, from->toks)))
+            at_other_event(c, d, from))
             continue;
         d->nmedia++;
     }
