@@ -506,7 +506,9 @@ static size_t past_reference_mark(const ex_text *t, size_t j, size_t end)
 
 size_t ex_line_end(const ex_text *t, const ex_line *l)
 {
-    for (size_t k = l->toks.first + 1; k + 1 < l->toks.end; k++)
+    /* a mark is at most "[", two words, "]" */
+    size_t from = l->toks.end > l->toks.first + 5 ? l->toks.end - 4 : l->toks.first + 1;
+    for (size_t k = from; k + 1 < l->toks.end; k++)
         if (past_reference_mark(t, k, l->toks.end) == l->toks.end)
             return k;
     return l->toks.end;
