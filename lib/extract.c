@@ -250,6 +250,8 @@ static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
 
 /* --- sections -------------------------------------------------------------- */
 
+static summit_date add_days(summit_date d, int n);
+
 typedef struct section {
     ex_span toks;
     bool list;   /* one summit of a list page */
@@ -260,6 +262,8 @@ typedef struct section {
     bool timeline;      /* one meeting of a timeline's line ("2016 – Busan, ...: 10–11 November") */
     size_t heading;     /* a list item's heading (below its kind line, "WEBINAR") */
     bool feed;          /* an item of a feed of dated snippets, between rules */
+    bool event;         /* a calendar's VEVENT: its dates below, its SUMMARY line its heading */
+    summit_date start, end;
 } section;
 
 /* Where line l's text starts: past a list bullet ("- 2016 – Busan"). */
@@ -493,6 +497,68 @@ static bool reports_ministers(const ex_text *t, ex_span item)
             (!t->tok[i].upper && (ex_is(t, i, "summit") || ex_is(t, i, "meeting"))))
             return true;
     return false;
+}
+
+/* The date of a calendar line's value, "DTSTART;VALUE=DATE:20180221" or
+ * "DTEND;TZID=...:20180220T160000" (year 0: none); *timed when it has a
+ * time of day. */
+static summit_date calendar_date(const ex_text *t, const ex_line *l, bool *timed)
+{
+    summit_date d = { 0, 0, 0 };
+    if (l->toks.first + 2 >= l->toks.end)
+        return d;
+    const ex_token *v = &t->tok[l->toks.end - 1];
+    const char *s = t->buf + v->off;
+    if (v->len < 8 || !ex_is_punct(t, l->toks.end - 2, ':'))
+        return d;
+    for (size_t k = 0; k < 8; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return d;
+    int32_t y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    int32_t m = (s[4] - '0') * 10 + (s[5] - '0'), day = (s[6] - '0') * 10 + (s[7] - '0');
+    if (!ex_date_real(y, m, day) || y < 1900 || y > 2999)
+        return d;
+    *timed = v->len > 8;
+    return (summit_date){ y, m, day };
+}
+
+/* An iCalendar export: one section a "BEGIN:VEVENT" ... "END:VEVENT"
+ * block with a DTSTART, dated by it and its DTEND (exclusive for whole
+ * days: "DTEND;VALUE=DATE:20180223" ends on the 22nd), headed by its
+ * SUMMARY line. Returns the number of sections. */
+static size_t calendar_events(const ex_text *t, section *out, size_t cap)
+{
+    size_t n = 0;
+    section ev;
+    bool open = false;
+    for (size_t k = 0; k < t->nlines && n < cap; k++) {
+        const ex_line *l = &t->lines[k];
+        size_t f = l->toks.first;
+        bool begin = ex_is(t, f, "begin") && ex_is_punct(t, f + 1, ':') && ex_is(t, f + 2, "vevent");
+        bool end = ex_is(t, f, "end") && ex_is_punct(t, f + 1, ':') && ex_is(t, f + 2, "vevent");
+        if (begin) {
+            ev = (section){ .toks = { l->toks.end, l->toks.end }, .event = true, .heading = SIZE_MAX };
+            open = true;
+        } else if (end && open) {
+            ev.toks.end = l->toks.first;
+            if (ev.start.year && ev.heading != SIZE_MAX)
+                out[n++] = ev;
+            open = false;
+        } else if (open) {
+            bool timed = false;
+            if (ex_is(t, f, "dtstart"))
+                ev.start = calendar_date(t, l, &timed);
+            else if (ex_is(t, f, "dtend")) {
+                summit_date e = calendar_date(t, l, &timed);
+                if (e.year && !timed)
+                    e = add_days(e, -1);
+                ev.end = e;
+            } else if (ex_is(t, f, "summary") && ex_is_punct(t, f + 1, ':')) {
+                ev.heading = f + 2;
+            }
+        }
+    }
+    return n;
 }
 
 /* A page with a dated postscript about a later meeting ("UPDATE — 23
@@ -2347,7 +2413,9 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         goto nomem;
     const uint8_t *base_flags = c.sflags;
     uint8_t *sentence_state = record_flags + t.nsentences + 1;
-    size_t nsections = news_items(&t, &ms, sections, EX_MAX_SECTIONS);
+    size_t nsections = calendar_events(&t, sections, EX_MAX_SECTIONS);
+    if (!nsections)
+        nsections = news_items(&t, &ms, sections, EX_MAX_SECTIONS);
     if (!nsections)
         nsections = feed_items(&t, &ms, sections, EX_MAX_SECTIONS);
     if (!nsections)
@@ -2447,7 +2515,19 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
                     break;
                 }
         }
-        choose_date(&c, d, &ms, mr, sections[s].list, &x);
+        /* a calendar's event is a meeting's when its summary says so (not
+         * "Digital Nations 2030 conference", "Team stand-up") */
+        if (sections[s].event) {
+            const ex_line *sl = ex_line_of(&t, sections[s].heading);
+            if (!ex_span_has(&t, (ex_span){ sections[s].heading, sl->toks.end }, meeting_words))
+                continue;
+            d->start = sections[s].start;
+            if (sections[s].end.year && date_cmp(&sections[s].end, &d->start) > 0)
+                d->end = sections[s].end;
+            d->date_ev = sl->toks;
+        } else {
+            choose_date(&c, d, &ms, mr, sections[s].list, &x);
+        }
         /* "2023 – Lisbon, Portugal: November.": a timeline line without a
          * date of its own is dated by its year (and must give a place) */
         bool by_year = !d->start.year && sections[s].timeline;
@@ -2496,10 +2576,15 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         if (sections[s].history)
             ex_find_renaming(&c, d->section, &carried);
         ex_find_edition(&c, d);
-        if (sections[s].history)
+        if (sections[s].history) {
             d->title = page.title;
-        else
+        } else if (sections[s].event) {
+            const ex_line *sl = ex_line_of(&t, sections[s].heading);
+            d->title.s = ex_str_span(&c, ex_line_body(&t, sl, NULL));
+            d->title.ev = sl->toks;
+        } else {
             ex_find_title(&c, d, sections[s].list);
+        }
         ex_find_theme(&c, d);
         ex_find_mode(&c, d);
         ex_find_chair(&c, d);

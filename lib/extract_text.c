@@ -202,8 +202,21 @@ static size_t normalise(const char *text, size_t len, char *out)
     uint32_t cp;
     if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
         i = 3;
+    /* an iCalendar export folds long lines (a line break and a space go)
+     * and escapes "\," "\;" "\n" */
+    bool calendar = len - i >= 15 && memcmp(s + i, "BEGIN:VCALENDAR", 15) == 0;
     while (i < len) {
         unsigned char c = s[i];
+        size_t brk = c == '\r' && i + 1 < len && s[i + 1] == '\n' ? 2 : c == '\r' || c == '\n';
+        if (calendar && brk && i + brk < len && (s[i + brk] == ' ' || s[i + brk] == '\t')) {
+            i += brk + 1;
+            continue;
+        }
+        if (calendar && c == '\\' && i + 1 < len && s[i + 1] && strchr(",;\\nN", s[i + 1])) {
+            out[o++] = s[i + 1] == 'n' || s[i + 1] == 'N' ? ' ' : (char)s[i + 1];
+            i += 2;
+            continue;
+        }
         if (c == '\r') {
             out[o++] = '\n';
             i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;

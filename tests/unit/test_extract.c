@@ -1701,6 +1701,40 @@ static void test_letter_and_gallery(void **state)
     summit_collection_free(c);
 }
 
+/* An iCalendar export: an event a meeting's when its summary says so;
+ * DTEND of whole days is exclusive; folded lines and "\," escapes. */
+static void test_calendar_export(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    const char *ics =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20180218\r\nDTEND;VALUE=DATE:20180220\r\n"
+        "SUMMARY:Nations 2030 conference (Bergen)\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20180221\r\nDTEND;VALUE=DATE:20180223\r\n"
+        "SUMMARY:N7 Ministerial Summit \xe2\x80\x93 Oslo (Norway chairs)\r\n"
+        "LOCATION:Oslo\\, Norway\r\n"
+        "DESCRIPTION:Members: Latvia\\, Iceland\\, Fin\r\n land. Hosted by Norway as chair.\r\n"
+        "END:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nDTSTART;TZID=Europe/Oslo:20180220T160000\r\n"
+        "DTEND;TZID=Europe/Oslo:20180220T170000\r\nSUMMARY:Team stand-up\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n";
+    assert_int_equal(summit_extract_text(ics, strlen(ics), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 1);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_date(r->start_date, 2018, 2, 21);
+    assert_date(r->end_date, 2018, 2, 22);
+    assert_string_equal(r->title, "N7 Ministerial Summit \xe2\x80\x93 Oslo");
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->location.country, "NO");
+    int finland = 0;
+    for (size_t k = 0; k < r->participant_count; k++)
+        finland += strcmp(r->participants[k].country, "FI") == 0;
+    assert_int_equal(finland, 1); /* "Fin" + " land" unfolded */
+    summit_collection_free(c);
+}
+
 static void test_allocation_failure(void **state)
 {
     (void)state;
@@ -1777,6 +1811,7 @@ int main(void)
         cmocka_unit_test(test_tables_and_results),
         cmocka_unit_test(test_infobox),
         cmocka_unit_test(test_letter_and_gallery),
+        cmocka_unit_test(test_calendar_export),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
