@@ -213,7 +213,10 @@ static size_t normalise(const char *text, size_t len, char *out)
             continue;
         }
         if (calendar && c == '\\' && i + 1 < len && s[i + 1] && strchr(",;\\nN", s[i + 1])) {
-            out[o++] = s[i + 1] == 'n' || s[i + 1] == 'N' ? ' ' : (char)s[i + 1];
+            char escaped = text[i + 1];
+            if (escaped == 'n' || escaped == 'N')
+                escaped = ' '; /* a line break in the value */
+            out[o++] = escaped;
             i += 2;
             continue;
         }
