@@ -23,6 +23,10 @@
 /* Words that make a part of a page speak of a meeting. */
 static const char *const meeting_words[] = { "summit", "summits", "meeting", "ministerial",
                                              "cumbre", "cimeira", NULL };
+/* Events of another kind: a calendar's webinar, a feed's conference. */
+static const char *const other_events[] = { "webinar", "hackathon", "workshop", "conference",
+                                            "seminar", "course", "training", "festival",
+                                            "exhibition", "meetup", "forum", "expo", NULL };
 
 void summit_extract_options_init(summit_extract_options *o)
 {
@@ -486,11 +490,9 @@ static size_t feed_items(const ex_text *t, const mentions *ms, section *out, siz
  * it speaks of ministers or of a summit or meeting in lower case. */
 static bool reports_ministers(const ex_text *t, ex_span item)
 {
-    static const char *const other[] = { "conference", "forum", "webinar", "hackathon",
-                                         "workshop", "festival", "expo", NULL };
     static const char *const ministers[] = { "ministerial", "ministers", "minister", NULL };
     const ex_line *head = ex_line_of(t, item.first);
-    if (ex_span_has(t, head->toks, other) && !ex_span_has(t, head->toks, ministers))
+    if (ex_span_has(t, head->toks, other_events) && !ex_span_has(t, head->toks, ministers))
         return false;
     for (size_t i = item.first; i < item.end; i++)
         if (ex_in_list(t, i, ministers) ||
@@ -2487,10 +2489,6 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
             continue;
         /* so is a listed event of another kind (a webinar, a conference,
          * a hackathon in an events calendar) */
-        static const char *const other_events[] = { "webinar", "hackathon", "workshop",
-                                                    "conference", "seminar", "course",
-                                                    "training", "festival", "exhibition",
-                                                    "meetup", NULL };
         if (sections[s].list && !ex_span_has(&t, d->section, meeting_words) &&
             ex_span_has(&t, d->section, other_events))
             continue;
