@@ -987,6 +987,21 @@ static summit_date page_today(const ex_ctx *c)
     return d.year ? d : (summit_date){ 0, 0, 0 };
 }
 
+/* A count at token i: "a" or "one" to "ten", or a number up to 60; else 0. */
+static int count_at(const ex_text *t, size_t i)
+{
+    static const char *const counts[] = { "a", "one", "two", "three", "four", "five", "six",
+                                          "seven", "eight", "nine", "ten", NULL };
+    if (i >= t->ntok)
+        return 0;
+    if (t->tok[i].kind == TOK_NUM)
+        return !t->tok[i].ordinal && t->tok[i].num > 0 && t->tok[i].num <= 60 ? t->tok[i].num : 0;
+    for (int k = 0; counts[k]; k++)
+        if (ex_is(t, i, counts[k]))
+            return k ? k : 1;
+    return 0;
+}
+
 /* The "today" of token i: inside a quoted mail ("> On Wed, 6 Nov 2019 at
  * 18:55, Ana wrote:" / "> Closing session today"), the quoted mail's
  * date; else the page's. */
@@ -1037,12 +1052,7 @@ static size_t relative_at(const ex_text *t, size_t i, summit_date today, summit_
         return 2;
     }
     /* "three weeks ago": that week; "two days ago": that day */
-    static const char *const counts[] = { "a", "one", "two", "three", "four", "five", "six",
-                                          "seven", "eight", "nine", "ten", NULL };
-    int n = t->tok[i].kind == TOK_NUM && t->tok[i].num > 0 && t->tok[i].num <= 60 ? t->tok[i].num
-                                                                                  : 0;
-    for (int k = 0; !n && counts[k]; k++)
-        n = ex_is(t, i, counts[k]) ? (k ? k : 1) : 0;
+    int n = count_at(t, i);
     if (n && ex_is(t, i + 2, "ago") && (ex_is(t, i + 1, "days") || ex_is(t, i + 1, "day"))) {
         *lo = *hi = add_days(today, -n);
         return 3;
@@ -1211,17 +1221,10 @@ static bool closing_today(const ex_text *t, ex_span s)
  * days", "a two-day meeting" (2 to 7), else 0. */
 static int days_in(const ex_text *t, ex_span s)
 {
-    static const char *const numbers[] = { "two", "three", "four", "five", "six", "seven", NULL };
     for (size_t i = s.first; i + 1 < s.end; i++) {
-        int n = 0;
-        for (int k = 0; numbers[k]; k++)
-            if (ex_is(t, i, numbers[k]))
-                n = k + 2;
-        if (t->tok[i].kind == TOK_NUM && !t->tok[i].ordinal && t->tok[i].num >= 2 &&
-            t->tok[i].num <= 7)
-            n = t->tok[i].num;
+        int n = count_at(t, i);
         size_t unit = ex_is_punct(t, i + 1, '-') ? i + 2 : i + 1;
-        if (n && (ex_is(t, unit, "days") || ex_is(t, unit, "day")))
+        if (n >= 2 && n <= 7 && (ex_is(t, unit, "days") || ex_is(t, unit, "day")))
             return n;
     }
     return 0;
