@@ -2003,6 +2003,10 @@ static void explain_record(explain_sink *x, const ex_draft *d, const summit_reco
         explain(x, "/location/city", r->location.city, d->city.ev);
     if (r->location.country)
         explain(x, "/location/country", r->location.country, d->country_ev);
+    if (r->chair.name)
+        explain(x, "/chair/name", r->chair.name, d->chair_person.ev);
+    if (r->chair.title)
+        explain(x, "/chair/title", r->chair.title, d->chair_office.ev);
     if (r->chair.country)
         explain(x, "/chair/country", r->chair.country, d->chair_ev);
     for (size_t i = 0; i < r->participant_count; i++) {
@@ -2054,6 +2058,8 @@ static summit_status add_record(ex_ctx *c, const ex_draft *d, const summit_extra
         r.location.city = d->city.s;
     }
     r.chair.country = d->chair;
+    r.chair.name = d->chair_person.s;
+    r.chair.title = d->chair_office.s;
     summit_participant parts[EX_MAX_PARTICIPANTS];
     for (size_t i = 0; i < d->nparticipants; i++) {
         parts[i].country = d->participants[i].code;
@@ -2589,6 +2595,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         ex_find_theme(&c, d);
         ex_find_mode(&c, d);
         ex_find_chair(&c, d);
+        ex_find_chair_person(&c, d);
         ex_find_location(&c, d);
         /* "Each year the chair country hosts the summit": on a page of
          * several summits, each one's place names its chair */

@@ -54,6 +54,7 @@ typedef struct ex_draft {
     const char *chair;   /* chair (or host) country */
     const char *chair_name; /* the country as written */
     ex_span chair_ev;
+    ex_found chair_person, chair_office; /* "Chris Philp", "Minister for Tech and ..." */
     ex_participant participants[EX_MAX_PARTICIPANTS];
     size_t nparticipants;
     ex_found topics[EX_MAX_TOPICS];
@@ -112,6 +113,8 @@ void ex_find_edition(ex_ctx *c, ex_draft *d);
 void ex_find_mode(ex_ctx *c, ex_draft *d);
 void ex_find_theme(ex_ctx *c, ex_draft *d);
 void ex_find_chair(ex_ctx *c, ex_draft *d);
+/* The chair's name and office (extract_person.c); after ex_find_chair. */
+void ex_find_chair_person(ex_ctx *c, ex_draft *d);
 void ex_find_location(ex_ctx *c, ex_draft *d);
 void ex_find_participants(ex_ctx *c, ex_draft *d);
 void ex_find_topics(ex_ctx *c, ex_draft *d);

@@ -175,6 +175,88 @@ static void test_chair_forms(void **state)
     check_chair("Estonia hosted the summit in November 2015.", "EE", "Estonia");
 }
 
+/* The chair's name and office, as the dataset writes them (no "MP", no
+ * "The Honourable", no "the UK's"), or nothing when the words around a
+ * chair or host are not a person's. */
+static void check_chair_person(const char *text, const char *name, const char *title,
+                               const char *country)
+{
+    summit_collection *c;
+    const summit_record *r = one(text, &c);
+    if (name)
+        assert_string_equal(r->chair.name, name);
+    else
+        assert_null(r->chair.name);
+    if (title)
+        assert_string_equal(r->chair.title, title);
+    else
+        assert_null(r->chair.title);
+    if (country)
+        assert_string_equal(r->chair.country, country);
+    else
+        assert_null(r->chair.country);
+    summit_collection_free(c);
+}
+
+static void test_chair_person(void **state)
+{
+    (void)state;
+    check_chair_person("The N5 summit met in Oslo in November 2021. It was chaired by Ola "
+                       "Nordmann MP, Norway's Minister for Digital Affairs.",
+                       "Ola Nordmann", "Minister for Digital Affairs", "NO");
+    check_chair_person("The N5 summit met in Oslo in November 2021 under the chairmanship of "
+                       "Minister Kari Berg (Minister of Local Government and Safety).",
+                       "Kari Berg", "Minister of Local Government and Safety", NULL);
+    check_chair_person("The Honourable Kari Berg, Minister of Digital Government, chaired the "
+                       "N5 summit in Oslo in November 2021.",
+                       "Kari Berg", "Minister of Digital Government", NULL);
+    check_chair_person("Digital Services Minister Kari Berg chaired the 4th N5 summit, held in "
+                       "Oslo in November 2021.",
+                       "Kari Berg", "Digital Services Minister", NULL);
+    /* an office that runs into its holder's name, and one that ends in two
+     * capitalised words of its own */
+    check_chair_person("The N5 summit in Oslo in November 2021 was hosted by Minister for the "
+                       "Cabinet Office Ola Nordmann, who said it went well.",
+                       "Ola Nordmann", "Minister for the Cabinet Office", NULL);
+    check_chair_person("The Secretary of State for Digitalisation and Administrative "
+                       "Modernisation, Kari Berg, the 2021 N5 chair, closed the N5 summit in "
+                       "Oslo in November 2021.",
+                       "Kari Berg", "Secretary of State for Digitalisation and Administrative "
+                       "Modernisation", NULL);
+    check_chair_person("The N5 summit met in Oslo in November 2021, with Norway's Minister of the "
+                       "Interior in the chair.",
+                       NULL, "Minister of the Interior", "NO");
+    check_chair_person("Chair: Ola Nordmann MP, Minister for Digital Affairs (Norway)\n"
+                       "The N5 summit met in Oslo in November 2021.\n",
+                       "Ola Nordmann", "Minister for Digital Affairs", "NO");
+    check_chair_person("Host: Hon. Kari Berg, Minister of Digital Government (Norway, 2021 N5 "
+                       "chair)\nThe N5 summit met in Oslo in November 2021.\n",
+                       "Kari Berg", "Minister of Digital Government", "NO");
+    check_chair_person("Norway chaired the N5 summit in Oslo in November 2021, with Minister of "
+                       "the Interior and Safety Kari Berg presiding.",
+                       "Kari Berg", "Minister of the Interior and Safety", "NO");
+    check_chair_person("The N5 summit runs 2021-11-01 to 2021-11-03 in Oslo, chaired by Norway's "
+                       "Minister of the Interior and Safety Kari Berg \xf0\x9f\xa4\x9d",
+                       "Kari Berg", "Minister of the Interior and Safety", "NO");
+    /* "hosted by" a minister gives the host's country; "then" is no office */
+    check_chair_person("The first N5 summit, held in Oslo in November 2014, was hosted by Ola "
+                       "Nordmann, then the Norwegian Minister for Digital Affairs.",
+                       "Ola Nordmann", "Minister for Digital Affairs", "NO");
+    /* no person: a reception's host, the next chair, a country, a bare surname */
+    check_chair_person("The N5 summit met in Oslo in November 2021. King Harald Olsen hosted a "
+                       "welcome reception for the delegates.",
+                       NULL, NULL, NULL);
+    check_chair_person("The N5 summit met in Oslo in November 2021. The next chair, Kari Berg, "
+                       "will host it in 2022.",
+                       NULL, NULL, NULL);
+    check_chair_person("The N5 summit met in Oslo in November 2021, chaired by Norway.", NULL,
+                       NULL, "NO");
+    /* the office of another country than the chair's is someone else */
+    check_chair_person("Norway chaired the N5 summit in Oslo in November 2021. It was chaired by "
+                       "Sweden's Minister for Digital Affairs, Kari Berg.",
+                       NULL, NULL, "NO");
+}
+
 static void test_participant_forms(void **state)
 {
     (void)state;
@@ -1763,6 +1845,7 @@ int main(void)
         cmocka_unit_test(test_weekday_mismatch),
         cmocka_unit_test(test_ordinals),
         cmocka_unit_test(test_chair_forms),
+        cmocka_unit_test(test_chair_person),
         cmocka_unit_test(test_participant_forms),
         cmocka_unit_test(test_modes),
         cmocka_unit_test(test_themes),

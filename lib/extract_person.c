@@ -1,0 +1,434 @@
+/* The chair's name and office, when the text gives them beside a word of
+ * chairing:
+ *
+ *   "chaired by Chris Philp MP, the UK's Minister for Tech and the Digital Economy"
+ *   "under the chairmanship of Minister Lee Sang-min (Minister of the Interior and Safety)"
+ *   "The Honourable Joyce Murray, Minister of Digital Government, chaired the meeting"
+ *   "Government Digital Services Minister Clare Curran chaired the 4th Ministerial Summit"
+ *   "Mário Campolargo, the 2023 Digital Nations chair, handed the presidency to Denmark"
+ *   "chaired by Korea's Minister of the Interior" (an office, no name)
+ *   "Chair: Chris Philp MP, Minister for Tech and the Digital Economy (United Kingdom)"
+ *   "with Minister of the Interior and Safety Lee Sang-min presiding"
+ *   "hosted by Francis Maude, then Minister for the Cabinet Office" (the host minister)
+ *
+ * A name is two to four capitalised words that are neither a country nor
+ * a word of an office; an office starts with an office word (Minister,
+ * Secretary, ...) and runs over capitalised words and "of", "for", "the",
+ * "and". Both are written as the dataset writes them: no "MP", no
+ * "The Honourable", no "the UK's". When the office names a country other
+ * than the record's chair, it is some other person and nothing is taken. */
+#include <string.h>
+
+#include "extract_draft.h"
+
+static const char *const honorifics[] = { "minister", "mr", "mrs", "ms", "dr", "hon",
+                                          "honourable", "honorable", "rt", "right", "sir",
+                                          "dame", "prof", "professor", "the", "excellency",
+                                          NULL };
+static const char *const office_words[] = { "minister", "secretary", "deputy", "parliamentary",
+                                            "prosecretary", "undersecretary", "under", "vice",
+                                            "chief", "president", "director", "commissioner",
+                                            "state", NULL };
+/* Capitalised words that are never part of a person's name. */
+static const char *const not_name[] = {
+    "minister", "ministry", "ministers", "secretary", "state", "digital", "nations", "nation",
+    "summit", "government", "governments", "chair", "chairman", "office", "department",
+    "interior", "cabinet", "deputy", "director", "chief", "president", "presidency", "prime",
+    "parliamentary", "ministerial", "group", "charter", "declaration", "statement", "mp",
+    "the", "of", "for", "and", "in", "on", "at", "by", "a", "an", "i", "we", "our", "it",
+    "this", "his", "her", "their", "as", "under", "with", "day", "meeting", "annual",
+    "honourable", "honorable", "hon", "mr", "mrs", "ms", "dr", "sir", "dame", "who",
+    /* what offices are of: "... the Cabinet Office Francis Maude", "... and
+     * Safety Lee Sang-min" end in one of these before the holder's name */
+    "affairs", "administration", "modernisation", "modernization", "digitalisation",
+    "digitalization", "reform", "safety", "security", "economy", "development", "services",
+    "service", "infrastructure", "innovation", "transformation", "technology", "tech",
+    "communications", "equality", "justice", "health", "education", "finance", "trade",
+    "industry", "science", "welfare", "labour", "labor", "energy", "environment", "culture",
+    "transport", "communities", "enterprise", "telecommunications", "information", "data",
+    NULL
+};
+static const char *const connectors[] = { "of", "for", "the", "and", "on", "to", NULL };
+static const char *const particles[] = { "de", "da", "do", "dos", "del", "van", "von", "der",
+                                         "la", "le", "bin", NULL };
+
+#define MAX_OFFICE_TOKENS 16
+
+static bool word(const ex_text *t, size_t i)
+{
+    return i < t->ntok && t->tok[i].kind == TOK_WORD;
+}
+
+/* "Sang-min", "Jean-Pierre": a hyphen with no space on either side */
+static bool joined_by_hyphen(const ex_text *t, size_t i)
+{
+    return i + 1 < t->ntok && ex_is_punct(t, i, '-') && !t->tok[i].space_before &&
+           !t->tok[i + 1].space_before && word(t, i + 1);
+}
+
+static bool name_word(const ex_ctx *c, size_t i)
+{
+    const ex_text *t = c->t;
+    ex_country_hit h;
+    return word(t, i) && t->tok[i].upper && !ex_in_list(t, i, not_name) &&
+           ex_month(t, i, &(size_t){ 0 }) == 0 && ex_weekday(t, i) < 0 &&
+           !ex_country_at(t, c->countries, i, true, &h);
+}
+
+/* An apostrophe and "s" after token i ("the UK's", "Korea’s")? */
+static bool possessive_after(const ex_text *t, size_t i)
+{
+    return i + 2 < t->ntok && (ex_is_punct(t, i + 1, '\'') || ex_is_punct(t, i + 1, 0x2019)) &&
+           ex_is(t, i + 2, "s");
+}
+
+/* The name starting at token i, after any honorifics, within [i, lim):
+ * its tokens without a trailing "MP" (*after: the token after it and any
+ * "MP"). Two to four words; empty when there is none. */
+static ex_span name_forward(const ex_ctx *c, size_t i, size_t lim, size_t *after)
+{
+    const ex_text *t = c->t;
+    ex_span none = { 0, 0 };
+    while (i < lim && (ex_in_list(t, i, honorifics) || (i > 0 && ex_is_punct(t, i, '.') &&
+                                                         ex_in_list(t, i - 1, honorifics))))
+        i++; /* "The Honourable", "Hon." */
+    size_t k = i, words = 0;
+    while (k < lim) {
+        if (name_word(c, k)) {
+            k++;
+            words++;
+            while (k + 1 < lim && joined_by_hyphen(t, k))
+                k += 2;
+        } else if (words > 0 && ex_in_list(t, k, particles) && name_word(c, k + 1)) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    if (words < 2 || words > 4 || possessive_after(t, k - 1))
+        return none;
+    *after = k < lim && ex_is(t, k, "mp") ? k + 1 : k;
+    return (ex_span){ i, k };
+}
+
+/* The name ending just before token end (a trailing "MP" skipped), no
+ * earlier than lim; empty when there is none. */
+static ex_span name_backward(const ex_ctx *c, size_t end, size_t lim)
+{
+    const ex_text *t = c->t;
+    ex_span none = { 0, 0 };
+    if (end > lim && ex_is(t, end - 1, "mp"))
+        end--;
+    size_t k = end, words = 0;
+    while (k > lim) {
+        if (name_word(c, k - 1)) {
+            k--;
+            words++;
+        } else if (k - 1 > lim && word(t, k - 1) && ex_is_punct(t, k - 2, '-') &&
+                   joined_by_hyphen(t, k - 2)) {
+            k -= 2; /* the "-min" of "Sang-min" */
+        } else if (words > 0 && k - 1 > lim && ex_in_list(t, k - 1, particles) &&
+                   name_word(c, k - 2)) {
+            k--;
+        } else {
+            break;
+        }
+    }
+    if (words < 2 || words > 4)
+        return none;
+    return (ex_span){ k, end };
+}
+
+/* The office starting at token i ("the UK's Minister for Tech and the
+ * Digital Economy", "Korea's Minister of the Interior"): the office's own
+ * tokens, and in *country any country named before it. It must end where
+ * the clause does (a sign, a small word or the sentence's end), so that
+ * "Minister of the Interior and Safety Lee Sang-min" is not one office. */
+static ex_span office_forward(const ex_ctx *c, size_t i, size_t lim, ex_country_hit *country)
+{
+    const ex_text *t = c->t;
+    ex_span none = { 0, 0 };
+    country->code = NULL;
+    if (ex_is(t, i, "then")) /* "Francis Maude, then Minister for ..." */
+        i++;
+    if (ex_is(t, i, "the"))
+        i++;
+    ex_country_hit h;
+    if (i < lim && ex_country_at(t, c->countries, i, true, &h)) {
+        size_t e = h.toks.end;
+        if (!h.demonym && possessive_after(t, e - 1))
+            e += 2;
+        else if (!h.demonym)
+            return none;
+        *country = h;
+        i = e;
+    }
+    if (!ex_in_list(t, i, office_words) || !t->tok[i].upper)
+        return none;
+    size_t k = i + 1;
+    while (k < lim && k - i < MAX_OFFICE_TOKENS) {
+        if (joined_by_hyphen(t, k))
+            k += 2;
+        else if (word(t, k) && (t->tok[k].upper || ex_in_list(t, k, connectors)))
+            k++;
+        else
+            break;
+    }
+    while (k > i + 1 && ex_in_list(t, k - 1, connectors))
+        k--;
+    if (k - i >= MAX_OFFICE_TOKENS)
+        return none;
+    /* "Minister for the Cabinet Office Francis Maude": a name after a
+     * capitalised word of the office is the holder's ("... and
+     * Administrative Modernisation", after a small word, is the office's) */
+    ex_span holder = name_backward(c, k, i + 1);
+    if (holder.first < holder.end && !ex_in_list(t, holder.first - 1, connectors))
+        return (ex_span){ i, holder.first };
+    /* what may follow an office: a sign of the clause's end or a verb */
+    bool ends = k >= lim || ex_is_punct(t, k, ',') || ex_is_punct(t, k, ';') ||
+                ex_is_punct(t, k, '.') || ex_is_punct(t, k, ')') || ex_is_punct(t, k, '(') ||
+                ex_is_punct(t, k, ':') || ex_is_punct(t, k, '[') || ex_is_dash(t, k) ||
+                (word(t, k) && !t->tok[k].upper);
+    return ends ? (ex_span){ i, k } : none;
+}
+
+/* An office run backwards from the honorific "Minister" before a name:
+ * "Government Digital Services Minister Clare Curran". */
+static ex_span office_before_name(const ex_ctx *c, size_t honorific, size_t lim)
+{
+    const ex_text *t = c->t;
+    size_t k = honorific;
+    while (k > lim && word(t, k - 1) && t->tok[k - 1].upper && !ex_is(t, k - 1, "the") &&
+           honorific - k < 6)
+        k--;
+    if (k == honorific)
+        return (ex_span){ 0, 0 };
+    return (ex_span){ k, honorific + 1 };
+}
+
+typedef struct person {
+    ex_span name, office;
+    ex_country_hit country; /* named with the office, or code NULL */
+} person;
+
+static bool found(const person *p)
+{
+    return p->name.first < p->name.end || p->office.first < p->office.end;
+}
+
+/* Where the words before the chair word i that name the person end:
+ * "X chaired", "X has chaired", "X, Office, chaired", "X in the chair",
+ * "X, the 2023 Digital Nations chair", "X, who holds the role of chair".
+ * Returns s.first when nothing before the word can name a person. */
+static size_t subject_end(const ex_ctx *c, ex_span s, size_t i)
+{
+    const ex_text *t = c->t;
+    static const char *const between[] = { "has", "had", "was", "then", "also", "who", NULL };
+    static const char *const nouns[] = { "chair", "chairman", "chairperson", "host", NULL };
+    if (!ex_in_list(t, i, nouns)) {
+        size_t j = i;
+        while (j > s.first && i - j < 3 && ex_in_list(t, j - 1, between))
+            j--;
+        return j;
+    }
+    if (i >= s.first + 2 && ex_is(t, i - 1, "the") && ex_is(t, i - 2, "in"))
+        return i - 2;
+    /* an apposition: back to its comma over at most ten tokens */
+    size_t k = i;
+    while (k > s.first && i - k < 10 && !ex_is_punct(t, k - 1, ',') &&
+           !ex_is_sentence_end(t, k - 1))
+        k--;
+    if (k > s.first && ex_is_punct(t, k - 1, ',') &&
+        (ex_is(t, k, "the") || ex_is(t, k, "who") || ex_is(t, k, "as")))
+        return k - 1;
+    return s.first;
+}
+
+/* The office of sentence s that ends exactly at token end, if any; *lead
+ * gets the first token of its phrase ("the" of "the UK's Minister ..."). */
+static ex_span office_before(const ex_ctx *c, ex_span s, size_t end, ex_country_hit *country,
+                             size_t *lead)
+{
+    size_t from = end > s.first + MAX_OFFICE_TOKENS ? end - MAX_OFFICE_TOKENS : s.first;
+    for (size_t q = from; q < end; q++) {
+        ex_span o = office_forward(c, q, end, country);
+        if (o.end == end && o.first < o.end) {
+            *lead = q;
+            return o;
+        }
+    }
+    return (ex_span){ 0, 0 };
+}
+
+/* The person named before the chair word i. */
+static person before_cue(const ex_ctx *c, ex_span s, size_t i)
+{
+    const ex_text *t = c->t;
+    person p = { 0 };
+    size_t j = subject_end(c, s, i);
+    if (j == s.first)
+        return p;
+    if (ex_is_punct(t, j - 1, ',')) {
+        /* "Name, Office, chaired" */
+        size_t lead = 0;
+        ex_span office = office_before(c, s, j - 1, &p.country, &lead);
+        if (office.first < office.end && lead > s.first && ex_is_punct(t, lead - 1, ',')) {
+            p.name = name_backward(c, lead - 1, s.first);
+            p.office = office;
+            return p;
+        }
+        j--; /* "Name, the chair" */
+    }
+    p.name = name_backward(c, j, s.first);
+    if (p.name.first == p.name.end) {
+        /* "Korea's Minister of the Interior chaired the sessions" */
+        p.office = office_before(c, s, j, &p.country, &(size_t){ 0 });
+        return p;
+    }
+    size_t before = p.name.first;
+    while (before > s.first && ex_in_list(t, before - 1, honorifics) &&
+           !ex_is(t, before - 1, "minister"))
+        before--;
+    if (before > s.first && ex_is(t, before - 1, "minister")) {
+        p.office = office_before_name(c, before - 1, s.first);
+    } else if (before > s.first && ex_is_punct(t, before - 1, ',')) {
+        /* "the Secretary of State for ..., Mário Campolargo, the chair" */
+        p.office = office_before(c, s, before - 1, &p.country, &(size_t){ 0 });
+    } else if (before == p.name.first) {
+        /* "with Minister of the Interior and Safety Lee Sang-min presiding" */
+        p.office = office_before(c, s, before, &p.country, &(size_t){ 0 });
+    }
+    return p;
+}
+
+/* "chaired by X", "under the chairmanship of X", "Chair: X": the person
+ * from token at on. */
+static person after_cue(const ex_ctx *c, ex_span s, size_t at)
+{
+    const ex_text *t = c->t;
+    person p = { 0 };
+    size_t after = at;
+    p.name = name_forward(c, at, s.end, &after);
+    if (p.name.first < p.name.end) {
+        if (ex_is_punct(t, after, ',') || ex_is_punct(t, after, '('))
+            p.office = office_forward(c, after + 1, s.end, &p.country);
+        /* "Name, Office (Norway)" */
+        ex_country_hit h;
+        size_t k = p.office.end;
+        if (p.office.first < p.office.end && !p.country.code && ex_is_punct(t, k, '(') &&
+            ex_country_at(t, c->countries, k + 1, true, &h) && ex_is_punct(t, h.toks.end, ')'))
+            p.country = h;
+        return p;
+    }
+    p.office = office_forward(c, at, s.end, &p.country);
+    if (p.office.first < p.office.end) {
+        /* "Office, Name" or "Office Name" */
+        size_t n = p.office.end + ex_is_punct(t, p.office.end, ',');
+        p.name = name_forward(c, n, s.end, &after);
+    }
+    return p;
+}
+
+/* The person a chair word at token i names, in sentence s. */
+static person person_at_cue(const ex_ctx *c, ex_span s, size_t i)
+{
+    const ex_text *t = c->t;
+    /* "chaired by", "chairmanship of", "Chair:", "chaired this year by" */
+    size_t by = i + 1;
+    while (by < s.end && by < i + 4 && word(t, by) && !t->tok[by].upper &&
+           !ex_is(t, by, "by") && !ex_is(t, by, "of"))
+        by++;
+    if (ex_is(t, by, "by") || ex_is(t, by, "of")) {
+        person p = after_cue(c, s, by + 1);
+        if (found(&p))
+            return p;
+        /* "chaired by the Republic of Korea under Lee Sang-min, Minister
+         * of ..." */
+        for (size_t k = by + 1; k < s.end && k < by + 8 && !ex_is_punct(t, k, ','); k++)
+            if (ex_is(t, k, "under"))
+                return after_cue(c, s, k + 1);
+        return p;
+    }
+    if (ex_is_punct(t, i + 1, ':'))
+        return after_cue(c, s, i + 2);
+    return before_cue(c, s, i);
+}
+
+/* Is the thing hosted at token i the meeting: "The summit, held in Oslo,
+ * was hosted by", "X hosted the 2014 summit", not "the delegations went to
+ * a reception hosted by"? The nearest word for a thing decides. */
+static bool hosts_meeting(const ex_text *t, size_t i)
+{
+    static const char *const meeting[] = { "summit", "meeting", "ministerial", "group", NULL };
+    static const char *const other[] = { "reception", "dinner", "lunch", "breakfast", "event",
+                                         "session", "panel", "workshop", "visit", "tour",
+                                         "gala", "podcast", "episode", "webinar", NULL };
+    ex_span s = ex_sentence_of(t, i);
+    bool passive = ex_is(t, i + 1, "by");
+    for (size_t n = 1; n <= 20; n++) {
+        size_t k = passive ? i - n : i + n;
+        if (passive ? i < s.first + n : k >= s.end)
+            break;
+        if (ex_in_list(t, k, meeting))
+            return true;
+        if (ex_in_list(t, k, other))
+            return false;
+    }
+    return false;
+}
+
+/* The first person a cue of the list names in the record's section; a
+ * host only of the meeting itself or on a "Host:" line. */
+static bool find_person(ex_ctx *c, ex_draft *d, const char *const *cues, bool host)
+{
+    const ex_text *t = c->t;
+    static const char *const not_now[] = { "outgoing", "former", "previous", "next", "incoming",
+                                           "future", "last", "will", "new", NULL };
+    for (size_t i = d->section.first; i < d->section.end; i++) {
+        if (!ex_in_list(t, i, cues) || ex_flag(c, i, EX_S_FOREIGN) || ex_flag(c, i, EX_S_OTHER))
+            continue;
+        if (host && !ex_is_punct(t, i + 1, ':') && !hosts_meeting(t, i))
+            continue;
+        ex_span s = ex_sentence_of(t, i);
+        bool later = false;
+        for (size_t k = i > s.first + 3 ? i - 3 : s.first; k < i; k++)
+            later = later || (ex_in_list(t, k, not_now) && !t->tok[k].upper);
+        if (later)
+            continue;
+        person p = person_at_cue(c, s, i);
+        if (!found(&p))
+            continue;
+        /* "Korea's Minister" on a page whose chair is another country */
+        if (p.country.code && d->chair && strcmp(p.country.code, d->chair) != 0)
+            continue;
+        /* "hosted by Francis Maude, the British Minister for the Cabinet
+         * Office": the minister's country hosts */
+        if (p.country.code && !d->chair) {
+            d->chair = p.country.code;
+            d->chair_name = p.country.demonym ? NULL : ex_str_span(c, p.country.toks);
+            d->chair_ev = s;
+        }
+        if (p.name.first < p.name.end) {
+            d->chair_person.s = ex_str_span(c, p.name);
+            d->chair_person.ev = s;
+        }
+        if (p.office.first < p.office.end) {
+            d->chair_office.s = ex_str_span(c, p.office);
+            d->chair_office.ev = s;
+        }
+        return true;
+    }
+    return false;
+}
+
+void ex_find_chair_person(ex_ctx *c, ex_draft *d)
+{
+    static const char *const chair_words[] = { "chair", "chairman", "chairmanship", "chairs",
+                                               "chaired", "chairing", "chairperson",
+                                               "presiding", "presided", NULL };
+    /* the host minister chairs: "hosted by Francis Maude, Minister for the
+     * Cabinet Office" */
+    static const char *const host_words[] = { "host", "hosted", "hosts", NULL };
+    if (!find_person(c, d, chair_words, false))
+        find_person(c, d, host_words, true);
+}
