@@ -379,6 +379,11 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
                 i = h.toks.end - 1;
             }
         }
+        /* the text before the first heading in capitals already tells of
+         * the meeting: one article under subheadings ("ADOPTION OF THE
+         * BUSAN DECLARATION", "NOTES TO EDITORS"), not a digest */
+        if (by_heading && item.first == 0 && meets && countries >= 3)
+            return false;
         if (meets && countries > best) {
             best = countries;
             chosen = item;
@@ -933,6 +938,8 @@ static void explain(explain_sink *x, const char *pointer, const char *value, ex_
     else
         snprintf(ptr, sizeof ptr, "%s", pointer);
     size_t line = ev.first < x->t->ntok ? x->t->tok[ev.first].line : 0;
+    if (line && x->t->source_line)
+        line = x->t->source_line[line - 1];
     x->fn(ptr, value, evidence, line, x->user);
     ex_free(x->mem, evidence);
 }

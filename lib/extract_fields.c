@@ -1195,7 +1195,8 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         bool line_alone = s == body.first && h.toks.end >= body.end;
         /* "in Busan, Korea", or opening a timeline's line or part: "2016 –
          * Busan, Republic of Korea: ...", "· Jerusalem, Israel, ..." */
-        bool prep = (s > l->toks.first && ex_in_list(t, s - 1, prepositions)) ||
+        bool prep = (s > 0 && t->tok[s - 1].sentence == t->tok[s].sentence &&
+                     ex_in_list(t, s - 1, prepositions)) ||
                     s == d->section.first ||
                     (s == d->section.first + 2 && ex_is_dash(t, s - 1) &&
                      t->tok[d->section.first].kind == TOK_NUM);
@@ -1230,11 +1231,18 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
             other_year_clause(t, i, d) || ex_flag(c, i, EX_S_FOREIGN))
             continue;
         ex_span ctx = { i >= 3 ? i - 3 : 0, i };
+        size_t from_sentence = ex_sentence_of(t, i).first;
         if (ctx.first < d->section.first)
             ctx.first = d->section.first;
+        if (ctx.first < from_sentence)
+            ctx.first = from_sentence;
         int score = ex_span_has(t, ctx, place_verbs) ? 20 : ex_flag(c, i, EX_S_PLACE) ? 10 : 0;
         if (ex_flag(c, i, EX_S_OTHER))
             score /= 10;
+        /* "NOTES TO EDITORS": in a line of capitals, a capital is no sign of
+         * a name; only a place verb ("HELD IN SEOUL") makes one a city */
+        if (score < 20 && ex_all_caps(t, ex_line_of(t, i)->toks))
+            continue;
         /* "MEET IN SEOUL": a capitalised headline yields to the prose's "in Seoul" */
         const ex_token *ct = &t->tok[i + 1];
         if (score > 1 && ct->len > 1 && isupper((unsigned char)t->buf[ct->off + 1]))
@@ -2117,8 +2125,8 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
             if (ex_is_dash(t, k - 1) && t->tok[k - 1].space_before) {
                 lead->end = k - 1;
                 b.first = k;
-            } else if (ex_is_punct(t, k - 1, ']')) {
-                b.first = k; /* "[Photo] summit.jpg": a label, then the file */
+            } else if (ex_is_punct(t, k - 1, ']') || ex_is_punct(t, k - 1, ':')) {
+                b.first = k; /* "[Photo] summit.jpg", "file: summit.jpg": a label, then the file */
             }
             break;
         }
@@ -2345,6 +2353,11 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
         ex_media *m = &d->media[d->nmedia];
         ex_span lead;
         ex_span f = media_file(t, l, &lead);
+        /* a site's logo, icon or banner is no photo of the meeting */
+        static const char *const furniture[] = { "logo", "icon", "favicon", "banner", "badge",
+                                                 "avatar", "sprite", "emblem", NULL };
+        if (ex_span_has(t, f, furniture))
+            continue;
         m->kind = kind;
         m->file.s = ex_str_span(c, f);
         m->file.ev = l->toks;

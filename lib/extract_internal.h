@@ -63,6 +63,8 @@ typedef struct ex_text {
     ex_line *lines;
     size_t nlines;
     size_t line_width; /* the typical length of a line of text, in bytes */
+    uint32_t *source_line; /* per line, the input's line it came from; NULL: the same */
+    size_t column_width;   /* a PDF's columns were read one by one: their width, else 0 */
 } ex_text;
 
 /* extract_text.c -------------------------------------------------------- */
@@ -115,6 +117,13 @@ const ex_line *ex_line_of(const ex_text *t, size_t i);
 /* The general demonym and extra alias tables (extract_words.inc). */
 size_t ex_demonym_count(void);
 const char *ex_demonym_at(size_t i, const char **code, bool *is_demonym);
+
+/* extract_layout.c ------------------------------------------------------ */
+
+/* Reads a PDF's two columns one after the other and joins words broken at
+ * a line's end, when the normalised text has them (sets source_line);
+ * false when out of memory. */
+bool ex_layout(ex_text *t);
 
 /* extract_country.c ----------------------------------------------------- */
 

@@ -178,6 +178,17 @@ static ex_span office_forward(const ex_ctx *c, size_t i, size_t lim, ex_country_
         k--;
     if (k - i >= MAX_OFFICE_TOKENS)
         return none;
+    /* "Minister of the Interior of the Republic of Korea": the country is
+     * not part of the office */
+    for (size_t q = i + 2; q < k; q++) {
+        size_t of = ex_is(t, q - 1, "the") ? q - 2 : q - 1;
+        if (ex_is(t, of, "of") && of > i && ex_country_at(t, c->countries, q, true, &h) &&
+            !h.demonym && h.toks.end == k) {
+            if (!country->code)
+                *country = h;
+            return (ex_span){ i, of };
+        }
+    }
     /* "Minister for the Cabinet Office Francis Maude": a name after a
      * capitalised word of the office is the holder's ("... and
      * Administrative Modernisation", after a small word, is the office's) */

@@ -467,8 +467,9 @@ static size_t typical_width(const ex_text *t)
 {
     enum { CAP = 512 };
     size_t count[CAP] = { 0 }, n = 0;
+    size_t least = t->column_width ? t->column_width / 2 : 40;
     for (size_t i = 0; i < t->nlines; i++)
-        if (t->lines[i].len >= 40) {
+        if (t->lines[i].len >= least) {
             count[t->lines[i].len < CAP ? t->lines[i].len : CAP - 1]++;
             n++;
         }
@@ -539,8 +540,20 @@ static bool wrapped(const ex_text *t, size_t li)
     if (li + 1 >= t->nlines || l->toks.first == l->toks.end)
         return false;
     const ex_line *next = &t->lines[li + 1];
-    /* a short line among long ones is a heading above its standfirst */
-    if (next->toks.first == next->toks.end || l->len < 60 || 4 * l->len < 3 * t->line_width)
+    /* a short line among long ones is a heading above its standfirst (in
+     * a PDF's column, short is against the column's width) */
+    size_t short_line = t->column_width ? t->column_width / 2 : 60;
+    if (next->toks.first == next->toks.end || l->len < short_line ||
+        4 * l->len < 3 * t->line_width)
+        return false;
+    /* a centred line (a PDF's headline over its dateline) is set apart by
+     * its indent, which the next line does not share */
+    size_t indent = 0, next_indent = 0;
+    while (indent < l->len && t->buf[l->off + indent] == ' ')
+        indent++;
+    while (next_indent < next->len && t->buf[next->off + next_indent] == ' ')
+        next_indent++;
+    if (indent >= 8 && indent != next_indent)
         return false;
     /* "Participants: ... / Chair: ...": the next line is a field of its own */
     ex_span label;
@@ -621,6 +634,8 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     if (!t->buf)
         return false;
     t->len = normalise(text, len, t->buf);
+    if (!ex_layout(t))
+        return false;
     blank_chrome(t->buf, t->len);
     return tokenize(t) && build_lines(t) && build_sentences(t);
 }
@@ -633,6 +648,7 @@ void ex_text_free(ex_text *t)
     ex_free(t->mem, t->tok);
     ex_free(t->mem, t->sentences);
     ex_free(t->mem, t->lines);
+    ex_free(t->mem, t->source_line);
     memset(t, 0, sizeof *t);
 }
 

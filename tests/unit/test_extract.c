@@ -1399,7 +1399,7 @@ static void test_transcript_and_document_habits(void **state)
             "Episodes   About   Hosts   Contact\n\n"
             "Published 12.11.2020 | Last updated 13.11.2020\n"
             "Department of State Information Systems\n\n"
-            "dept-banner.jpg\n\n"
+            "dept-hall.jpg\n\n"
             "Norway hosted the second summit of the N5 in Oslo on 19-20 November 2020.\n\n"
             "The heads of delegation were:\n"
             "- Jane Roe, Minister of Internal Affairs, New Zealand\n"
@@ -1772,6 +1772,75 @@ static void test_letter_and_gallery(void **state)
     summit_collection_free(c);
 }
 
+/* Notes "pointer@line;" for every explained field. */
+static void explain_lines(const char *pointer, const char *value, const char *evidence,
+                          size_t line, void *user)
+{
+    (void)value;
+    (void)evidence;
+    char *seen = user;
+    size_t n = strlen(seen);
+    snprintf(seen + n, 1024 - n, "%s@%zu;", pointer, line);
+}
+
+/* A PDF converted with its layout kept: two columns side by side are read
+ * one after the other, words broken at a line's end are whole again, a
+ * centred headline stands apart from the dateline under it, and --explain
+ * still names the file's lines. A table of short cells is not two columns. */
+static void test_pdf_layout(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const char *page =
+        "          Third N5 Ministerial Summit adopts the Oslo Declaration\n"
+        "                 Oslo, Norway \xc2\xb7" " 10\xe2\x80\x93" "11 November 2016\n"
+        "\n"
+        "OSLO \xe2\x80\x94" " The third Ministerial Summit of        Some 60 experts from the five member\n"
+        "the N5, the network of the world's most       governments took part in the working\n"
+        "advanced digital governments, was held        sessions held alongside the ministe-\n"
+        "on 10 and 11 November 2016 at the Grand       rial meeting in Bergen, where the next\n"
+        "Hotel in Oslo, Norway, under the theme        meeting of officials is due in Decem-\n"
+        "\"Leading Digital Innova-                      ber. Ministers from Sweden, Denmark,\n"
+        "tion\". The Summit was chaired by the          Finland and Iceland attended the sum-\n"
+        "Minister of the Interior of Norway.           mit as members.\n"
+        "";
+    const summit_record *r = one(page, &c);
+    assert_string_equal(r->title, "Third N5 Ministerial Summit adopts the Oslo Declaration");
+    assert_string_equal(r->theme, "Leading Digital Innovation");
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->chair.title, "Minister of the Interior");
+    assert_date(r->start_date, 2016, 11, 10);
+    assert_date(r->end_date, 2016, 11, 11);
+    for (const char *const *code = (const char *const[]){ "SE", "DK", "FI", "IS", NULL }; *code;
+         code++)
+        assert_int_equal(times_listed(r, *code), 1);
+    summit_collection_free(c);
+
+    /* the explanation names the file's lines: the chair's sentence opens
+     * on line 10 of the left column, the members' on line 9 of the right */
+    summit_extract_options o;
+    summit_extract_options_init(&o);
+    char lines_seen[1024] = "";
+    o.explain_fn = explain_lines;
+    o.explain_user = lines_seen;
+    summit_error err;
+    assert_int_equal(summit_extract_text(page, strlen(page), &o, &c, &err), SUMMIT_OK);
+    assert_non_null(strstr(lines_seen, "/chair/title@10;"));
+    assert_non_null(strstr(lines_seen, "/participants/1@9;"));
+    summit_collection_free(c);
+
+    /* columns of short cells are a table, read across */
+    r = one("The N5 ministers met in Oslo on 10 November 2016.\n\n"
+            "Country            Attended     Role\n"
+            "Norway             yes          chair\n"
+            "Sweden             yes          member\n"
+            "Denmark            yes          member\n"
+            "Finland            no           member\n",
+            &c);
+    assert_string_equal(r->location.city, "Oslo");
+    summit_collection_free(c);
+}
+
 /* An iCalendar export: an event a meeting's when its summary says so;
  * DTEND of whole days is exclusive; folded lines and "\," escapes. */
 static void test_calendar_export(void **state)
@@ -1803,12 +1872,13 @@ static void test_calendar_export(void **state)
     summit_collection_free(c);
 }
 
-static void test_allocation_failure(void **state)
+/* Every allocation of an extraction failing in turn: NOMEM, nothing
+ * leaked, nothing returned. */
+static void fail_each_allocation(const char *path)
 {
-    (void)state;
-    FILE *fp = fopen(SUMMIT_SOURCE_DIR "/tests/extract/pages/uk-2021-seed.txt", "rb");
+    FILE *fp = fopen(path, "rb");
     assert_non_null(fp);
-    static char text[8192];
+    static char text[16384];
     size_t len = fread(text, 1, sizeof text, fp);
     fclose(fp);
     long n;
@@ -1835,6 +1905,14 @@ static void test_allocation_failure(void **state)
         assert_int_equal(f.live, 0);
     }
     assert_true(n > 10);
+}
+
+static void test_allocation_failure(void **state)
+{
+    (void)state;
+    fail_each_allocation(SUMMIT_SOURCE_DIR "/tests/extract/pages/uk-2021-seed.txt");
+    /* a PDF's two columns are rewritten first */
+    fail_each_allocation(SUMMIT_SOURCE_DIR "/tests/extract/eval14/c1-pdf-communique-busan2016.txt");
 }
 
 int main(void)
@@ -1881,6 +1959,7 @@ int main(void)
         cmocka_unit_test(test_infobox),
         cmocka_unit_test(test_letter_and_gallery),
         cmocka_unit_test(test_calendar_export),
+        cmocka_unit_test(test_pdf_layout),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
