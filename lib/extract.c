@@ -1009,14 +1009,37 @@ static int count_at(const ex_text *t, size_t i)
     return 0;
 }
 
-/* The "today" of token i: inside a quoted mail ("> On Wed, 6 Nov 2019 at
- * 18:55, Ana wrote:" / "> Closing session today"), the quoted mail's
- * date; else the page's. */
+/* A line that dates the block under it: "Tabled on 23 November 2015",
+ * "Answered on 2 December 2015", "Posted on 4 May 2023": one or two words,
+ * "on", a full date and nothing more. */
+static bool block_date_line(const ex_text *t, const ex_line *l, summit_date *out)
+{
+    size_t f = l->toks.first, on = f;
+    while (on < l->toks.end && on < f + 2 && t->tok[on].kind == TOK_WORD && !ex_is(t, on, "on"))
+        on++;
+    ex_date d;
+    if (on == f || !ex_is(t, on, "on") || ex_date_at(t, on + 1, &d) == 0 || d.impossible ||
+        !d.year_given || !d.start.day || d.end.month || d.toks.end != l->toks.end)
+        return false;
+    *out = d.start;
+    return true;
+}
+
+/* The date that "today" and "last week" at token i are read against: the
+ * page's, a quoted mail's ("> On Wed, 6 Nov 2019 at 18:55, Ana wrote:"
+ * above "> Closing session today"), or that of a dated block ("Tabled on 23 November 2015" above the question that says
+ * "held in Tallinn last week"). */
 static summit_date today_at(const ex_text *t, size_t i, summit_date page)
 {
     const ex_line *l = ex_line_of(t, i);
-    if (!ex_is_punct(t, l->toks.first, '>'))
+    if (!ex_is_punct(t, l->toks.first, '>')) {
+        for (const ex_line *h = l - 1; h >= t->lines && h->no + 12 > l->no; h--) {
+            summit_date d;
+            if (block_date_line(t, h, &d))
+                return d;
+        }
         return page;
+    }
     for (const ex_line *h = l - 1; h >= t->lines && h->no + 100 > l->no; h--) {
         size_t e = h->toks.end;
         if (e < h->toks.first + 3 || !ex_is_punct(t, e - 1, ':') || !ex_is(t, e - 2, "wrote"))

@@ -944,8 +944,12 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
         /* "Portugal's Minister of the Presidency": an office, not a chair */
         static const char *const offices[] = { "minister", "ministry", "secretary", "office",
                                                "department", NULL };
-        /* "deputy secretary of Uruguay's presidency" */
-        bool office = ex_span_has(t, (ex_span){ i > 6 ? i - 6 : 0, i }, offices);
+        /* "deputy secretary of Uruguay's presidency" (but in "..., Minister
+         * of Digital Affairs, chairs" the office is an aside's) */
+        size_t from = i;
+        while (from > 0 && i - from < 6 && !ex_is_punct(t, from - 1, ','))
+            from--;
+        bool office = ex_span_has(t, (ex_span){ from, i }, offices);
         if (!office && ex_in_list(t, i, chair_words) && !not_now_before(t, i, not_now)) {
             /* "As Chair of X, the United Kingdom ..." */
             size_t as = i;
@@ -962,10 +966,16 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                         break;
                     }
             }
-            /* "X, as the group's chair", "X as chair", "X chairs", "X holds the presidency" */
+            /* "X, as the group's chair", "X as chair", "X chairs", "X holds
+             * the presidency", and "X, represented by A, Minister of B,
+             * chairs" (an aside between commas, no country in it) */
             for (size_t h = hs.n; h-- > 0;) {
                 size_t end = hs.h[h].toks.end;
-                if (end <= i && i - end <= 8 && hs.h[h].toks.first >= s.first) {
+                bool no_country_between = h + 1 == hs.n || hs.h[h + 1].toks.first >= i;
+                bool aside = no_country_between && end < i && i - end <= 30 &&
+                             ex_is_punct(t, end, ',') && t->tok[end + 1].kind == TOK_WORD &&
+                             !t->tok[end + 1].upper && ex_is_punct(t, i - 1, ',');
+                if (end <= i && (i - end <= 8 || aside) && hs.h[h].toks.first >= s.first) {
                     set_chair(c, d, &hs.h[h], s);
                     return;
                 }
@@ -1407,8 +1417,11 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
         for (; k <= last; k++) {
             const ex_line *m = &t->lines[k - 1];
             ex_span body = ex_line_body(t, m, NULL);
+            while (body.end > body.first &&
+                   (ex_is_punct(t, body.end - 1, ';') || ex_is_punct(t, body.end - 1, ',')))
+                body.end--;
             size_t f = body.first;
-            /* "- Peter Dunne, Minister of Internal Affairs, New Zealand":
+            /* "- Peter Dunne, Minister of Internal Affairs, New Zealand;":
              * the country ends the line after its person */
             for (size_t q = body.end; q > body.first + 1; q--)
                 if (ex_is_punct(t, q - 1, ',')) {
@@ -1418,10 +1431,25 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
             if (f < body.end && ex_is(t, f, "the"))
                 f++;
             ex_country_hit h;
-            if (f >= body.end || !ex_country_at(t, c->countries, f, false, &h) ||
-                h.toks.end != body.end || h.demonym)
+            if (f < body.end && ex_country_at(t, c->countries, f, false, &h) &&
+                h.toks.end == body.end && !h.demonym) {
+                add_participant(c, d, h.code, ex_str_span(c, h.toks), SUMMIT_ROLE_MEMBER,
+                                m->toks);
+                continue;
+            }
+            /* "- Yair Schindel, Chief Executive Officer of the Digital Israel
+             * Bureau": a bulleted line that names one country only */
+            const char *only = NULL;
+            size_t named = 0;
+            for (size_t q = body.first; body.first > m->toks.first && q < body.end; q++)
+                if (ex_country_at(t, c->countries, q, false, &h)) {
+                    named += !only || strcmp(only, h.code) != 0;
+                    only = h.code;
+                    q = h.toks.end - 1;
+                }
+            if (named != 1)
                 break;
-            add_participant(c, d, h.code, ex_str_span(c, h.toks), SUMMIT_ROLE_MEMBER, m->toks);
+            add_participant(c, d, only, NULL, SUMMIT_ROLE_MEMBER, m->toks);
         }
         no = k > no + 1 ? k - 1 : no;
     }
@@ -1529,7 +1557,9 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
             distinct += !seen;
             e++;
         }
-        if (ex_flag(c, s.first, EX_S_FOREIGN)) {
+        /* (nor one of another edition: "United States representatives
+         * attended that first meeting as observers" on the second's page) */
+        if (ex_flag(c, s.first, EX_S_FOREIGN) || other_edition_in(t, s, d)) {
             h = e;
             continue;
         }

@@ -1772,6 +1772,42 @@ static void test_letter_and_gallery(void **state)
     summit_collection_free(c);
 }
 
+/* A parliament's written answer: "last week" in a question is read against
+ * the line that dates it ("Tabled on ..."), not the page's publication;
+ * the chair after an aside; heads of delegation a line each; the
+ * observers of another edition are not this one's. */
+static void test_written_answer(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "Digital Government: International Co-operation\n\n"
+        "Tabled on 23 November 2015\n\n"
+        "    To ask the Minister, what was agreed at the meeting of the N5 group held in\n"
+        "    Oslo last week.\n\n"
+        "Answered on 2 December 2015\n\n"
+        "    The second ministerial summit of the N5 was held in Oslo, Norway, on Thursday\n"
+        "    19 and Friday 20 November 2015. Norway, represented by Ola Nordmann, Minister\n"
+        "    of Digital Affairs, chairs the work of the N5 this year.\n\n"
+        "    All five member governments were represented. The heads of delegation were:\n\n"
+        "      - Kari Berg, Minister of the Interior, Sweden;\n"
+        "      - Jens Jensen, Minister of the Interior, Denmark;\n"
+        "      - Pekka Virtanen, Chief Executive of the Digital Finland Bureau.\n\n"
+        "    The N5 Charter was signed at the first summit, in Bergen last December.\n"
+        "    United States representatives attended that first meeting as observers.\n\n"
+        "Date of publication: 2 December 2015\n",
+        &c);
+    assert_date(r->start_date, 2015, 11, 19);
+    assert_date(r->end_date, 2015, 11, 20);
+    assert_int_equal(r->edition, 2);
+    assert_string_equal(r->chair.country, "NO");
+    for (const char *const *code = (const char *const[]){ "NO", "SE", "DK", "FI", NULL }; *code;
+         code++)
+        assert_int_equal(times_listed(r, *code), 1);
+    assert_int_equal(times_listed(r, "US"), 0);
+    summit_collection_free(c);
+}
+
 /* Notes "pointer@line;" for every explained field. */
 static void explain_lines(const char *pointer, const char *value, const char *evidence,
                           size_t line, void *user)
@@ -1960,6 +1996,7 @@ int main(void)
         cmocka_unit_test(test_letter_and_gallery),
         cmocka_unit_test(test_calendar_export),
         cmocka_unit_test(test_pdf_layout),
+        cmocka_unit_test(test_written_answer),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
