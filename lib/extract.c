@@ -1071,15 +1071,17 @@ static size_t relative_at(const ex_text *t, size_t i, summit_date today, summit_
     }
     /* "opened on Wednesday" in a release dated Thursday: the last such day
      * on or before the page's date (a date follows in "on Wednesday 16 November") */
-    int wd = ex_is(t, i, "on") ? ex_weekday(t, i + 1) : -1;
+    size_t day = ex_is(t, i, "on") && ex_is(t, i + 1, "the") ? i + 2 : i + 1; /* "on the Wednesday" */
+    int wd = ex_is(t, i, "on") ? ex_weekday(t, day) : -1;
     size_t used;
-    bool dated = i + 2 < t->ntok &&
-                 (t->tok[i + 2].kind == TOK_NUM || ex_month(t, i + 2, &used) != 0 ||
-                  (ex_is_punct(t, i + 2, ',') && i + 3 < t->ntok && t->tok[i + 3].kind == TOK_NUM));
+    bool dated = day + 1 < t->ntok &&
+                 (t->tok[day + 1].kind == TOK_NUM || ex_month(t, day + 1, &used) != 0 ||
+                  (ex_is_punct(t, day + 1, ',') && day + 2 < t->ntok &&
+                   t->tok[day + 2].kind == TOK_NUM));
     if (wd >= 0 && !dated) {
         int back = (ex_weekday_of(today.year, today.month, today.day) - wd + 7) % 7;
         *lo = *hi = add_days(today, -back);
-        return 2;
+        return day + 1 - i;
     }
     /* "three weeks ago": that week; "two days ago": that day */
     int n = count_at(t, i);
@@ -1365,6 +1367,26 @@ static bool relative_meeting_at(const ex_text *t, size_t i, summit_date today, e
     return true;
 }
 
+/* "grew again last week. ... on Thursday ... signed": in a paragraph that
+ * puts the news last week, a weekday is last week's; the day to read it
+ * against is that week's Sunday (else today). */
+static summit_date last_week_end(const ex_text *t, size_t i, ex_span within, summit_date today)
+{
+    if (!ex_is(t, i, "on")) /* only "on Thursday" ("last week" itself is today's) */
+        return today;
+    size_t first = i, end = i;
+    while (first > within.first && !paragraph_start(t, first))
+        first--;
+    while (end < within.end && !paragraph_start(t, end) && end < i + 200)
+        end++;
+    for (size_t k = first; k + 1 < end; k++)
+        if (ex_is(t, k, "last") && ex_is(t, k + 1, "week")) {
+            int monday = (ex_weekday_of(today.year, today.month, today.day) + 6) % 7;
+            return add_days(today, -monday - 1);
+        }
+    return today;
+}
+
 /* Does token i open its line (past a bullet)? */
 static bool at_line_start(const ex_text *t, size_t i)
 {
@@ -1392,7 +1414,8 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
     for (size_t i = d->section.first; today.day && i < d->section.end && phrases < 16; i++) {
         relative_meeting r;
         if (!ex_flag(c, i, EX_S_CONTEXT) || ex_flag(c, i, EX_S_OTHER) ||
-            !relative_meeting_at(t, i, today_at(t, i, today), d->section, &r))
+            !relative_meeting_at(t, i, last_week_end(t, i, d->section, today_at(t, i, today)),
+                                 d->section, &r))
             continue;
         phrases++;
         if (dated_before(ms, mr, i, r.sentence))

@@ -1026,6 +1026,7 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                 /* "Canada hosts", "Canada will host", "Israel, hosting for the first time," */
                 bool before = end == i || (end + 1 == i && (ex_is(t, end, "will") ||
                                                             ex_is(t, end, "has") ||
+                                                            ex_is(t, end, "had") ||
                                                             ex_is(t, end, "is") ||
                                                             ex_is(t, end, "was") ||
                                                             (ex_is_punct(t, end, ',') &&
@@ -1210,7 +1211,12 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
                     s == d->section.first ||
                     (s == d->section.first + 2 && ex_is_dash(t, s - 1) &&
                      t->tok[d->section.first].kind == TOK_NUM);
-        /* "Canada, Denmark" and "New Zealand, Portugal" are lists, not places */
+        /* "Canada, Denmark" and "New Zealand, Portugal" are lists, not
+         * places, and so is "held in Jerusalem, Mexico and Portugal joined" */
+        ex_country_hit next;
+        size_t after = h.toks.end + (ex_is(t, h.toks.end, "and") || ex_is_punct(t, h.toks.end, ','));
+        if (after > h.toks.end && ex_country_at(t, c->countries, skip_the(t, after), false, &next))
+            continue;
         if ((!line_alone && !prep) || (alone_code && !line_alone) || inside_country(c, s) ||
             other_edition_in(t, clause_of(t, s), d))
             continue;

@@ -1808,6 +1808,29 @@ static void test_written_answer(void **state)
     summit_collection_free(c);
 }
 
+/* A weekly digest dated Thursday: "grew again last week ... on Thursday
+ * ... signed" is last week's Thursday, and "opened on the Wednesday"
+ * starts it; "held in Oslo, Sweden and Finland joined" is a list after the
+ * city, not its country; "Norway had hosted" is the host. */
+static void test_last_week_digest(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "Date: Thu, 29 Nov 2018 07:15:02 +0000\n\n"
+        "The N5 grew again last week. At the group's fifth ministerial summit, held in Oslo,\n"
+        "Sweden and Finland joined, and on Thursday representatives of all seven governments\n"
+        "signed the new N7 charter. The two-day summit had opened on the Wednesday; it was the\n"
+        "first time Norway had hosted the annual meeting.\n",
+        &c);
+    assert_date(r->start_date, 2018, 11, 21);
+    assert_date(r->end_date, 2018, 11, 22);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->location.country, "NO");
+    assert_string_equal(r->chair.country, "NO");
+    summit_collection_free(c);
+}
+
 /* Notes "pointer@line;" for every explained field. */
 static void explain_lines(const char *pointer, const char *value, const char *evidence,
                           size_t line, void *user)
@@ -1997,6 +2020,7 @@ int main(void)
         cmocka_unit_test(test_calendar_export),
         cmocka_unit_test(test_pdf_layout),
         cmocka_unit_test(test_written_answer),
+        cmocka_unit_test(test_last_week_digest),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
