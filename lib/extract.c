@@ -1477,8 +1477,10 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
             summit_date whi = rend.year ? rend : rhi;
             if (date_cmp(&bhi, &rlo) < 0 || date_cmp(&blo, &whi) > 0)
                 score -= 30;
-            else if (!window_date(rlo, rhi).day)
-                score += 15; /* inside a week or month: the same meeting, more precisely */
+            else if (!window_date(rlo, rhi).day || (dd.end.day && !rend.year))
+                score += 15; /* inside a week or month, or days around the one day
+                                ("on the Wednesday ... the summit ended"): the same
+                                meeting, more fully */
         }
         if (score <= best)
             continue;

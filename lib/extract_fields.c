@@ -816,6 +816,23 @@ static const char *quoted(ex_ctx *c, size_t q, size_t limit, size_t *after)
     return NULL;
 }
 
+/* Where the answer after a question starts in a transcript: past a
+ * timestamp ("[00:01:35]") and a speaker's name ("DEVIN:"). */
+static size_t answer_start(const ex_text *t, size_t k)
+{
+    if (ex_is_punct(t, k, '[')) {
+        size_t e = k + 1;
+        while (e < t->ntok && e < k + 8 && !ex_is_punct(t, e, ']'))
+            e++;
+        if (ex_is_punct(t, e, ']'))
+            k = e + 1;
+    }
+    if (k + 1 < t->ntok && t->tok[k].kind == TOK_WORD && t->tok[k].upper &&
+        ex_is_punct(t, k + 1, ':'))
+        k += 2;
+    return k;
+}
+
 void ex_find_theme(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -858,6 +875,14 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
                                   ex_is_punct(t, k, 0x2019));
              n++)
             k++;
+        /* "The official theme was...?" / "[00:01:35] DEVIN: "Resilient and
+         * Responsive Service."": a question, and the quote opens the answer */
+        size_t dots = k;
+        while (dots < d->section.end && dots < k + 4 &&
+               (ex_is_punct(t, dots, '.') || ex_is_punct(t, dots, 0x2026)))
+            dots++;
+        if (ex_is_punct(t, dots, '?') && dots + 1 < d->section.end)
+            k = answer_start(t, dots + 1);
         size_t after;
         const char *q = quoted(c, k, d->section.end, &after);
         /* "The theme chosen by the hosts was "...": a few words, then
@@ -1252,6 +1277,11 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
             ctx.first = d->section.first;
         if (ctx.first < from_sentence)
             ctx.first = from_sentence;
+        /* (the country will be the chair's: a city in a clause of another
+         * meeting, "the tenth member in Montevideo last year", would be put
+         * in it) */
+        if (ex_flag(c, i, EX_S_OTHER) && other_meeting(t, clause_of(t, i)))
+            continue;
         int score = ex_span_has(t, ctx, place_verbs) ? 20 : ex_flag(c, i, EX_S_PLACE) ? 10 : 0;
         if (ex_flag(c, i, EX_S_OTHER))
             score /= 10;
@@ -1333,6 +1363,15 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
 /* --- participants ---------------------------------------------------------- */
 
 /* Is the country listed already, or the list full? */
+/* Does a blank line come between token i and the one before? */
+static bool paragraph_break_before(const ex_text *t, size_t i)
+{
+    for (uint32_t no = t->tok[i - 1].line + 1; no < t->tok[i].line; no++)
+        if (blank_line(&t->lines[no - 1]))
+            return true;
+    return false;
+}
+
 static bool has_participant(const ex_draft *d, const char *code)
 {
     for (size_t k = 0; k < d->nparticipants; k++)
@@ -1575,6 +1614,17 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
                                               NULL };
         bool list = distinct >= 2 && ex_span_has(t, s, cues) &&
                     (!founding_history(t, s, history) || ex_span_has(t, s, attend));
+        /* "Delegates from all ten member countries, spread across eight
+         * time zones. Canada, Denmark, Estonia, ... and Uruguay.": a
+         * sentence that is only countries, after one of taking part */
+        if (!list && distinct >= 3 && s.first > 0 && !paragraph_break_before(t, s.first)) {
+            ex_span prev = ex_sentence_of(t, s.first - 1);
+            size_t named = 0;
+            for (size_t k = h; k < e; k++)
+                named += ex_words(t, hs.h[k].toks);
+            list = ex_span_has(t, prev, cues) && 2 * named >= ex_words(t, s) &&
+                   !ex_flag(c, prev.first, EX_S_FOREIGN);
+        }
         for (size_t k = h; k < e; k++) {
             const ex_country_hit *x = &hs.h[k];
             /* one country taking part: "Canada participated", "represented Canada" */
@@ -2156,6 +2206,14 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
 {
     ex_span b = ex_line_body(t, l, NULL);
     lead->first = lead->end = b.first;
+    /* "(ten delegations on screen): DN Family Photo 2020 (all).png": a
+     * caption, a colon, the file */
+    for (size_t k = b.end; k-- > b.first + 1;)
+        if (ex_is_punct(t, k - 1, ':') && t->tok[k].space_before) {
+            lead->end = k - 1;
+            b.first = k;
+            return b;
+        }
     for (size_t k = b.end; k-- > b.first + 1;) {
         if (t->tok[k].space_before) {
             if (ex_is_dash(t, k - 1) && t->tok[k - 1].space_before) {
@@ -2405,13 +2463,25 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
          * after, or the line before with a blank line between */
         ex_span from = { 0, 0 }; /* the caption's line */
         if (lead.first < lead.end) {
+            /* "D7 Charter (PDF, 312 KB) — ...": a remark in brackets on the
+             * file's format is not the caption's */
+            static const char *const formats[] = { "pdf", "kb", "mb", "jpg", "png", "doc",
+                                                   "docx", "mp4", NULL };
             size_t e = lead.end;
             for (size_t k = lead.first + 1; k < lead.end; k++)
-                if (ex_is_punct(t, k, '(')) {
+                if (ex_is_punct(t, k, '(') &&
+                    ex_span_has(t, (ex_span){ k, lead.end }, formats)) {
                     e = k;
                     break;
                 }
-            m->caption = ex_str_span(c, (ex_span){ lead.first, e });
+            /* a caption wrapped onto the file's line ("(ten delegations on"
+             * / "screen): DN Family Photo.png"): its start is above */
+            size_t start = lead.first;
+            if (start == l->toks.first && no > first && !blank_line(l - 1) &&
+                t->tok[start].kind == TOK_WORD && !t->tok[start].upper &&
+                !ex_is_sentence_end(t, l[-1].toks.end - 1))
+                start = ex_line_body(t, l - 1, NULL).first;
+            m->caption = ex_str_span(c, (ex_span){ start, e });
             from = l->toks;
         }
         const ex_line *prev2 = prev && blank_line(prev) && no > first + 1 ? &t->lines[no - 3] : NULL;
@@ -2742,6 +2812,15 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (!labelled && t->tok[l->toks.first].kind == TOK_NUM && ex_is_punct(t, l->toks.first + 1, '.'))
             from = t->tok[l->toks.first + 2].off;
         size_t to = tail->off + tail->len;
+        /* "\"Ten countries, eight time zones: ...\"": an episode's title in
+         * quotes is the title without them */
+        uint32_t close;
+        size_t first_tok = labelled ? body.first : l->toks.first;
+        if (ex_is_open_quote(t, first_tok, &close) && tail->toks.end > first_tok + 1 &&
+            ex_is_punct(t, tail->toks.end - 1, close)) {
+            from = t->tok[first_tok + 1].off;
+            to = t->tok[tail->toks.end - 1].off;
+        }
         d->title.s = shouting ? title_case(c, from, to) : ex_str(c, from, to);
         d->title.ev = (ex_span){ l->toks.first, tail->toks.end };
     }

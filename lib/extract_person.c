@@ -409,6 +409,10 @@ static bool find_person(ex_ctx *c, ex_draft *d, const char *const *cues, bool ho
         person p = person_at_cue(c, s, i);
         if (!found(&p))
             continue;
+        /* "Host: Marisol Ferreira-Quinn · Guest: ...": a podcast's host; a
+         * "Host:" line names the meeting's only with an office */
+        if (host && ex_is_punct(t, i + 1, ':') && p.office.first == p.office.end)
+            continue;
         /* "Korea's Minister" on a page whose chair is another country */
         if (p.country.code && d->chair && strcmp(p.country.code, d->chair) != 0)
             continue;

@@ -1831,6 +1831,53 @@ static void test_last_week_digest(void **state)
     summit_collection_free(c);
 }
 
+/* A podcast's transcript: the episode's title in quotes, the theme given
+ * as the answer to "The official theme was...?", members in a sentence of
+ * only countries after one of taking part, the stated days around "on
+ * the Wednesday ... the summit ended", no city from "the tenth member in
+ * Bergen last year", no chair from the show's "Host:", and a caption
+ * before the file's name on the show notes' line. */
+static void test_podcast_transcript(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "SHORTS \xe2\x80\x94 Episode 58\n"
+        "\"Ten countries, eight time zones: the N5 summit goes virtual\"\n"
+        "Published: Tuesday 10 November 2020\n"
+        "Host: Kari Berg \xc2\xb7 Guest: Ola Nordmann\n\n"
+        "[00:00:21] KARI: This was the seventh ministerial summit of the N5, and Norway was "
+        "the chair for 2020.\n\n"
+        "[00:00:40] OLA: It ran fully virtually. Delegates from all member countries took "
+        "part. Norway, Sweden, Denmark, Finland and Iceland.\n\n"
+        "[00:01:02] KARI: And the dates?\n\n"
+        "[00:01:04] OLA: Monday the 2nd to Wednesday the 4th of November. Three days of "
+        "meetings.\n\n"
+        "[00:01:21] OLA: The minister hosted, and on the Wednesday she gave the closing "
+        "remarks, right after the summit ended.\n\n"
+        "[00:01:33] KARI: The official theme was...?\n\n"
+        "[00:01:35] OLA: \"Resilient and Responsive Service.\" That is the theme.\n\n"
+        "[00:02:20] OLA: Iceland was welcomed as the fifth member in Bergen last year.\n\n"
+        "SHOW NOTES\n\n"
+        "- Family photo of the virtual 2020 N5 summit (five delegations on\n"
+        "  screen): N5 Family Photo 2020 (all).png\n",
+        &c);
+    assert_string_equal(r->title, "Ten countries, eight time zones: the N5 summit goes virtual");
+    assert_string_equal(r->theme, "Resilient and Responsive Service");
+    assert_date(r->start_date, 2020, 11, 2);
+    assert_date(r->end_date, 2020, 11, 4);
+    assert_null(r->location.city);
+    assert_null(r->chair.name);
+    for (const char *const *code = (const char *const[]){ "NO", "SE", "DK", "FI", "IS", NULL };
+         *code; code++)
+        assert_int_equal(times_listed(r, *code), 1);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "N5 Family Photo 2020 (all).png");
+    assert_string_equal(r->media[0].caption,
+                        "Family photo of the virtual 2020 N5 summit (five delegations on screen)");
+    summit_collection_free(c);
+}
+
 /* Notes "pointer@line;" for every explained field. */
 static void explain_lines(const char *pointer, const char *value, const char *evidence,
                           size_t line, void *user)
@@ -2021,6 +2068,7 @@ int main(void)
         cmocka_unit_test(test_pdf_layout),
         cmocka_unit_test(test_written_answer),
         cmocka_unit_test(test_last_week_digest),
+        cmocka_unit_test(test_podcast_transcript),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
