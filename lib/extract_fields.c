@@ -91,8 +91,9 @@ static const char *const doc_verbs[] = {
     "agreed", "launched", "unveiled", "result", "considered", "prepared", "presented", "backing",
     "backed", "backs",
     /* Spanish and Portuguese */
-    "firmaron", "firm\xc3\xb3", "adoptaron", "aprobaron", "assinaram", "assinou", "adotaram",
-    "aprovaram", NULL,
+    "firmaron", "firm\xc3\xb3", "adoptaron", "aprobaron", "aprob\xc3\xb3",
+    "aprobaci\xc3\xb3n", "assinaram", "assinou", "adotaram", "aprovaram", "aprovou",
+    "aprova\xc3\xa7\xc3\xa3o", NULL,
 };
 
 
@@ -842,8 +843,12 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
                                            "meeting", "summit", NULL };
     for (size_t i = d->section.first; i < d->section.end; i++) {
         /* "Under the motto "Better Data, Better Society"" */
-        bool motto = (ex_is(t, i, "motto") || ex_is(t, i, "slogan")) && i >= 2 &&
-                     ex_is(t, i - 1, "the") && ex_is(t, i - 2, "under");
+        /* "bajo el lema "Holistic approach ..."", "sob o lema" */
+        bool motto = ((ex_is(t, i, "motto") || ex_is(t, i, "slogan")) && i >= 2 &&
+                      ex_is(t, i - 1, "the") && ex_is(t, i - 2, "under")) ||
+                     (ex_is(t, i, "lema") && i >= 2 &&
+                      (ex_is(t, i - 1, "el") || ex_is(t, i - 1, "o")) &&
+                      (ex_is(t, i - 2, "bajo") || ex_is(t, i - 2, "sob")));
         if ((!ex_is(t, i, "theme") && !ex_is(t, i, "themed") && !motto) ||
             ex_flag(c, i, EX_S_FOREIGN))
             continue;
@@ -1031,8 +1036,12 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                     host_ev = s;
                 }
         }
-        if (!host && (ex_is(t, i, "hosted") || ex_is(t, i, "hosts") || ex_is(t, i, "hosting") ||
-                      ex_is(t, i, "host"))) {
+        /* (and the Spanish and Portuguese "Uruguay ... organizó este año el
+         * encuentro") */
+        static const char *const host_verbs[] = { "hosted", "hosts", "hosting", "host",
+                                                  "organiz\xc3\xb3", "acogi\xc3\xb3",
+                                                  "organizou", "acolheu", NULL };
+        if (!host && ex_in_list(t, i, host_verbs)) {
             /* "hosted by X", "hosted this year by X" */
             size_t by = i + 1;
             while (by < s.end && by < i + 4 && !ex_is(t, by, "by"))
@@ -1057,7 +1066,7 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                                                             (ex_is_punct(t, end, ',') &&
                                                              ex_is(t, i, "hosting"))));
                 /* "Uruguay, which took over the presidency in Jerusalem, hosted" */
-                if (!before && ex_is_punct(t, end, ',') && ex_is(t, end + 1, "which") &&
+                if (!before && ex_is_punct(t, end, ',') && (ex_is(t, end + 1, "which") || ex_is(t, end + 1, "que")) &&
                     i > end + 2 && ex_is_punct(t, i - 1, ',')) {
                     before = true;
                     for (size_t k = end + 2; k + 1 < i && before; k++)
@@ -1319,11 +1328,15 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         d->country = d->chair; /* the host's own city: the best the text says */
         d->country_ev = d->chair_ev;
     }
-    /* "At the Hotel Sheraton, Lisbon hosted the ... summit", where the page
-     * also places Lisbon ("Lisbon, 15 November 2023"): the host's city */
+    /* "At the Hotel Sheraton, Lisbon hosted the ... summit", "Seoul welcomed
+     * ministers", "Montevideo fue sede de la Cumbre", where the page also
+     * places the city ("Lisbon, 15 November 2023"): the host's city */
     for (size_t i = d->section.first + 1, tried = 0; i < d->section.end && best < 1 && tried < 8;
          i++) {
-        if (!(ex_is(t, i, "hosted") || ex_is(t, i, "hosts")) || !city_word(c, i - 1) ||
+        /* "Seoul welcomed ministers", "Montevideo fue sede de la Cumbre" */
+        static const char *const hosting[] = { "hosted", "hosts", "welcomed", "welcomes", NULL };
+        bool sede = ex_is(t, i, "fue") && ex_is(t, i + 1, "sede");
+        if (!(ex_in_list(t, i, hosting) || sede) || !city_word(c, i - 1) ||
             !ex_flag(c, i, EX_S_CONTEXT) || ex_flag(c, i, EX_S_FOREIGN | EX_S_OTHER))
             continue;
         size_t a = i - 1;
@@ -1332,7 +1345,8 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         if (a > d->section.first && t->tok[a - 1].kind == TOK_WORD)
             continue; /* "Minister Gila Gamliel hosted": a person */
         tried++;
-        if (!placed_elsewhere(c, d->section, (ex_span){ a, i }))
+        /* ("fue sede", "was the venue", says it is a place) */
+        if (!sede && !placed_elsewhere(c, d->section, (ex_span){ a, i }))
             continue;
         best = 1;
         d->city.s = ex_str_span(c, (ex_span){ a, i });
@@ -2140,7 +2154,11 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         if (is_upper_word(t, i) && ex_in_list(t, b, of) && name_in(t, b + 1, s) &&
             t->tok[b + 1].kind == TOK_WORD) {
             b++;
-            while (b - i < 14 && name_in(t, b, s))
+            /* "Declaración de Datos de Montevideo": a small word between
+             * capitalised ones goes on */
+            while (b - i < 14 && (name_in(t, b, s) ||
+                                  (ex_in_list(t, b, of) && name_in(t, b + 1, s) &&
+                                   t->tok[b + 1].kind == TOK_WORD && t->tok[b + 1].upper)))
                 b++;
         }
         char buf[512];
@@ -2667,7 +2685,9 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
      * (+1); the first best wins. */
     static const char *const headline_words[] = {
         "summit", "summits", "ministers", "ministerial", "meeting", "meet", "meets", "met",
-        "conference", "talks", "charter", "declaration", "statement", "forum", NULL,
+        "conference", "talks", "charter", "declaration", "statement", "forum",
+        /* Spanish and Portuguese */
+        "cumbre", "cimeira", "ministros", "reuni\xc3\xb3n", "reuni\xc3\xa3o", NULL,
     };
     int best = 0;
     uint32_t masthead = masthead_lines(t);
@@ -2722,6 +2742,11 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         size_t f = l->toks.first, e = l->toks.end;
         bool wrapped_line = (f > 0 && t->tok[f - 1].sentence == t->tok[f].sentence) ||
                             (e < t->ntok && t->tok[e].sentence == t->tok[e - 1].sentence);
+        /* a paragraph of three lines or more, wrapped, after a headline:
+         * the article has begun, and its subheadings are no headlines */
+        if (best > 0 && wrapped_line && !transcript && (no == 1 || blank_line(l - 1)) &&
+            no + 2 <= last && !blank_line(l + 1) && !blank_line(l + 2))
+            break;
         /* a headline wrapped over two lines ("Digital-5 ministers gathered
          * in Busan, "Busan Declaration of Digital-5 / Governments" is
          * adopted with unanimity"): its sentence is these two lines */

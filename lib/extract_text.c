@@ -767,12 +767,15 @@ int ex_month(const ex_text *t, size_t i, size_t *used)
 
 int ex_weekday(const ex_text *t, size_t i)
 {
-    if (i >= t->ntok || !t->tok[i].upper)
+    if (i >= t->ntok)
         return -1;
-    for (int w = 0; w < 7; w++)
-        for (int k = 0; k < 3 && weekday_names[w][k]; k++)
+    for (int w = 0; w < 7; w++) {
+        for (int k = 0; k < 3 && weekday_names[w][k] && t->tok[i].upper; k++)
             if (ex_is(t, i, weekday_names[w][k]))
                 return w;
+        if (ex_is(t, i, spanish_weekdays[w]))
+            return w;
+    }
     return -1;
 }
 

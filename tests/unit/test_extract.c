@@ -1878,6 +1878,46 @@ static void test_podcast_transcript(void **state)
     summit_collection_free(c);
 }
 
+/* A Spanish release: lower-case weekdays in "del lunes 4 al miércoles 6 de
+ * noviembre", "Montevideo fue sede", "Uruguay, que ..., organizó", "bajo el
+ * lema", "la aprobación de la Declaración de Datos de Montevideo", and the
+ * headline with "cumbre" over a later subheading. */
+static void test_spanish_release(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "NOTICIAS\n\n"
+        "Culmin\xc3\xb3 en Uruguay la cumbre del N5, el grupo de pa\xc3\xadses l\xc3\xad" "deres\n\n"
+        "Publicado: jueves 7 de noviembre de 2030\n\n"
+        "Montevideo fue sede, del lunes 4 al mi\xc3\xa9rcoles 6 de noviembre, de la Cumbre\n"
+        "Ministerial del N5, la red de los gobiernos digitalmente m\xc3\xa1s avanzados. Uruguay,\n"
+        "que asumi\xc3\xb3 la presidencia del grupo en 2029, organiz\xc3\xb3 este a\xc3\xb1o el\n"
+        "encuentro bajo el lema \"Datos para todos\".\n\n"
+        "Declaraci\xc3\xb3n de Datos de Montevideo\n\n"
+        "El principal resultado de la cumbre fue la aprobaci\xc3\xb3n de la Declaraci\xc3\xb3n de\n"
+        "Datos de Montevideo, elaborada por el grupo de trabajo de datos.\n",
+        &c);
+    assert_string_equal(r->title,
+                        "Culmin\xc3\xb3 en Uruguay la cumbre del N5, el grupo de pa\xc3\xadses "
+                        "l\xc3\xad" "deres");
+    assert_date(r->start_date, 2030, 11, 4);
+    assert_date(r->end_date, 2030, 11, 6);
+    assert_string_equal(r->location.city, "Montevideo");
+    assert_string_equal(r->chair.country, "UY");
+    assert_string_equal(r->theme, "Datos para todos");
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "Declaraci\xc3\xb3n de Datos de Montevideo");
+    summit_collection_free(c);
+
+    /* the city as the subject, placed again by the dateline */
+    r = one("Oslo, 2 November 2022\n\nOslo welcomed ministers for the 9th N5 Ministerial "
+            "Summit, hosted by Norway, on 1 November 2022.\n",
+            &c);
+    assert_string_equal(r->location.city, "Oslo");
+    summit_collection_free(c);
+}
+
 /* Notes "pointer@line;" for every explained field. */
 static void explain_lines(const char *pointer, const char *value, const char *evidence,
                           size_t line, void *user)
@@ -2069,6 +2109,7 @@ int main(void)
         cmocka_unit_test(test_written_answer),
         cmocka_unit_test(test_last_week_digest),
         cmocka_unit_test(test_podcast_transcript),
+        cmocka_unit_test(test_spanish_release),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
