@@ -96,6 +96,20 @@ static bool is_timestamp(const ex_text *t, size_t end)
            t->tok[end + 2].kind == TOK_NUM && !t->tok[end + 1].space_before;
 }
 
+/* Does a time come just before the date at token i: "10:42 AM · Nov 15,
+ * 2023" under a post, "18:55, 6 Nov 2019"? */
+static bool timed_before(const ex_text *t, size_t i)
+{
+    size_t k = i;
+    if (k > 0 && t->tok[k - 1].kind == TOK_PUNCT && !ex_is_punct(t, k - 1, ':'))
+        k--; /* "·", ",", "-" */
+    if (k > 0 && (ex_is(t, k - 1, "am") || ex_is(t, k - 1, "pm")))
+        k--;
+    return k >= 3 && t->tok[k - 1].kind == TOK_NUM && ex_is_punct(t, k - 2, ':') &&
+           t->tok[k - 3].kind == TOK_NUM && !t->tok[k - 2].space_before &&
+           t->tok[k - 3].line == t->tok[i].line;
+}
+
 /* Is the date at token i a source's: in a note of a list of references
  * ("[3] Wikipedia, "Digital 7", accessed 2 February 2021.", "5. ^ ...
  * Retrieved 2 March 2021"), or after "accessed" / "retrieved"? */
@@ -232,7 +246,8 @@ static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
         ex_span label;
         ex_span body = ex_line_body(t, l, &label);
         m.dateline = is_dateline(t, l, &m.d, body);
-        m.timestamp = is_timestamp(t, m.d.toks.end) || cited(t, l, m.d.toks.first);
+        m.timestamp = is_timestamp(t, m.d.toks.end) || timed_before(t, m.d.toks.first) ||
+                      cited(t, l, m.d.toks.first);
         static const char *const upkeep[] = { "updated", "modified", "reviewed", "revised", NULL };
         for (size_t k = l->toks.first; m.dateline && k < m.d.toks.first && k < l->toks.first + 5; k++)
             m.revised = m.revised || ex_in_list(t, k, upkeep);
@@ -1241,7 +1256,7 @@ static bool side_event_date(const ex_text *t, size_t i)
 static bool closing_today(const ex_text *t, ex_span s)
 {
     static const char *const closing[] = { "closed", "concluded", "ended", "closes", "concludes",
-                                           "ends", NULL };
+                                           "ends", "closing", "concluding", NULL };
     for (size_t i = s.first; i < s.end; i++)
         if (ex_is(t, i, "today") && ((i > s.first && ex_in_list(t, i - 1, closing)) ||
                                      ex_in_list(t, i + 1, closing)))
@@ -1847,6 +1862,65 @@ static bool speaks_of_now(const ex_text *t, size_t i)
     return ex_is(t, i, "today") || (ex_is(t, i, "this") && ex_in_list(t, i + 1, spans));
 }
 
+/* Is token k a place a sentence gives its meeting: "in Wellington", "at
+ * Busan", "London, 9-10 December 2014"? (A capitalised word that is no
+ * country, month or weekday.) */
+static bool meeting_place(const ex_ctx *c, size_t k)
+{
+    const ex_text *t = c->t;
+    ex_country_hit h;
+    size_t used;
+    ex_date dd;
+    if (t->tok[k].kind != TOK_WORD || !t->tok[k].upper || ex_month(t, k, &used) ||
+        ex_weekday(t, k) >= 0 || ex_country_at(t, c->countries, k, false, &h))
+        return false;
+    return (k > 0 && (ex_is(t, k - 1, "in") || ex_is(t, k - 1, "at"))) ||
+           (ex_is_punct(t, k + 1, ',') && ex_date_at(t, k + 2, &dd) > 0);
+}
+
+static bool same_word(const ex_text *t, size_t a, size_t b)
+{
+    return t->tok[a].len == t->tok[b].len &&
+           memcmp(t->buf + t->tok[a].off, t->buf + t->tok[b].off, t->tok[a].len) == 0;
+}
+
+/* "The first D5 summit: London, 9-10 December 2014. ... / What came out of
+ * London: the five founders signed the D5 Charter": an undated sentence
+ * that names the place of another meeting's sentence, a place no sentence
+ * of the record's own dates names, and places no meeting itself, goes on
+ * about that meeting. */
+static void undated_elsewhere(const ex_ctx *c, size_t s0, size_t s1, uint8_t *state)
+{
+    const ex_text *t = c->t;
+    enum { MAX_PLACES = 16 };
+    size_t place[MAX_PLACES], n = 0;
+    for (size_t q = s0; q <= s1 && n < MAX_PLACES; q++)
+        if ((state[q] & (DATES_OTHER | DATES_OWN | PART_KEPT)) == DATES_OTHER)
+            for (size_t k = t->sentences[q].first; k < t->sentences[q].end && n < MAX_PLACES; k++)
+                if (meeting_place(c, k))
+                    place[n++] = k;
+    for (size_t q = s0; q <= s1 && n; q++) {
+        if (!(state[q] & DATES_OWN))
+            continue;
+        for (size_t k = t->sentences[q].first; k < t->sentences[q].end; k++)
+            for (size_t p = 0; p < n; p++)
+                if (same_word(t, k, place[p]))
+                    place[p--] = place[--n]; /* also this meeting's place */
+    }
+    for (size_t q = s0; q <= s1 && n; q++) {
+        /* (a sentence that places a meeting, "hosted virtually from
+         * London", places the record's) */
+        if ((state[q] & (DATES_OWN | DATES_OTHER)) || (c->sflags[q] & EX_S_PLACE))
+            continue;
+        bool elsewhere = false;
+        for (size_t k = t->sentences[q].first; k < t->sentences[q].end && !elsewhere; k++)
+            for (size_t p = 0; p < n && !elsewhere; p++)
+                elsewhere = same_word(t, k, place[p]);
+        if (elsewhere)
+            state[q] = DATES_OTHER;
+    }
+}
+
 /* Marks EX_S_OTHER | EX_S_FOREIGN on every sentence of the record's section
  * that dates only other meetings: it names dates or years, none of them
  * the record's ("Denmark joined at the summit in Montevideo in November
@@ -1930,6 +2004,7 @@ static void mark_foreign(const ex_ctx *c, const ex_draft *d, const mentions *ms,
             aside = 0;
         }
     }
+    undated_elsewhere(c, s0, s1, state);
     /* in a paragraph that dates only other meetings, the undated
      * sentences after a foreign one go on about it: "2020: the virtual
      * Canadian year / The seventh Ministerial Summit was meant to bring
@@ -1941,14 +2016,18 @@ static void mark_foreign(const ex_ctx *c, const ex_draft *d, const mentions *ms,
         bool own = false;
         for (size_t q = s; q < e; q++)
             own = own || (state[q] & DATES_OWN);
-        bool after_foreign = false;
+        bool after_foreign = false, opened = false;
         for (size_t q = s; q < e; q++) {
             bool foreign = (state[q] & (DATES_OTHER | DATES_OWN | PART_KEPT)) == DATES_OTHER;
             if (foreign || (after_foreign && !own && !(state[q] & DATES_OTHER)))
                 flags[q] |= EX_S_OTHER | EX_S_FOREIGN;
             /* (only a paragraph that opens on another meeting goes on
-             * about it; one aside in the middle does not carry over) */
-            after_foreign = after_foreign || (foreign && q == s);
+             * about it, past a line that is neither dated nor about a
+             * meeting, such as a post's author; one aside in the middle
+             * does not carry over) */
+            after_foreign = after_foreign || (foreign && !opened);
+            opened = opened || (state[q] & (DATES_OTHER | DATES_OWN)) ||
+                     (c->sflags[q] & EX_S_CONTEXT);
         }
         s = e;
     }

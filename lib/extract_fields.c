@@ -1637,7 +1637,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
             for (size_t k = h; k < e; k++)
                 named += ex_words(t, hs.h[k].toks);
             list = ex_span_has(t, prev, cues) && 2 * named >= ex_words(t, s) &&
-                   !ex_flag(c, prev.first, EX_S_FOREIGN);
+                   !ex_flag(c, prev.first, EX_S_FOREIGN) && !founding_history(t, s, history);
         }
         for (size_t k = h; k < e; k++) {
             const ex_country_hit *x = &hs.h[k];

@@ -1918,6 +1918,41 @@ static void test_spanish_release(void **state)
     summit_collection_free(c);
 }
 
+/* A thread of posts on this week's summit that tells earlier ones: a
+ * post's "10:42 AM · Nov 15, 2023" is a stamp, not the meeting's day; a
+ * post that opens on another meeting's date goes on about it past its
+ * author's line; and an undated post that names that meeting's place
+ * ("What came out of Bergen: ...") gives this record nothing. */
+static void test_thread_of_posts(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "Notes (Oslo) @notes_example\n"
+        "Today the N5 close their ministerial summit here in Oslo, Norway. 1/4\n"
+        "10:42 AM \xc2\xb7 Nov 15, 2023\n\n"
+        "Notes (Oslo) @notes_example\n"
+        "The first N5 summit: Bergen, 9\xe2\x80\x93" "10 December 2014. Sweden and Finland signed "
+        "the N5 Charter there. 2/4\n"
+        "10:43 AM \xc2\xb7 Nov 15, 2023\n\n"
+        "Notes (Oslo) @notes_example\n"
+        "What came out of Bergen: the founders signed the Bergen Declaration. Iceland came "
+        "as an observer. 3/4\n"
+        "10:44 AM \xc2\xb7 Nov 15, 2023\n\n"
+        "Notes (Oslo) @notes_example\n"
+        "This week's N5 summit in Oslo: three days, closing today. 4/4\n"
+        "10:45 AM \xc2\xb7 Nov 15, 2023\n",
+        &c);
+    assert_date(r->start_date, 2023, 11, 13);
+    assert_date(r->end_date, 2023, 11, 15);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(r->document_count, 0);
+    assert_int_equal(times_listed(r, "SE"), 0);
+    assert_int_equal(times_listed(r, "FI"), 0);
+    assert_int_equal(times_listed(r, "IS"), 0);
+    summit_collection_free(c);
+}
+
 /* Notes "pointer@line;" for every explained field. */
 static void explain_lines(const char *pointer, const char *value, const char *evidence,
                           size_t line, void *user)
@@ -2110,6 +2145,7 @@ int main(void)
         cmocka_unit_test(test_last_week_digest),
         cmocka_unit_test(test_podcast_transcript),
         cmocka_unit_test(test_spanish_release),
+        cmocka_unit_test(test_thread_of_posts),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
