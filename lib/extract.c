@@ -715,14 +715,19 @@ static bool empty_cell(const ex_text *t, ex_span c)
     return true;
 }
 
-enum { COL_YEAR, COL_DATE, COL_CITY, COL_COUNTRY, COL_PLACE, COL_THEME, COL_GROUP, COL_CHAIR,
-       COL_KINDS };
+enum { COL_YEAR, COL_DATE, COL_END, COL_CITY, COL_COUNTRY, COL_PLACE, COL_THEME, COL_GROUP,
+       COL_CHAIR, COL_EDITION, COL_MODE, COL_KINDS };
 
 /* The column a header cell names by its first word ("Year", "Dates",
- * "City", "City, country", "Chair/host", "Theme(s)"), or -1. */
+ * "Start" / "End", "City", "City, country", "Chair/host", "Theme(s)",
+ * "Edition", "Mode"), or -1. */
 static int header_kind(const ex_text *t, ex_span c)
 {
-    static const char *const date[] = { "date", "dates", "when", NULL };
+    static const char *const date[] = { "date", "dates", "when", "start", "starts", "begins",
+                                        NULL };
+    static const char *const end[] = { "end", "ends", "until", NULL };
+    static const char *const edition[] = { "edition", "no", NULL };
+    static const char *const mode[] = { "mode", "format", NULL };
     static const char *const city[] = { "city", "place", "location", "venue", "where", NULL };
     static const char *const country[] = { "country", "host", "nation", NULL };
     static const char *const theme[] = { "theme", "themes", "motto", NULL };
@@ -734,6 +739,12 @@ static int header_kind(const ex_text *t, ex_span c)
         return COL_YEAR;
     if (ex_in_list(t, c.first, date))
         return COL_DATE;
+    if (ex_in_list(t, c.first, end))
+        return COL_END;
+    if (ex_in_list(t, c.first, edition) || ex_is_punct(t, c.first, '#'))
+        return COL_EDITION;
+    if (ex_in_list(t, c.first, mode))
+        return COL_MODE;
     if (ex_in_list(t, c.first, city))
         return ex_span_has(t, c, country) ? COL_PLACE : COL_CITY; /* "City, country" */
     if (ex_in_list(t, c.first, country))
@@ -2408,6 +2419,32 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
         d->start = dd.start;
         d->end = dd.end;
         d->date_ev = l->toks;
+        /* "| 2019-11-04 | 2019-11-06 [^d20] |": an End column */
+        ex_date last;
+        if (tb->col[COL_END] >= 0 && !d->end.year &&
+            cell_date(t, cell_core(t, cells[tb->col[COL_END]], NULL), &last) && last.start.day &&
+            d->start.day && date_cmp(&last.start, &d->start) > 0)
+            d->end = last.start;
+        if (tb->col[COL_EDITION] >= 0) {
+            ex_span ec = cell_core(t, cells[tb->col[COL_EDITION]], NULL);
+            const ex_token *et = ec.first < ec.end ? &t->tok[ec.first] : NULL;
+            if (et && ec.end == ec.first + 1 && et->kind == TOK_NUM && et->num > 0 &&
+                et->num < 1000) {
+                d->edition = et->num;
+                d->edition_ev = l->toks;
+            }
+        }
+        if (tb->col[COL_MODE] >= 0) {
+            ex_span mc = cell_core(t, cells[tb->col[COL_MODE]], NULL);
+            d->mode = ex_is(t, mc.first, "virtual") || ex_is(t, mc.first, "online")
+                          ? SUMMIT_MODE_VIRTUAL
+                      : ex_is(t, mc.first, "hybrid") ? SUMMIT_MODE_HYBRID
+                      : ex_is(t, mc.first, "in") || ex_is(t, mc.first, "face")
+                          ? SUMMIT_MODE_IN_PERSON
+                          : 0;
+            if (d->mode)
+                d->mode_ev = l->toks;
+        }
         ex_span city = { 0, 0 }, remark = { 0, 0 };
         if (tb->col[COL_CITY] >= 0 && !empty_cell(t, cells[tb->col[COL_CITY]])) {
             city = cell_core(t, cells[tb->col[COL_CITY]], &remark);
@@ -2478,6 +2515,8 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
             d->theme.s = ex_str_dup(c, buf);
             d->theme.ev = l->toks;
         }
+        if (!d->theme.s)
+            d->theme.s = ex_listed_theme(c, d->start.year, &d->theme.ev);
         if (!d->start.month && city.first < city.end && r - tb->first_row < 64) {
             int32_t m = month_of_place(t, city, d->start.year);
             if (m)

@@ -112,6 +112,9 @@ bool ex_find_renaming(ex_ctx *c, ex_span s, ex_found *out);
 void ex_find_edition(ex_ctx *c, ex_draft *d);
 void ex_find_mode(ex_ctx *c, ex_draft *d);
 void ex_find_theme(ex_ctx *c, ex_draft *d);
+/* The theme a list of themes by year gives `year` ("### Themes" / "- 2019
+ * — "..."") and its line in *ev, or NULL. */
+const char *ex_listed_theme(ex_ctx *c, int32_t year, ex_span *ev);
 void ex_find_chair(ex_ctx *c, ex_draft *d);
 /* The chair's name and office (extract_person.c); after ex_find_chair. */
 void ex_find_chair_person(ex_ctx *c, ex_draft *d);

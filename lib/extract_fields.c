@@ -817,6 +817,50 @@ static const char *quoted(ex_ctx *c, size_t q, size_t limit, size_t *after)
     return NULL;
 }
 
+/* A list of themes by year under a heading that names them ("### Themes
+ * (verbatim)" / "- **2019** — "Holistic approach to data in government""):
+ * the quoted theme of the item for `year`, and its line in *ev; NULL when
+ * there is none. */
+const char *ex_listed_theme(ex_ctx *c, int32_t year, ex_span *ev)
+{
+    const ex_text *t = c->t;
+    static const char *const heading[] = { "theme", "themes", NULL };
+    for (size_t li = 0; li + 1 < t->nlines; li++) {
+        const ex_line *h = &t->lines[li];
+        if (ex_words(t, h->toks) > 4 || !ex_span_has(t, h->toks, heading) ||
+            (li + 1 < t->nlines && !blank_line(h + 1) && li + 2 < t->nlines))
+            continue;
+        for (size_t k = li + 2; k < t->nlines; k++) {
+            const ex_line *l = &t->lines[k];
+            ex_span body = ex_line_body(t, l, NULL);
+            if (blank_line(l))
+                break; /* the list ends */
+            if (body.first == l->toks.first) {
+                if (t->buf[l->off] == ' ')
+                    continue; /* an item wrapped onto an indented line */
+                break;
+            }
+            for (size_t i = body.first; i < body.end && i < body.first + 4; i++) {
+                if (ex_year(t, i) != year)
+                    continue;
+                uint32_t close;
+                for (size_t q = i + 1; q < body.end; q++) {
+                    size_t after;
+                    const char *theme = ex_is_open_quote(t, q, &close)
+                                            ? quoted(c, q, l->toks.end, &after)
+                                            : NULL;
+                    if (theme) {
+                        *ev = l->toks;
+                        return theme;
+                    }
+                }
+                return NULL;
+            }
+        }
+    }
+    return NULL;
+}
+
 /* Where the answer after a question starts in a transcript: past a
  * timestamp ("[00:01:35]") and a speaker's name ("DEVIN:"). */
 static size_t answer_start(const ex_text *t, size_t k)

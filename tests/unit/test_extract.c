@@ -1953,6 +1953,42 @@ static void test_thread_of_posts(void **state)
     summit_collection_free(c);
 }
 
+/* A repository's README: a Markdown table with Start and End, Edition and
+ * Mode columns and codes for countries, and a list of themes by year
+ * under its own heading (an item may wrap onto an indented line). */
+static void test_markdown_table(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    const char *text =
+        "# n5-summits\n\n"
+        "| id | edition | group | start | end | city | country | mode | chair |\n"
+        "|----|---------|-------|-------|-----|------|---------|------|-------|\n"
+        "| n5-2019-oslo | 6 [^ed] | N5 | 2019-11-04 | 2019-11-06 | Oslo | NO | in-person | NO |\n"
+        "| n5-2020-bergen | 7 | N5 | 2020-11-02 | 2020-11-04 [^d] | Bergen | NO | virtual | NO |\n\n"
+        "### Themes (verbatim)\n\n"
+        "- **2019** \xe2\x80\x94 \"Data for all\" (a podcast says\n"
+        "  \"Data for everyone\"; we keep the listing)\n"
+        "- **2020** \xe2\x80\x94 \"Resilient and Responsive Service\"\n";
+    assert_int_equal(summit_extract_text(text, strlen(text), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_int_equal(r->edition, 6);
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 6);
+    assert_int_equal(r->mode, SUMMIT_MODE_IN_PERSON);
+    assert_string_equal(r->location.country, "NO");
+    assert_string_equal(r->chair.country, "NO");
+    assert_string_equal(r->theme, "Data for all");
+    r = summit_collection_get(c, 1);
+    assert_int_equal(r->edition, 7);
+    assert_date(r->end_date, 2020, 11, 4);
+    assert_int_equal(r->mode, SUMMIT_MODE_VIRTUAL);
+    assert_string_equal(r->theme, "Resilient and Responsive Service");
+    summit_collection_free(c);
+}
+
 /* Notes "pointer@line;" for every explained field. */
 static void explain_lines(const char *pointer, const char *value, const char *evidence,
                           size_t line, void *user)
@@ -2146,6 +2182,7 @@ int main(void)
         cmocka_unit_test(test_podcast_transcript),
         cmocka_unit_test(test_spanish_release),
         cmocka_unit_test(test_thread_of_posts),
+        cmocka_unit_test(test_markdown_table),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
