@@ -2173,7 +2173,8 @@ static void explain_record(explain_sink *x, const ex_draft *d, const summit_reco
     }
     for (size_t i = 0; i < r->media_count; i++) {
         snprintf(ptr, sizeof ptr, "/media/%zu", i);
-        explain(x, ptr, r->media[i].file, d->media[i].file.ev);
+        explain(x, ptr, r->media[i].file ? r->media[i].file : r->media[i].url,
+                d->media[i].file.ev);
     }
 }
 
@@ -2234,10 +2235,13 @@ static summit_status add_record(ex_ctx *c, const ex_draft *d, const summit_extra
     memset(media, 0, sizeof media);
     for (size_t i = 0; i < d->nmedia; i++) {
         media[i].kind = d->media[i].kind;
-        /* a link when it is a valid one, else the line is the file's name */
-        bool url = url_is_valid(d->media[i].file.s, strlen(d->media[i].file.s));
-        media[i].file = url ? NULL : d->media[i].file.s;
-        media[i].url = url ? d->media[i].file.s : NULL;
+        /* a link when it is a valid one (its last part is the file's
+         * name), else the line is the file's name */
+        const char *f = d->media[i].file.s;
+        bool url = url_is_valid(f, strlen(f));
+        const char *name = strrchr(f, '/');
+        media[i].file = !url ? f : name && name[1] ? name + 1 : NULL;
+        media[i].url = url ? f : NULL;
         media[i].caption = d->media[i].caption;
     }
     r.media = media;

@@ -2266,7 +2266,12 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
  * before the dash. */
 static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
 {
-    ex_span b = ex_line_body(t, l, NULL);
+    ex_span label;
+    ex_span b = ex_line_body(t, l, &label);
+    /* "https://.../photo.jpg": no label but a link */
+    if (label.first < label.end && (ex_is(t, label.end - 1, "https") || ex_is(t, label.end - 1, "http")) &&
+        label.end == label.first + 1)
+        b.first = label.first;
     lead->first = lead->end = b.first;
     /* "(ten delegations on screen): DN Family Photo 2020 (all).png": a
      * caption, a colon, the file */
@@ -2692,6 +2697,12 @@ static bool page_furniture(const ex_text *t, const ex_line *l, const char *const
         return true;
     if (ex_is_punct(t, f, '(') && ex_is_punct(t, ex_line_end(t, l) - 1, ')'))
         return true;
+    /* a JSON member ("\"name\": \"9th Digital Nations Ministerial Summit\",") */
+    uint32_t quote;
+    if (ex_is_open_quote(t, f, &quote))
+        for (size_t k = f + 1; k + 1 < l->toks.end && k < f + 6; k++)
+            if (ex_is_punct(t, k, quote))
+                return ex_is_punct(t, k + 1, ':');
     for (size_t k = f; k + 1 < l->toks.end; k++)
         if (ex_is_punct(t, k, '@') && !t->tok[k + 1].space_before)
             return true;

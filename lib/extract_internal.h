@@ -118,6 +118,14 @@ const ex_line *ex_line_of(const ex_text *t, size_t i);
 size_t ex_demonym_count(void);
 const char *ex_demonym_at(size_t i, const char **code, bool *is_demonym);
 
+/* extract_html.c -------------------------------------------------------- */
+
+/* Does the text open as an HTML document ("<!DOCTYPE html", "<html")? */
+bool ex_is_html(const char *buf, size_t len);
+/* Blanks its tags, comments and non-text contents in place, keeping an
+ * <img>'s src; the length and the line breaks stay. */
+void ex_blank_html(char *buf, size_t len);
+
 /* extract_layout.c ------------------------------------------------------ */
 
 /* Reads a PDF's two columns one after the other and joins words broken at

@@ -547,13 +547,15 @@ static bool wrapped(const ex_text *t, size_t li)
         4 * l->len < 3 * t->line_width)
         return false;
     /* a centred line (a PDF's headline over its dateline) is set apart by
-     * its indent, which the next line does not share */
+     * its indent, which the next line does not share; so is a line whose
+     * next one starts much further in (an HTML heading over its byline,
+     * their tags blanked) */
     size_t indent = 0, next_indent = 0;
     while (indent < l->len && t->buf[l->off + indent] == ' ')
         indent++;
     while (next_indent < next->len && t->buf[next->off + next_indent] == ' ')
         next_indent++;
-    if (indent >= 8 && indent != next_indent)
+    if ((indent >= 8 && indent != next_indent) || next_indent >= indent + 8)
         return false;
     /* "Participants: ... / Chair: ...": the next line is a field of its own */
     ex_span label;
@@ -634,6 +636,8 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     if (!t->buf)
         return false;
     t->len = normalise(text, len, t->buf);
+    if (ex_is_html(t->buf, t->len))
+        ex_blank_html(t->buf, t->len);
     if (!ex_layout(t))
         return false;
     blank_chrome(t->buf, t->len);

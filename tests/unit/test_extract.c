@@ -1989,6 +1989,45 @@ static void test_markdown_table(void **state)
     summit_collection_free(c);
 }
 
+/* A page's HTML source: tags, comments, the <title> and scripts are
+ * blanked (a JSON-LD block is kept, but its members are no headlines), the
+ * <h1> is the title, and an <img>'s src is the photo, its file the last
+ * part of the link, its caption the <figcaption>. */
+static void test_html_source(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+        "<title>N5 ministers meet in Oslo | Review</title>\n"
+        "<script>var opened = \"2019-01-01\";</script>\n"
+        "<script type=\"application/ld+json\">\n{\n"
+        "  \"name\": \"9th N5 Ministerial Summit\",\n"
+        "  \"startDate\": \"2022-11-01\",\n  \"endDate\": \"2022-11-03\"\n}\n</script>\n"
+        "</head>\n<body>\n<article>\n"
+        "<h1>N5 ministers meet in Oslo for first face-to-face summit in three years</h1>\n"
+        "<p class=\"byline\">By A. Writer \xc2\xb7 Published 2022.11.04</p>\n"
+        "<figure>\n"
+        "<img src=\"https://cdn.example.com/2022/11/n5-oslo-family-photo.jpg\" alt=\"Family photo\">\n"
+        "<figcaption>N5 ministers and heads of delegation in Oslo</figcaption>\n"
+        "</figure>\n"
+        "<p>OSLO \xe2\x80\x94 Ministers from the N5 met in Oslo, Norway, from 2022.11.01 to\n"
+        "2022.11.03 for the group's 9th Ministerial Summit.</p>\n"
+        "<!-- editor: the summit was held in Bergen, check -->\n"
+        "</article>\n</body>\n</html>\n",
+        &c);
+    assert_string_equal(r->title,
+                        "N5 ministers meet in Oslo for first face-to-face summit in three years");
+    assert_date(r->start_date, 2022, 11, 1);
+    assert_date(r->end_date, 2022, 11, 3);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "n5-oslo-family-photo.jpg");
+    assert_string_equal(r->media[0].url, "https://cdn.example.com/2022/11/n5-oslo-family-photo.jpg");
+    assert_string_equal(r->media[0].caption, "N5 ministers and heads of delegation in Oslo");
+    summit_collection_free(c);
+}
+
 /* Notes "pointer@line;" for every explained field. */
 static void explain_lines(const char *pointer, const char *value, const char *evidence,
                           size_t line, void *user)
@@ -2183,6 +2222,7 @@ int main(void)
         cmocka_unit_test(test_spanish_release),
         cmocka_unit_test(test_thread_of_posts),
         cmocka_unit_test(test_markdown_table),
+        cmocka_unit_test(test_html_source),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

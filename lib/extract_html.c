@@ -1,0 +1,121 @@
+/* A page's HTML source ("<!DOCTYPE html>" ...) read as its text: every tag
+ * becomes spaces, and so do comments and the contents of <title>, <style>
+ * and scripts other than JSON-LD (whose "startDate" and "attendee" lines
+ * are the page's own statements). An <img>'s src is kept in the tag's
+ * place, so that the photo's file is still a line of its own.
+ *
+ * The text keeps its length and its line breaks: offsets and line numbers
+ * stay those of the file. */
+#include <stdbool.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+static bool starts_with_nocase(const char *s, size_t len, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    if (len < n)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (ex_ascii_lower(s[i]) != prefix[i])
+            return false;
+    return true;
+}
+
+bool ex_is_html(const char *buf, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (buf[i] == ' ' || buf[i] == '\n'))
+        i++;
+    return starts_with_nocase(buf + i, len - i, "<!doctype html") ||
+           starts_with_nocase(buf + i, len - i, "<html");
+}
+
+/* Spaces over [a, b), line breaks kept. */
+static void blank(char *buf, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (buf[i] != '\n')
+            buf[i] = ' ';
+}
+
+/* The end of the tag opening at buf[i] ('<'): one past its '>', or len. */
+static size_t tag_end(const char *buf, size_t len, size_t i)
+{
+    char quote = 0;
+    for (size_t k = i + 1; k < len; k++) {
+        if (quote) {
+            quote = buf[k] == quote ? 0 : quote;
+        } else if (buf[k] == '"' || buf[k] == '\'') {
+            quote = buf[k];
+        } else if (buf[k] == '>') {
+            return k + 1;
+        }
+    }
+    return len;
+}
+
+/* The first occurrence of `needle` (lower case) in buf[from, len), any
+ * case; len when none. */
+static size_t find_nocase(const char *buf, size_t len, size_t from, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (size_t k = from; k + n <= len; k++)
+        if (ex_ascii_lower(buf[k]) == needle[0] && starts_with_nocase(buf + k, len - k, needle))
+            return k;
+    return len;
+}
+
+/* In <img ... src="x.jpg" ...> at [a, b): the src value, written where the
+ * tag began; the rest blanked. */
+static void keep_image_source(char *buf, size_t a, size_t b)
+{
+    size_t src = find_nocase(buf, b, a, "src=");
+    size_t from = src + 4, to = from;
+    if (src < b && from < b && (buf[from] == '"' || buf[from] == '\'')) {
+        char q = buf[from++];
+        to = from;
+        while (to < b && buf[to] != q && buf[to] != '\n')
+            to++;
+    }
+    size_t n = to - from;
+    memmove(buf + a, buf + from, n); /* (the value lies inside the tag, after a) */
+    blank(buf, a + n, b);
+}
+
+void ex_blank_html(char *buf, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        if (buf[i] != '<') {
+            i++;
+            continue;
+        }
+        if (starts_with_nocase(buf + i, len - i, "<!--")) {
+            size_t e = find_nocase(buf, len, i + 4, "-->");
+            e = e < len ? e + 3 : len;
+            blank(buf, i, e);
+            i = e;
+            continue;
+        }
+        size_t e = tag_end(buf, len, i);
+        /* contents that are no text of the page */
+        const char *closing = starts_with_nocase(buf + i, len - i, "<title") ? "</title"
+                              : starts_with_nocase(buf + i, len - i, "<style") ? "</style"
+                              : starts_with_nocase(buf + i, len - i, "<script") &&
+                                      find_nocase(buf, e, i, "ld+json") == e
+                                  ? "</script"
+                                  : NULL;
+        if (starts_with_nocase(buf + i, len - i, "<img")) {
+            keep_image_source(buf, i, e);
+        } else if (closing) {
+            size_t c = find_nocase(buf, len, e, closing);
+            size_t ce = c < len ? tag_end(buf, len, c) : len;
+            blank(buf, i, ce);
+            e = ce;
+        } else {
+            blank(buf, i, e);
+        }
+        i = e;
+    }
+}
