@@ -2275,9 +2275,13 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
     lead->first = lead->end = b.first;
     /* "(ten delegations on screen): DN Family Photo 2020 (all).png": a
      * caption, a colon, the file */
+    static const char *const labels[] = { "file", "filename", "image", "photo", "picture",
+                                          "img", "src", "foto", NULL };
     for (size_t k = b.end; k-- > b.first + 1;)
         if (ex_is_punct(t, k - 1, ':') && t->tok[k].space_before) {
-            lead->end = k - 1;
+            /* ("[Photo 1]  file: x.jpg": a label, no caption) */
+            if (!(k >= 2 && ex_in_list(t, k - 2, labels)))
+                lead->end = k - 1;
             b.first = k;
             return b;
         }

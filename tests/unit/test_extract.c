@@ -1770,6 +1770,15 @@ static void test_letter_and_gallery(void **state)
             "The second N5 summit met in Oslo on 19\xe2\x80\x93" "20 November 2015.\n", &c);
     assert_null(r->title);
     summit_collection_free(c);
+
+    /* "[Photo 1]  file: x.jpg": a label, the file, its caption below */
+    r = one("The second N5 summit met in Oslo on 19\xe2\x80\x93" "20 November 2015.\n\n"
+            "   [Photo 1]  file: n5_oslo_heads.jpg\n   Heads of delegation in Oslo.\n",
+            &c);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "n5_oslo_heads.jpg");
+    assert_string_equal(r->media[0].caption, "Heads of delegation in Oslo.");
+    summit_collection_free(c);
 }
 
 /* A parliament's written answer: "last week" in a question is read against
