@@ -31,6 +31,12 @@ patterns=(
     'dashes|the summit in Oslo — the fourth since 2014 — after the 2020 summit (chaired by Canada) and '
     'feeds|----------\nMinisters meet in Oslo\nThe Register · 10 Dec 2014\n... the ministerial summit held in Oslo on 9 and 10 December ...\n'
     'table-rows| 2014 | 9–10 December | London, United Kingdom | D5 | UK | Open markets |\n|      |               |                        |    |    | and more     |\n'
+    'columns|The third Ministerial Summit of the N5        Some 60 experts from the five member\n'
+    'hyphens|the network of the most advanced govern-\nments met in Oslo on 9 Decem-\nber 2014 and '
+    'html|<!DOCTYPE html><p>The summit <img src="https://x.example/a.jpg" alt="x"> met in <b>Oslo</b> on 9 December 2014.</p><!-- c --><script>var a;</script><title>t</title>\n'
+    'chair-people|chaired by Ola Nordmann MP, the Minister for Digital Affairs of the Republic of Korea, and '
+    'theme-lists|| id | start | end | city |\n|---|---|---|---|\n| a | 2019-11-04 | 2019-11-06 | Oslo |\n### Themes\n\n- 2019 — "Data for all"\n  and more\n'
+    'threads|Notes (Oslo) @n\nWhat came out of Bergen: the founders signed it. 2/4\n10:42 AM · Nov 15, 2023\n\nThe first summit: Bergen, 9–10 December 2014. Today the summit closes in Oslo.\n\n'
 )
 for entry in "${patterns[@]}"; do
     name=${entry%%|*}
