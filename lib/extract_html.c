@@ -45,7 +45,8 @@ static size_t tag_end(const char *buf, size_t len, size_t i)
     char quote = 0;
     for (size_t k = i + 1; k < len; k++) {
         if (quote) {
-            quote = buf[k] == quote ? 0 : quote;
+            if (buf[k] == quote)
+                quote = 0;
         } else if (buf[k] == '"' || buf[k] == '\'') {
             quote = buf[k];
         } else if (buf[k] == '>') {
