@@ -32,6 +32,7 @@ typedef struct piece {
     const char *tail; /* the rest of a broken word, joined to the end */
     size_t tail_len;
     uint32_t source;
+    bool gone; /* all of it went to the line before: no line of its own */
 } piece;
 
 typedef struct line_shape {
@@ -48,8 +49,9 @@ static bool continuation(unsigned char c)
     return (c & 0xC0) == 0x80;
 }
 
-/* The gap ending nearest to column want (any when want is 0) with the
- * right piece starting in [lo, hi]: fills split_off, split_col, left_end. */
+/* The first gap of MIN_GAP spaces or more, after some text, whose right
+ * piece starts at a column in [lo, hi]: fills split_off, split_col and
+ * left_end. */
 static bool find_gap(const char *s, line_shape *ls, size_t lo, size_t hi)
 {
     size_t col = 0, run = 0, last_text = 0;
@@ -157,7 +159,7 @@ static void add_piece(piece *p, size_t *n, const char *s, size_t len, uint32_t s
 {
     while (len && s[len - 1] == ' ')
         len--;
-    p[*n] = (piece){ s, len, NULL, 0, source };
+    p[*n] = (piece){ s, len, NULL, 0, source, false };
     (*n)++;
 }
 
@@ -197,6 +199,9 @@ static void join_word(piece *a, piece *b)
     a->tail_len = e - k;
     b->s += e;
     b->len -= e;
+    /* ("Char-" / "ter;": no blank line where "ter;" was, which would end
+     * the paragraph) */
+    b->gone = b->len == 0;
 }
 
 bool ex_layout(ex_text *t)
@@ -276,8 +281,12 @@ bool ex_layout(ex_text *t)
         ok = false;
         goto done;
     }
-    size_t o = 0;
+    size_t o = 0, lines = 0;
     for (size_t k = 0; k < np; k++) {
+        if (p[k].gone)
+            continue;
+        if (lines)
+            buf[o++] = '\n';
         if (p[k].len)
             memcpy(buf + o, p[k].s, p[k].len);
         o += p[k].len;
@@ -285,9 +294,7 @@ bool ex_layout(ex_text *t)
             memcpy(buf + o, p[k].tail, p[k].tail_len);
             o += p[k].tail_len;
         }
-        if (k + 1 < np)
-            buf[o++] = '\n';
-        source[k] = p[k].source;
+        source[lines++] = p[k].source;
     }
     buf[o] = '\0';
     ex_free(t->mem, t->buf);

@@ -1,5 +1,5 @@
 /* The chair's name and office, when the text gives them beside a word of
- * chairing:
+ * chairing or of hosting the meeting:
  *
  *   "chaired by Chris Philp MP, the UK's Minister for Tech and the Digital Economy"
  *   "under the chairmanship of Minister Lee Sang-min (Minister of the Interior and Safety)"
@@ -377,9 +377,9 @@ static bool hosts_meeting(const ex_text *t, size_t i)
     ex_span s = ex_sentence_of(t, i);
     bool passive = ex_is(t, i + 1, "by");
     for (size_t n = 1; n <= 20; n++) {
-        size_t k = passive ? i - n : i + n;
-        if (passive ? i < s.first + n : k >= s.end)
+        if (passive ? i < s.first + n : i + n >= s.end)
             break;
+        size_t k = passive ? i - n : i + n;
         if (ex_in_list(t, k, meeting))
             return true;
         if (ex_in_list(t, k, other))
