@@ -2533,7 +2533,9 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
             d->participants[0].role = SUMMIT_ROLE_CHAIR;
             d->participants[0].ev = l->toks;
             d->nparticipants = 1;
+            ex_listed_chair(c, d);
         }
+        ex_listed_members(c, d);
         d->title = page->title;
         x->record = summit_collection_count(coll);
         summit_status st = add_record(c, d, o, coll, x, err);

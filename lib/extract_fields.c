@@ -817,18 +817,18 @@ static const char *quoted(ex_ctx *c, size_t q, size_t limit, size_t *after)
     return NULL;
 }
 
-/* A list of themes by year under a heading that names them ("### Themes
- * (verbatim)" / "- **2019** — "Holistic approach to data in government""):
- * the quoted theme of the item for `year`, and its line in *ev; NULL when
- * there is none. */
-const char *ex_listed_theme(ex_ctx *c, int32_t year, ex_span *ev)
+/* A list by year under a heading of its own ("### Themes (verbatim)" /
+ * "- **2019** — "Holistic approach ..."", "### Chairs" / "- 2021: United
+ * Kingdom — Chris Philp MP, ...", "- 2020, 2021, 2022: all ten members —
+ * CA, DK, ..."): the body of the item that names `year` before its text,
+ * or an empty span. An item may wrap onto indented lines. */
+ex_span ex_listed_item(ex_ctx *c, const char *const *heading, int32_t year)
 {
     const ex_text *t = c->t;
-    static const char *const heading[] = { "theme", "themes", NULL };
-    for (size_t li = 0; li + 1 < t->nlines; li++) {
+    ex_span none = { 0, 0 };
+    for (size_t li = 0; li + 2 < t->nlines; li++) {
         const ex_line *h = &t->lines[li];
-        if (ex_words(t, h->toks) > 4 || !ex_span_has(t, h->toks, heading) ||
-            (li + 1 < t->nlines && !blank_line(h + 1) && li + 2 < t->nlines))
+        if (ex_words(t, h->toks) > 4 || !ex_span_has(t, h->toks, heading) || !blank_line(h + 1))
             continue;
         for (size_t k = li + 2; k < t->nlines; k++) {
             const ex_line *l = &t->lines[k];
@@ -840,22 +840,33 @@ const char *ex_listed_theme(ex_ctx *c, int32_t year, ex_span *ev)
                     continue; /* an item wrapped onto an indented line */
                 break;
             }
-            for (size_t i = body.first; i < body.end && i < body.first + 4; i++) {
-                if (ex_year(t, i) != year)
-                    continue;
-                uint32_t close;
-                for (size_t q = i + 1; q < body.end; q++) {
-                    size_t after;
-                    const char *theme = ex_is_open_quote(t, q, &close)
-                                            ? quoted(c, q, l->toks.end, &after)
-                                            : NULL;
-                    if (theme) {
-                        *ev = l->toks;
-                        return theme;
-                    }
+            /* the years before the item's first word */
+            for (size_t i = body.first; i < body.end && t->tok[i].kind != TOK_WORD; i++)
+                if (ex_year(t, i) == year) {
+                    size_t end = k + 1 < t->nlines && !blank_line(l + 1) &&
+                                         ex_line_body(t, l + 1, NULL).first == l[1].toks.first
+                                     ? l[1].toks.end
+                                     : body.end;
+                    return (ex_span){ body.first, end };
                 }
-                return NULL;
-            }
+        }
+        return none;
+    }
+    return none;
+}
+
+const char *ex_listed_theme(ex_ctx *c, int32_t year, ex_span *ev)
+{
+    const ex_text *t = c->t;
+    static const char *const heading[] = { "theme", "themes", NULL };
+    ex_span item = ex_listed_item(c, heading, year);
+    uint32_t close;
+    for (size_t q = item.first; q < item.end; q++) {
+        size_t after;
+        const char *theme = ex_is_open_quote(t, q, &close) ? quoted(c, q, item.end, &after) : NULL;
+        if (theme) {
+            *ev = item;
+            return theme;
         }
     }
     return NULL;
@@ -1449,6 +1460,30 @@ static void add_participant(ex_ctx *c, ex_draft *d, const char *code, const char
     p->name = name;
     p->role = role;
     p->ev = ev;
+}
+
+/* "### Participants" / "- 2020, 2021, 2022: all ten members — CA, DK, EE,
+ * ...": the countries after the dash of the row's year. */
+void ex_listed_members(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    static const char *const heading[] = { "participants", "members", "attendance", NULL };
+    ex_span item = ex_listed_item(c, heading, d->start.year);
+    size_t dash = item.first;
+    while (dash < item.end && !(ex_is_dash(t, dash) && t->tok[dash].space_before))
+        dash++;
+    /* (only a list of countries: not "— not sourced. Denmark was
+     * welcomed ...") */
+    for (size_t k = dash + 1; k < item.end; k++) {
+        ex_country_hit h;
+        if (ex_is_punct(t, k, ',') || ex_is(t, k, "and"))
+            continue;
+        if (!ex_country_at(t, c->countries, k, true, &h))
+            break;
+        if (!has_participant(d, h.code))
+            add_participant(c, d, h.code, NULL, SUMMIT_ROLE_MEMBER, item);
+        k = h.toks.end - 1;
+    }
 }
 
 static bool regional_indicator(const ex_text *t, size_t i)

@@ -447,3 +447,34 @@ void ex_find_chair_person(ex_ctx *c, ex_draft *d)
     if (!find_person(c, d, chair_words, false))
         find_person(c, d, host_words, true);
 }
+
+/* "### Chairs" / "- 2021: United Kingdom — Chris Philp MP, Minister for
+ * Tech and the Digital Economy": the person after the dash of the row's
+ * year, when the item's country is the row's chair. */
+void ex_listed_chair(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    static const char *const heading[] = { "chair", "chairs", "chairmanship", NULL };
+    ex_span item = ex_listed_item(c, heading, d->start.year);
+    size_t dash = item.first;
+    while (dash < item.end && !(ex_is_dash(t, dash) && t->tok[dash].space_before))
+        dash++;
+    ex_country_hit h;
+    bool country = false;
+    for (size_t k = item.first; k < dash && !country; k++)
+        country = ex_country_at(t, c->countries, k, true, &h);
+    if (dash >= item.end || !country || !d->chair || strcmp(h.code, d->chair) != 0)
+        return;
+    size_t at = dash + 1; /* "— hosted by Joyce Murray, Minister of ..." */
+    if ((ex_is(t, at, "hosted") || ex_is(t, at, "chaired")) && ex_is(t, at + 1, "by"))
+        at += 2;
+    person p = after_cue(c, (ex_span){ at, item.end }, at);
+    if (p.name.first < p.name.end) {
+        d->chair_person.s = ex_str_span(c, p.name);
+        d->chair_person.ev = item;
+    }
+    if (p.office.first < p.office.end) {
+        d->chair_office.s = ex_str_span(c, p.office);
+        d->chair_office.ev = item;
+    }
+}

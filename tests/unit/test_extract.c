@@ -1963,8 +1963,9 @@ static void test_thread_of_posts(void **state)
 }
 
 /* A repository's README: a Markdown table with Start and End, Edition and
- * Mode columns and codes for countries, and a list of themes by year
- * under its own heading (an item may wrap onto an indented line). */
+ * Mode columns and codes for countries, and lists by year under their own
+ * headings: themes (an item may wrap onto an indented line), chairs'
+ * names and offices, members' codes (a list of countries only). */
 static void test_markdown_table(void **state)
 {
     (void)state;
@@ -1979,7 +1980,13 @@ static void test_markdown_table(void **state)
         "### Themes (verbatim)\n\n"
         "- **2019** \xe2\x80\x94 \"Data for all\" (a podcast says\n"
         "  \"Data for everyone\"; we keep the listing)\n"
-        "- **2020** \xe2\x80\x94 \"Resilient and Responsive Service\"\n";
+        "- **2020** \xe2\x80\x94 \"Resilient and Responsive Service\"\n\n"
+        "### Chairs\n\n"
+        "- 2019: Norway \xe2\x80\x94 chair person not named in our sources\n"
+        "- 2020: Norway \xe2\x80\x94 hosted by Kari Berg, Minister of Digital Affairs\n\n"
+        "### Participants\n\n"
+        "- 2019: left empty \xe2\x80\x94 not sourced. Sweden was welcomed as a member.\n"
+        "- 2020, 2021: all members \xe2\x80\x94 NO, SE, DK and FI.\n";
     assert_int_equal(summit_extract_text(text, strlen(text), NULL, &c, &err), SUMMIT_OK);
     assert_int_equal(summit_collection_count(c), 2);
     const summit_record *r = summit_collection_get(c, 0);
@@ -1990,7 +1997,13 @@ static void test_markdown_table(void **state)
     assert_string_equal(r->location.country, "NO");
     assert_string_equal(r->chair.country, "NO");
     assert_string_equal(r->theme, "Data for all");
+    assert_null(r->chair.name);
+    assert_int_equal(r->participant_count, 1); /* the chair only: no Sweden */
     r = summit_collection_get(c, 1);
+    assert_string_equal(r->chair.name, "Kari Berg");
+    assert_string_equal(r->chair.title, "Minister of Digital Affairs");
+    assert_int_equal(r->participant_count, 4);
+    assert_int_equal(times_listed(r, "FI"), 1);
     assert_int_equal(r->edition, 7);
     assert_date(r->end_date, 2020, 11, 4);
     assert_int_equal(r->mode, SUMMIT_MODE_VIRTUAL);
