@@ -2497,6 +2497,17 @@ static const char *caption_of(ex_ctx *c, const ex_line *l, bool apart)
         from = t->tok[b.first + 1].off;
         to = t->tok[q].off;
     }
+    /* "... in Seoul, 2022.11.02. (Photo: Ministry of the Interior)": the
+     * credit is not the caption's */
+    static const char *const credits[] = { "photo", "credit", "image", "foto", "picture", NULL };
+    if (ex_is_punct(t, q, ')')) {
+        size_t open = q;
+        while (open > b.first && q - open < 16 && !ex_is_punct(t, open, '('))
+            open--;
+        if (ex_is_punct(t, open, '(') && open > b.first && ex_in_list(t, open + 1, credits) &&
+            ex_is_punct(t, open + 2, ':'))
+            to = t->tok[open].off;
+    }
     return ex_str(c, from, to);
 }
 

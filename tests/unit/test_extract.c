@@ -2014,7 +2014,7 @@ static void test_markdown_table(void **state)
 /* A page's HTML source: tags, comments, the <title> and scripts are
  * blanked (a JSON-LD block is kept, but its members are no headlines), the
  * <h1> is the title, and an <img>'s src is the photo, its file the last
- * part of the link, its caption the <figcaption>. */
+ * part of the link, its caption the <figcaption> without its credit. */
 static void test_html_source(void **state)
 {
     (void)state;
@@ -2031,7 +2031,7 @@ static void test_html_source(void **state)
         "<p class=\"byline\">By A. Writer \xc2\xb7 Published 2022.11.04</p>\n"
         "<figure>\n"
         "<img src=\"https://cdn.example.com/2022/11/n5-oslo-family-photo.jpg\" alt=\"Family photo\">\n"
-        "<figcaption>N5 ministers and heads of delegation in Oslo</figcaption>\n"
+        "<figcaption>N5 ministers and heads of delegation in Oslo (Photo: Ministry)</figcaption>\n"
         "</figure>\n"
         "<p>OSLO \xe2\x80\x94 Ministers from the N5 met in Oslo, Norway, from 2022.11.01 to\n"
         "2022.11.03 for the group's 9th Ministerial Summit.</p>\n"
