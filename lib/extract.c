@@ -1053,8 +1053,9 @@ static bool block_date_line(const ex_text *t, const ex_line *l, summit_date *out
 
 /* The date that "today" and "last week" at token i are read against: the
  * page's, a quoted mail's ("> On Wed, 6 Nov 2019 at 18:55, Ana wrote:"
- * above "> Closing session today"), or that of a dated block ("Tabled on 23 November 2015" above the question that says
- * "held in Tallinn last week"). */
+ * above "> Closing session today"), or that of a dated block ("Tabled on
+ * 23 November 2015" above the question that says "held in Tallinn last
+ * week"). */
 static summit_date today_at(const ex_text *t, size_t i, summit_date page)
 {
     const ex_line *l = ex_line_of(t, i);
@@ -1405,11 +1406,10 @@ static summit_date last_week_end(const ex_text *t, size_t i, ex_span within, sum
         first--;
     while (end < within.end && !paragraph_start(t, end) && end < i + 200)
         end++;
+    summit_date lo, hi;
     for (size_t k = first; k + 1 < end; k++)
-        if (ex_is(t, k, "last") && ex_is(t, k + 1, "week")) {
-            int monday = (ex_weekday_of(today.year, today.month, today.day) + 6) % 7;
-            return add_days(today, -monday - 1);
-        }
+        if (ex_is(t, k, "last") && ex_is(t, k + 1, "week") && relative_at(t, k, today, &lo, &hi))
+            return hi;
     return today;
 }
 
@@ -2385,6 +2385,12 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
     ex_span all = { 0, t->ntok };
     bool host_chairs = ex_chair_hosts(c, all);
     ex_find_title(c, page, false);
+    /* lists by year under the table: "### Themes", "### Chairs", "### Participants" */
+    static const char *const themes[] = { "theme", "themes", NULL };
+    static const char *const chairs[] = { "chair", "chairs", "chairmanship", NULL };
+    static const char *const members[] = { "participants", "members", "attendance", NULL };
+    size_t theme_list = ex_list_heading(c, themes), chair_list = ex_list_heading(c, chairs),
+           member_list = ex_list_heading(c, members);
     /* as many rows as a list page has sections; the look-up of a month
      * elsewhere in the text only for the first 64 rows (linear time) */
     size_t end_row = tb->end_row - tb->first_row > EX_MAX_SECTIONS ? tb->first_row + EX_MAX_SECTIONS
@@ -2520,7 +2526,7 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
             d->theme.ev = l->toks;
         }
         if (!d->theme.s)
-            d->theme.s = ex_listed_theme(c, d->start.year, &d->theme.ev);
+            d->theme.s = ex_listed_theme(c, theme_list, d->start.year, &d->theme.ev);
         if (!d->start.month && city.first < city.end && r - tb->first_row < 64) {
             int32_t m = month_of_place(t, city, d->start.year);
             if (m)
@@ -2533,9 +2539,9 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
             d->participants[0].role = SUMMIT_ROLE_CHAIR;
             d->participants[0].ev = l->toks;
             d->nparticipants = 1;
-            ex_listed_chair(c, d);
+            ex_listed_chair(c, chair_list, d);
         }
-        ex_listed_members(c, d);
+        ex_listed_members(c, member_list, d);
         d->title = page->title;
         x->record = summit_collection_count(coll);
         summit_status st = add_record(c, d, o, coll, x, err);

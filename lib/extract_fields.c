@@ -817,48 +817,54 @@ static const char *quoted(ex_ctx *c, size_t q, size_t limit, size_t *after)
     return NULL;
 }
 
-/* A list by year under a heading of its own ("### Themes (verbatim)" /
- * "- **2019** — "Holistic approach ..."", "### Chairs" / "- 2021: United
- * Kingdom — Chris Philp MP, ...", "- 2020, 2021, 2022: all ten members —
- * CA, DK, ..."): the body of the item that names `year` before its text,
- * or an empty span. An item may wrap onto indented lines. */
-ex_span ex_listed_item(ex_ctx *c, const char *const *heading, int32_t year)
+/* The line after which a list by year under a heading with one of the
+ * words starts ("### Themes (verbatim)", a blank line, then "- **2019** —
+ * "Holistic approach ..."" or "- 2021: United Kingdom — Chris Philp MP,
+ * ..."), or SIZE_MAX when the text has none. */
+size_t ex_list_heading(ex_ctx *c, const char *const *heading)
+{
+    const ex_text *t = c->t;
+    for (size_t li = 0; li + 2 < t->nlines; li++) {
+        const ex_line *h = &t->lines[li];
+        if (ex_words(t, h->toks) <= 4 && ex_span_has(t, h->toks, heading) && blank_line(h + 1))
+            return li;
+    }
+    return SIZE_MAX;
+}
+
+ex_span ex_listed_item(ex_ctx *c, size_t heading, int32_t year)
 {
     const ex_text *t = c->t;
     ex_span none = { 0, 0 };
-    for (size_t li = 0; li + 2 < t->nlines; li++) {
-        const ex_line *h = &t->lines[li];
-        if (ex_words(t, h->toks) > 4 || !ex_span_has(t, h->toks, heading) || !blank_line(h + 1))
-            continue;
-        for (size_t k = li + 2; k < t->nlines; k++) {
-            const ex_line *l = &t->lines[k];
-            ex_span body = ex_line_body(t, l, NULL);
-            if (blank_line(l))
-                break; /* the list ends */
-            if (body.first == l->toks.first) {
-                if (t->buf[l->off] == ' ')
-                    continue; /* an item wrapped onto an indented line */
-                break;
-            }
-            /* the years before the item's first word */
-            for (size_t i = body.first; i < body.end && t->tok[i].kind != TOK_WORD; i++)
-                if (ex_year(t, i) == year) {
-                    size_t end = k + 1 < t->nlines && !blank_line(l + 1) &&
-                                         ex_line_body(t, l + 1, NULL).first == l[1].toks.first
-                                     ? l[1].toks.end
-                                     : body.end;
-                    return (ex_span){ body.first, end };
-                }
-        }
+    if (heading == SIZE_MAX)
         return none;
+    enum { MAX_ITEMS = 200 };
+    for (size_t k = heading + 2; k < t->nlines && k < heading + 2 + MAX_ITEMS; k++) {
+        const ex_line *l = &t->lines[k];
+        ex_span body = ex_line_body(t, l, NULL);
+        if (blank_line(l))
+            break; /* the list ends */
+        if (body.first == l->toks.first) {
+            if (t->buf[l->off] == ' ')
+                continue; /* an item wrapped onto an indented line */
+            break;
+        }
+        /* the years before the item's first word ("- 2020, 2021, 2022: ...") */
+        for (size_t i = body.first; i < body.end && t->tok[i].kind != TOK_WORD; i++)
+            if (ex_year(t, i) == year) {
+                size_t end = k + 1 < t->nlines && !blank_line(l + 1) &&
+                                     ex_line_body(t, l + 1, NULL).first == l[1].toks.first
+                                 ? l[1].toks.end
+                                 : body.end;
+                return (ex_span){ body.first, end };
+            }
     }
     return none;
 }
 
-const char *ex_listed_theme(ex_ctx *c, int32_t year, ex_span *ev)
+const char *ex_listed_theme(ex_ctx *c, size_t heading, int32_t year, ex_span *ev)
 {
     const ex_text *t = c->t;
-    static const char *const heading[] = { "theme", "themes", NULL };
     ex_span item = ex_listed_item(c, heading, year);
     uint32_t close;
     for (size_t q = item.first; q < item.end; q++) {
@@ -1464,10 +1470,9 @@ static void add_participant(ex_ctx *c, ex_draft *d, const char *code, const char
 
 /* "### Participants" / "- 2020, 2021, 2022: all ten members — CA, DK, EE,
  * ...": the countries after the dash of the row's year. */
-void ex_listed_members(ex_ctx *c, ex_draft *d)
+void ex_listed_members(ex_ctx *c, size_t heading, ex_draft *d)
 {
     const ex_text *t = c->t;
-    static const char *const heading[] = { "participants", "members", "attendance", NULL };
     ex_span item = ex_listed_item(c, heading, d->start.year);
     size_t dash = item.first;
     while (dash < item.end && !(ex_is_dash(t, dash) && t->tok[dash].space_before))

@@ -451,10 +451,9 @@ void ex_find_chair_person(ex_ctx *c, ex_draft *d)
 /* "### Chairs" / "- 2021: United Kingdom — Chris Philp MP, Minister for
  * Tech and the Digital Economy": the person after the dash of the row's
  * year, when the item's country is the row's chair. */
-void ex_listed_chair(ex_ctx *c, ex_draft *d)
+void ex_listed_chair(ex_ctx *c, size_t heading, ex_draft *d)
 {
     const ex_text *t = c->t;
-    static const char *const heading[] = { "chair", "chairs", "chairmanship", NULL };
     ex_span item = ex_listed_item(c, heading, d->start.year);
     size_t dash = item.first;
     while (dash < item.end && !(ex_is_dash(t, dash) && t->tok[dash].space_before))
