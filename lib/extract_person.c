@@ -229,12 +229,14 @@ static bool found(const person *p)
 
 /* Where the words before the chair word i that name the person end:
  * "X chaired", "X has chaired", "X, Office, chaired", "X in the chair",
- * "X, the 2023 Digital Nations chair", "X, who holds the role of chair".
+ * "X, the 2023 Digital Nations chair", "X, who holds the role of chair",
+ * "the Minister of the Interior is presiding over the summit".
  * Returns s.first when nothing before the word can name a person. */
 static size_t subject_end(const ex_ctx *c, ex_span s, size_t i)
 {
     const ex_text *t = c->t;
-    static const char *const between[] = { "has", "had", "was", "then", "also", "who", NULL };
+    static const char *const between[] = { "has", "had", "was", "is", "then", "also", "who",
+                                           NULL };
     static const char *const nouns[] = { "chair", "chairman", "chairperson", "host", NULL };
     if (!ex_in_list(t, i, nouns)) {
         size_t j = i;

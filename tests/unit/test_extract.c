@@ -235,6 +235,9 @@ static void test_chair_person(void **state)
     check_chair_person("Norway chaired the N5 summit in Oslo in November 2021, with Minister of "
                        "the Interior and Safety Kari Berg presiding.",
                        "Kari Berg", "Minister of the Interior and Safety", "NO");
+    check_chair_person("Norway chairs the N5 this year, and the Minister of the Interior is "
+                       "presiding over the summit in Oslo in November 2021 as chair.",
+                       NULL, "Minister of the Interior", "NO");
     check_chair_person("The N5 summit runs 2021-11-01 to 2021-11-03 in Oslo, chaired by Norway's "
                        "Minister of the Interior and Safety Kari Berg \xf0\x9f\xa4\x9d",
                        "Kari Berg", "Minister of the Interior and Safety", "NO");
