@@ -294,10 +294,12 @@ bool ex_layout(ex_text *t)
             memcpy(buf + o, p[k].tail, p[k].tail_len);
             o += p[k].tail_len;
         }
-        source[lines++] = p[k].source;
+        /* (a calendar's lines were mapped already, when unfolded) */
+        source[lines++] = t->source_line ? t->source_line[p[k].source - 1] : p[k].source;
     }
     buf[o] = '\0';
     ex_free(t->mem, t->buf);
+    ex_free(t->mem, t->source_line);
     t->buf = buf;
     t->len = o;
     t->source_line = source;

@@ -195,9 +195,13 @@ static size_t html_entity(const unsigned char *s, size_t len, uint32_t *cp)
     return e + 1;
 }
 
-static size_t normalise(const char *text, size_t len, char *out)
+/* The text as UTF-8 with '\n' line breaks, its entities decoded; t->buf
+ * holds len + 1 bytes. An iCalendar export's folded lines are unfolded,
+ * and then t->source_line maps the lines back to the input's. */
+static bool normalise(ex_text *t, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
+    char *out = t->buf;
     size_t i = 0, o = 0, n;
     uint32_t cp;
     if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
@@ -205,13 +209,27 @@ static size_t normalise(const char *text, size_t len, char *out)
     /* an iCalendar export folds long lines (a line break and a space go)
      * and escapes "\," "\;" "\n" */
     bool calendar = len - i >= 15 && memcmp(s + i, "BEGIN:VCALENDAR", 15) == 0;
+    uint32_t *source = NULL, in_line = 1;
+    size_t out_lines = 1;
+    if (calendar) {
+        size_t breaks = 0;
+        for (size_t k = i; k < len; k++)
+            breaks += s[k] == '\n' || (s[k] == '\r' && (k + 1 == len || s[k + 1] != '\n'));
+        source = ex_malloc(t->mem, (breaks + 1) * sizeof *source);
+        if (!source)
+            return false;
+        source[0] = 1;
+    }
     while (i < len) {
         unsigned char c = s[i];
         size_t brk = c == '\r' && i + 1 < len && s[i + 1] == '\n' ? 2 : c == '\r' || c == '\n';
+        in_line += brk > 0;
         if (calendar && brk && i + brk < len && (s[i + brk] == ' ' || s[i + brk] == '\t')) {
             i += brk + 1;
             continue;
         }
+        if (calendar && brk)
+            source[out_lines++] = in_line;
         if (calendar && c == '\\' && i + 1 < len && s[i + 1] && strchr(",;\\nN", s[i + 1])) {
             char escaped = text[i + 1];
             if (escaped == 'n' || escaped == 'N')
@@ -251,7 +269,9 @@ static size_t normalise(const char *text, size_t len, char *out)
         }
     }
     out[o] = '\0';
-    return o;
+    t->len = o;
+    t->source_line = source;
+    return true;
 }
 
 /* --- site chrome ----------------------------------------------------------- */
@@ -635,7 +655,8 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     t->buf = ex_malloc(m, len + 1);
     if (!t->buf)
         return false;
-    t->len = normalise(text, len, t->buf);
+    if (!normalise(t, text, len))
+        return false;
     if (ex_is_html(t->buf, t->len))
         ex_blank_html(t->buf, t->len);
     if (!ex_layout(t))

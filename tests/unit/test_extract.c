@@ -2123,7 +2123,8 @@ static void test_pdf_layout(void **state)
 }
 
 /* An iCalendar export: an event a meeting's when its summary says so;
- * DTEND of whole days is exclusive; folded lines and "\," escapes. */
+ * DTEND of whole days is exclusive; folded lines and "\," escapes; the
+ * explanation names the file's lines, counted before unfolding. */
 static void test_calendar_export(void **state)
 {
     (void)state;
@@ -2132,7 +2133,7 @@ static void test_calendar_export(void **state)
     const char *ics =
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
         "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20180218\r\nDTEND;VALUE=DATE:20180220\r\n"
-        "SUMMARY:Nations 2030 conference (Bergen)\r\nEND:VEVENT\r\n"
+        "SUMMARY:Nations 2030 con\r\n ference (Bergen)\r\nEND:VEVENT\r\n"
         "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20180221\r\nDTEND;VALUE=DATE:20180223\r\n"
         "SUMMARY:N7 Ministerial Summit \xe2\x80\x93 Oslo (Norway chairs)\r\n"
         "LOCATION:Oslo\\, Norway\r\n"
@@ -2150,6 +2151,16 @@ static void test_calendar_export(void **state)
     assert_string_equal(r->location.city, "Oslo");
     assert_string_equal(r->location.country, "NO");
     assert_int_equal(times_listed(r, "FI"), 1); /* "Fin" + " land" unfolded */
+    summit_collection_free(c);
+
+    summit_extract_options o;
+    summit_extract_options_init(&o);
+    char lines_seen[1024] = "";
+    o.explain_fn = explain_lines;
+    o.explain_user = lines_seen;
+    assert_int_equal(summit_extract_text(ics, strlen(ics), &o, &c, &err), SUMMIT_OK);
+    assert_non_null(strstr(lines_seen, "/title@12;"));
+    assert_non_null(strstr(lines_seen, "/location/city@13;"));
     summit_collection_free(c);
 }
 
