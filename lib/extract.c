@@ -270,6 +270,7 @@ static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
 /* --- sections -------------------------------------------------------------- */
 
 static summit_date add_days(summit_date d, int n);
+static int date_cmp(const summit_date *a, const summit_date *b);
 
 typedef struct section {
     ex_span toks;
@@ -544,15 +545,25 @@ static summit_date calendar_date(const ex_text *t, const ex_line *l, bool *timed
     return (summit_date){ y, m, day };
 }
 
+/* Does event e fall within the days of event whole? */
+static bool within_days(const section *e, const section *whole)
+{
+    const summit_date *last = whole->end.year ? &whole->end : &whole->start;
+    const summit_date *e_last = e->end.year ? &e->end : &e->start;
+    return date_cmp(&e->start, &whole->start) >= 0 && date_cmp(e_last, last) <= 0;
+}
+
 /* An iCalendar export: one section a "BEGIN:VEVENT" ... "END:VEVENT"
  * block with a DTSTART, dated by it and its DTEND (exclusive for whole
  * days: "DTEND;VALUE=DATE:20180223" ends on the 22nd), headed by its
- * SUMMARY line. Returns the number of sections. */
+ * SUMMARY line. An event right after another and within its days (the
+ * charter's signing during the summit) is a part of it: its section grows
+ * over it. Returns the number of sections. */
 static size_t calendar_events(const ex_text *t, section *out, size_t cap)
 {
     size_t n = 0;
     section ev;
-    bool open = false;
+    bool open = false, follows = false; /* the event just before is out[n - 1] */
     for (size_t k = 0; k < t->nlines && n < cap; k++) {
         const ex_line *l = &t->lines[k];
         size_t f = l->toks.first;
@@ -563,8 +574,12 @@ static size_t calendar_events(const ex_text *t, section *out, size_t cap)
             open = true;
         } else if (end && open) {
             ev.toks.end = l->toks.first;
-            if (ev.start.year && ev.heading != SIZE_MAX)
+            bool dated = ev.start.year && ev.heading != SIZE_MAX;
+            if (dated && follows && within_days(&ev, &out[n - 1]))
+                out[n - 1].toks.end = ev.toks.end;
+            else if (dated)
                 out[n++] = ev;
+            follows = dated;
             open = false;
         } else if (open) {
             bool timed = false;

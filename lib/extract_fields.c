@@ -89,7 +89,7 @@ static const char *const doc_verbs[] = {
     "supported", "updated", "reviewed", "drafted", "outcome",
     "publish", "publishing", "issued", "released", "endorsed", "endorsing", "approved",
     "agreed", "launched", "unveiled", "result", "considered", "prepared", "presented", "backing",
-    "backed", "backs",
+    "backed", "backs", "signs", "adopts", "publishes", "endorses", "approves",
     /* Spanish and Portuguese */
     "firmaron", "firm\xc3\xb3", "adoptaron", "aprobaron", "aprob\xc3\xb3",
     "aprobaci\xc3\xb3n", "assinaram", "assinou", "adotaram", "aprovaram", "aprovou",
@@ -775,6 +775,19 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
     d->mode_ev = ev;
 }
 
+/* A note of a list of references: "6. "Denmark signs charter with the
+ * world's leading digital nations". Agency for Digitisation. Retrieved 9
+ * January 2021." cites an article; what it names happened elsewhere. */
+static bool reference_note(const ex_text *t, const ex_line *l)
+{
+    static const char *const looked_up[] = { "accessed", "retrieved", NULL };
+    for (size_t k = l->toks.first + 1; k + 1 < l->toks.end; k++)
+        if (ex_in_list(t, k, looked_up) && ex_is_punct(t, k - 1, '.') &&
+            t->tok[k + 1].kind == TOK_NUM)
+            return true;
+    return false;
+}
+
 /* --- theme --------------------------------------------------------------- */
 
 /* The text between an opening quote at token q and its closing quote,
@@ -895,6 +908,14 @@ static size_t answer_start(const ex_text *t, size_t k)
     return k;
 }
 
+/* Does token i open its line's text, as a label does: at the line's
+ * start or at the start of a calendar's "DESCRIPTION:" value? */
+static bool opens_line(const ex_text *t, const ex_line *l, size_t i)
+{
+    size_t f = l->toks.first;
+    return i == f || (i == f + 2 && ex_is(t, f, "description") && ex_is_punct(t, f + 1, ':'));
+}
+
 void ex_find_theme(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -916,7 +937,7 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
         const ex_line *l = ex_line_of(t, i);
         size_t k = i + 1;
         /* a "Theme: ..." line of a list page, quoted or not */
-        if (i == l->toks.first && ex_is_punct(t, k, ':')) {
+        if (opens_line(t, l, i) && ex_is_punct(t, k, ':')) {
             /* the quote may close on the next line: "Theme: "Digital
              * Government in Open Societies: Sustainable, Inclusive, and /
              * Values-driven Innovation"" */
@@ -924,7 +945,12 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
             size_t after;
             const char *q = quoted(c, k + 1, limit, &after);
             if (!q && k + 1 < l->toks.end) {
+                /* to the line's end, or its sentence's: "DESCRIPTION:Theme:
+                 * Artificial intelligence. First time Israel hosts ..." */
+                ex_span sent = ex_sentence_of(t, k + 1);
                 size_t off = t->tok[k + 1].off, end = l->off + l->len;
+                if (sent.end < l->toks.end)
+                    end = t->tok[sent.end - 1].off + t->tok[sent.end - 1].len;
                 while (end > off && (t->buf[end - 1] == '.' || t->buf[end - 1] == ' '))
                     end--;
                 q = ex_str(c, off, end);
@@ -1683,7 +1709,9 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
                                            "founders", NULL };
     static const char *const verbs[] = { "participated", "attended", "joined", "took",
                                          "represented", "signed", "sign", "signing", "attending",
-                                         "attend", "participating", "welcomed", NULL };
+                                         "attend", "participating", "welcomed",
+                                         /* an agenda's present: "Lithuania signs the charter" */
+                                         "signs", "joins", "attends", "participates", NULL };
     if (d->chair)
         add_participant(c, d, d->chair, d->chair_name, SUMMIT_ROLE_CHAIR, d->chair_ev);
     list_lines(c, d, cues);
@@ -1701,8 +1729,10 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
             e++;
         }
         /* (nor one of another edition: "United States representatives
-         * attended that first meeting as observers" on the second's page) */
-        if (ex_flag(c, s.first, EX_S_FOREIGN) || other_edition_in(t, s, d)) {
+         * attended that first meeting as observers" on the second's page;
+         * nor an article a note of references cites) */
+        if (ex_flag(c, s.first, EX_S_FOREIGN) || other_edition_in(t, s, d) ||
+            reference_note(t, ex_line_of(t, s.first))) {
             h = e;
             continue;
         }
@@ -2217,7 +2247,7 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         if (words >= 3 && words <= 40 && ex_all_caps(t, kl->toks))
             continue;
         /* "recalling the D5 Charter signed in London in December 2014" */
-        if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) || negated(t, i) ||
+        if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) || negated(t, i) || reference_note(t, kl) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
             ex_flag(c, i, EX_S_OTHER) || (!d->list && other_year_in(t, clause_of(t, i), d)))
             continue;

@@ -1224,6 +1224,16 @@ static void test_more_page_habits(void **state)
                         "Three small rooms: the first N5 summits, 2014-2016");
     summit_collection_free(c);
 
+    /* a note of references cites an article: no member, no document */
+    r = one("The third N5 summit was held in Oslo on 10 and 11 November 2016. Ministers of "
+            "Norway, Sweden and Finland attended.\n\nReferences\n"
+            "1. \"Latvia signs charter with the N5 nations\". Ministry of Digital Affairs "
+            "(Latvia). Retrieved 9 January 2021.\n", &c);
+    assert_int_equal(times_listed(r, "SE"), 1);
+    assert_int_equal(times_listed(r, "LV"), 0);
+    assert_int_equal(r->document_count, 0);
+    summit_collection_free(c);
+
     /* a post's comments are not the post: "41 comments" runs to the end;
      * "the theme for this meeting a "..."", "welcome Iceland as" */
     r = one("Three days of work in Oslo at the ministerial summit, 2-4 November 2021. We chose "
@@ -2123,7 +2133,9 @@ static void test_pdf_layout(void **state)
 }
 
 /* An iCalendar export: an event a meeting's when its summary says so;
- * DTEND of whole days is exclusive; folded lines and "\," escapes; the
+ * DTEND of whole days is exclusive; folded lines and "\," escapes; a
+ * "Theme:" label opens a DESCRIPTION and ends with its sentence; the event
+ * right after the meeting's and within its days is part of it; the
  * explanation names the file's lines, counted before unfolding. */
 static void test_calendar_export(void **state)
 {
@@ -2137,8 +2149,12 @@ static void test_calendar_export(void **state)
         "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20180221\r\nDTEND;VALUE=DATE:20180223\r\n"
         "SUMMARY:N7 Ministerial Summit \xe2\x80\x93 Oslo (Norway chairs)\r\n"
         "LOCATION:Oslo\\, Norway\r\n"
-        "DESCRIPTION:Members: Latvia\\, Iceland\\, Fin\r\n land. Hosted by Norway as chair.\r\n"
+        "DESCRIPTION:Theme: Open data for all. Members: Latvia\\, Iceland\\, Fin\r\n land. Ho"
+        "sted by Norway as chair.\r\n"
         "END:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nDTSTART;TZID=Europe/Oslo:20180222T110000\r\n"
+        "DTEND;TZID=Europe/Oslo:20180222T120000\r\nSUMMARY:Charter signing\r\n"
+        "DESCRIPTION:Lithuania signs the N7 charter.\r\nEND:VEVENT\r\n"
         "BEGIN:VEVENT\r\nDTSTART;TZID=Europe/Oslo:20180220T160000\r\n"
         "DTEND;TZID=Europe/Oslo:20180220T170000\r\nSUMMARY:Team stand-up\r\nEND:VEVENT\r\n"
         "END:VCALENDAR\r\n";
@@ -2151,6 +2167,9 @@ static void test_calendar_export(void **state)
     assert_string_equal(r->location.city, "Oslo");
     assert_string_equal(r->location.country, "NO");
     assert_int_equal(times_listed(r, "FI"), 1); /* "Fin" + " land" unfolded */
+    assert_string_equal(r->theme, "Open data for all");
+    assert_int_equal(times_listed(r, "LT"), 1);
+    assert_int_equal(r->document_count, 1);
     summit_collection_free(c);
 
     summit_extract_options o;
