@@ -1534,8 +1534,21 @@ static const char *flag_at(const ex_text *t, size_t i)
     return summit_country_code(two);
 }
 
+/* Does sentence s open a line under one that ends in ':' and has a cue
+ * ("Ten member countries around one table:" over a row of flags)? */
+static bool introduced(const ex_text *t, ex_span s, const char *const *cues)
+{
+    const ex_line *l = ex_line_of(t, s.first);
+    if (s.first != ex_line_body(t, l, NULL).first || l->no < 2)
+        return false;
+    const ex_line *above = l - 1;
+    return above->toks.first < above->toks.end && ex_is_punct(t, above->toks.end - 1, ':') &&
+           ex_span_has(t, above->toks, cues);
+}
+
 /* A row of flags (two or more countries) in a sentence about members or
- * delegations ("All 10 members around the table: 🇰🇷 🇬🇧 🇪🇪"). */
+ * delegations ("All 10 members around the table: 🇰🇷 🇬🇧 🇪🇪"), or on a
+ * line under one that introduces them. */
 static void flag_participants(ex_ctx *c, ex_draft *d, const char *const *cues)
 {
     const ex_text *t = c->t;
@@ -1560,7 +1573,7 @@ static void flag_participants(ex_ctx *c, ex_draft *d, const char *const *cues)
                 codes[n++] = code;
             k += 2;
         }
-        if (n >= 2 && ex_span_has(t, s, cues))
+        if (n >= 2 && (ex_span_has(t, s, cues) || introduced(t, s, cues)))
             for (size_t q = 0; q < n; q++)
                 add_participant(c, d, codes[q], NULL, SUMMIT_ROLE_MEMBER, s);
         i = s.end;

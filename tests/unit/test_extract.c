@@ -567,6 +567,13 @@ static void test_heldout_rules(void **state)
     assert_string_equal(r->participants[1].country, "GB");
     assert_string_equal(r->participants[2].country, "EE");
     summit_collection_free(c);
+    /* a row of flags under the line that introduces it */
+    r = one("The N5 Ministerial Summit runs 2022-11-01 to 2022-11-03 in Oslo.\n"
+            "\xe2\x9c\x85 Five member countries around one table:\n"
+            "\xf0\x9f\x87\xb3\xf0\x9f\x87\xb4 \xf0\x9f\x87\xb8\xf0\x9f\x87\xaa\n", &c);
+    assert_int_equal(times_listed(r, "NO"), 1);
+    assert_int_equal(times_listed(r, "SE"), 1);
+    summit_collection_free(c);
 
     /* a pipe table: one record per row; "—" is empty; a note narrows a year */
     const char *table = "Summits\n\nYear | City | Country | Theme\n-----|------|---|---\n"
