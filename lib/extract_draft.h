@@ -114,15 +114,18 @@ void ex_find_mode(ex_ctx *c, ex_draft *d);
 void ex_find_theme(ex_ctx *c, ex_draft *d);
 /* A list by year under a heading with one of the words ("### Chairs" /
  * "- 2021: United Kingdom — ..."): the heading's line, or SIZE_MAX; the
- * body of the item for `year` under it, or an empty span. */
+ * body of the first item for `year` under it, or an empty span; the
+ * bodies of up to cap such items, and their number. */
 size_t ex_list_heading(ex_ctx *c, const char *const *words);
 ex_span ex_listed_item(ex_ctx *c, size_t heading, int32_t year);
+size_t ex_listed_items(ex_ctx *c, size_t heading, int32_t year, ex_span *out, size_t cap);
 /* What such lists give a table's row: the theme of "### Themes" (and its
  * item in *ev, or NULL), the chair's name and office of "### Chairs", the
- * members' codes of "### Participants". */
+ * members' codes of "### Participants", the documents of "### Documents". */
 const char *ex_listed_theme(ex_ctx *c, size_t heading, int32_t year, ex_span *ev);
 void ex_listed_chair(ex_ctx *c, size_t heading, ex_draft *d);
 void ex_listed_members(ex_ctx *c, size_t heading, ex_draft *d);
+void ex_listed_documents(ex_ctx *c, size_t heading, ex_draft *d);
 void ex_find_chair(ex_ctx *c, ex_draft *d);
 /* The chair's name and office (extract_person.c); after ex_find_chair. */
 void ex_find_chair_person(ex_ctx *c, ex_draft *d);

@@ -845,12 +845,12 @@ size_t ex_list_heading(ex_ctx *c, const char *const *heading)
     return SIZE_MAX;
 }
 
-ex_span ex_listed_item(ex_ctx *c, size_t heading, int32_t year)
+size_t ex_listed_items(ex_ctx *c, size_t heading, int32_t year, ex_span *out, size_t cap)
 {
     const ex_text *t = c->t;
-    ex_span none = { 0, 0 };
+    size_t n = 0;
     if (heading == SIZE_MAX)
-        return none;
+        return 0;
     enum { MAX_ITEMS = 200 };
     for (size_t k = heading + 2; k < t->nlines && k < heading + 2 + MAX_ITEMS; k++) {
         const ex_line *l = &t->lines[k];
@@ -869,10 +869,38 @@ ex_span ex_listed_item(ex_ctx *c, size_t heading, int32_t year)
                                      ex_line_body(t, l + 1, NULL).first == l[1].toks.first
                                  ? l[1].toks.end
                                  : body.end;
-                return (ex_span){ body.first, end };
+                out[n++] = (ex_span){ body.first, end };
+                if (n == cap)
+                    return n;
+                break;
             }
     }
-    return none;
+    return n;
+}
+
+ex_span ex_listed_item(ex_ctx *c, size_t heading, int32_t year)
+{
+    ex_span item = { 0, 0 };
+    ex_listed_items(c, heading, year, &item, 1);
+    return item;
+}
+
+/* "### Documents" / "- 2020 — *Digital Nations Charter* (updated) —
+ * charter — signed by the members at the summit": the documents of each
+ * item of the row's year, read as a list page's bullets are. */
+void ex_listed_documents(ex_ctx *c, size_t heading, ex_draft *d)
+{
+    ex_span items[8];
+    size_t n = ex_listed_items(c, heading, d->start.year, items, 8);
+    ex_span section = d->section;
+    bool list = d->list;
+    d->list = true;
+    for (size_t k = 0; k < n; k++) {
+        d->section = items[k];
+        ex_find_documents(c, d);
+    }
+    d->section = section;
+    d->list = list;
 }
 
 const char *ex_listed_theme(ex_ctx *c, size_t heading, int32_t year, ex_span *ev)

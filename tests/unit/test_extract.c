@@ -1985,7 +1985,8 @@ static void test_thread_of_posts(void **state)
 /* A repository's README: a Markdown table with Start and End, Edition and
  * Mode columns and codes for countries, and lists by year under their own
  * headings: themes (an item may wrap onto an indented line), chairs'
- * names and offices, members' codes (a list of countries only). */
+ * names and offices, members' codes (a list of countries only), every
+ * document of the row's year. */
 static void test_markdown_table(void **state)
 {
     (void)state;
@@ -2006,7 +2007,12 @@ static void test_markdown_table(void **state)
         "- 2020: Norway \xe2\x80\x94 hosted by Kari Berg, Minister of Digital Affairs\n\n"
         "### Participants\n\n"
         "- 2019: left empty \xe2\x80\x94 not sourced. Sweden was welcomed as a member.\n"
-        "- 2020, 2021: all members \xe2\x80\x94 NO, SE, DK and FI.\n";
+        "- 2020, 2021: all members \xe2\x80\x94 NO, SE, DK and FI.\n\n"
+        "### Documents\n\n"
+        "- 2020 \xe2\x80\x94 *N5 Charter* (updated) \xe2\x80\x94 charter \xe2\x80\x94 signed by the\n"
+        "  members at the summit.\n"
+        "- 2021 \xe2\x80\x94 *Oslo Declaration* \xe2\x80\x94 adopted.\n"
+        "- 2020 \xe2\x80\x94 *Joint Statement* \xe2\x80\x94 published after the summit.\n";
     assert_int_equal(summit_extract_text(text, strlen(text), NULL, &c, &err), SUMMIT_OK);
     assert_int_equal(summit_collection_count(c), 2);
     const summit_record *r = summit_collection_get(c, 0);
@@ -2019,7 +2025,11 @@ static void test_markdown_table(void **state)
     assert_string_equal(r->theme, "Data for all");
     assert_null(r->chair.name);
     assert_int_equal(r->participant_count, 1); /* the chair only: no Sweden */
+    assert_int_equal(r->document_count, 0);
     r = summit_collection_get(c, 1);
+    assert_int_equal(r->document_count, 2); /* not 2021's declaration */
+    assert_string_equal(r->documents[0].title, "N5 Charter");
+    assert_string_equal(r->documents[1].title, "Joint Statement");
     assert_string_equal(r->chair.name, "Kari Berg");
     assert_string_equal(r->chair.title, "Minister of Digital Affairs");
     assert_int_equal(r->participant_count, 4);
