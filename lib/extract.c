@@ -967,12 +967,14 @@ static void explain(explain_sink *x, const char *pointer, const char *value, ex_
     char *evidence = ex_malloc(x->mem, end - off + 1);
     if (!evidence)
         return;
-    for (size_t i = off; i < end; i++)
-        evidence[i - off] = x->t->buf[i];
-    for (size_t i = 0; i < end - off; i++)
-        if (evidence[i] == '\n')
-            evidence[i] = ' ';
-    evidence[end - off] = '\0';
+    /* one line, one space between words: a wrapped line's indent goes */
+    size_t n = 0;
+    for (size_t i = off; i < end; i++) {
+        char ch = x->t->buf[i] == '\n' ? ' ' : x->t->buf[i];
+        if (!(ch == ' ' && n && evidence[n - 1] == ' '))
+            evidence[n++] = ch;
+    }
+    evidence[n] = '\0';
     char ptr[96];
     if (x->several && pointer[0])
         snprintf(ptr, sizeof ptr, "/%zu%s", x->record, pointer);
@@ -2400,12 +2402,14 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
     ex_span all = { 0, t->ntok };
     bool host_chairs = ex_chair_hosts(c, all);
     ex_find_title(c, page, false);
-    /* lists by year under the table: "### Themes", "### Chairs", "### Participants" */
+    /* lists by year under the table: "### Themes", "### Chairs", "### Participants",
+     * "### Documents" */
     static const char *const themes[] = { "theme", "themes", NULL };
     static const char *const chairs[] = { "chair", "chairs", "chairmanship", NULL };
     static const char *const members[] = { "participants", "members", "attendance", NULL };
+    static const char *const documents[] = { "documents", "outcomes", NULL };
     size_t theme_list = ex_list_heading(c, themes), chair_list = ex_list_heading(c, chairs),
-           member_list = ex_list_heading(c, members);
+           member_list = ex_list_heading(c, members), document_list = ex_list_heading(c, documents);
     /* as many rows as a list page has sections; the look-up of a month
      * elsewhere in the text only for the first 64 rows (linear time) */
     size_t end_row = tb->end_row - tb->first_row > EX_MAX_SECTIONS ? tb->first_row + EX_MAX_SECTIONS
@@ -2557,6 +2561,7 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
             ex_listed_chair(c, chair_list, d);
         }
         ex_listed_members(c, member_list, d);
+        ex_listed_documents(c, document_list, d);
         d->title = page->title;
         x->record = summit_collection_count(coll);
         summit_status st = add_record(c, d, o, coll, x, err);
