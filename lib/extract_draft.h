@@ -119,6 +119,9 @@ void ex_find_theme(ex_ctx *c, ex_draft *d);
 size_t ex_list_heading(ex_ctx *c, const char *const *words);
 ex_span ex_listed_item(ex_ctx *c, size_t heading, int32_t year);
 size_t ex_listed_items(ex_ctx *c, size_t heading, int32_t year, ex_span *out, size_t cap);
+/* The dash that ends an item's label ("- 2021: United Kingdom — ..."), or
+ * item.end. */
+size_t ex_item_dash(const ex_text *t, ex_span item);
 /* What such lists give a table's row: the theme of "### Themes" (and its
  * item in *ev, or NULL), the chair's name and office of "### Chairs", the
  * members' codes of "### Participants", the documents of "### Documents". */

@@ -878,6 +878,14 @@ size_t ex_listed_items(ex_ctx *c, size_t heading, int32_t year, ex_span *out, si
     return n;
 }
 
+size_t ex_item_dash(const ex_text *t, ex_span item)
+{
+    size_t dash = item.first;
+    while (dash < item.end && !(ex_is_dash(t, dash) && t->tok[dash].space_before))
+        dash++;
+    return dash;
+}
+
 ex_span ex_listed_item(ex_ctx *c, size_t heading, int32_t year)
 {
     ex_span item = { 0, 0 };
@@ -1528,9 +1536,7 @@ void ex_listed_members(ex_ctx *c, size_t heading, ex_draft *d)
 {
     const ex_text *t = c->t;
     ex_span item = ex_listed_item(c, heading, d->start.year);
-    size_t dash = item.first;
-    while (dash < item.end && !(ex_is_dash(t, dash) && t->tok[dash].space_before))
-        dash++;
+    size_t dash = ex_item_dash(t, item);
     /* (only a list of countries: not "— not sourced. Denmark was
      * welcomed ...") */
     for (size_t k = dash + 1; k < item.end; k++) {

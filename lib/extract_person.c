@@ -390,6 +390,19 @@ static bool hosts_meeting(const ex_text *t, size_t i)
     return false;
 }
 
+/* The chair's name and office are p's, as evidence ev tells. */
+static void take_person(ex_ctx *c, ex_draft *d, const person *p, ex_span ev)
+{
+    if (p->name.first < p->name.end) {
+        d->chair_person.s = ex_str_span(c, p->name);
+        d->chair_person.ev = ev;
+    }
+    if (p->office.first < p->office.end) {
+        d->chair_office.s = ex_str_span(c, p->office);
+        d->chair_office.ev = ev;
+    }
+}
+
 /* The first person a cue of the list names in the record's section; a
  * host only of the meeting itself or on a "Host:" line. */
 static bool find_person(ex_ctx *c, ex_draft *d, const char *const *cues, bool host)
@@ -425,14 +438,7 @@ static bool find_person(ex_ctx *c, ex_draft *d, const char *const *cues, bool ho
             d->chair_name = p.country.demonym ? NULL : ex_str_span(c, p.country.toks);
             d->chair_ev = s;
         }
-        if (p.name.first < p.name.end) {
-            d->chair_person.s = ex_str_span(c, p.name);
-            d->chair_person.ev = s;
-        }
-        if (p.office.first < p.office.end) {
-            d->chair_office.s = ex_str_span(c, p.office);
-            d->chair_office.ev = s;
-        }
+        take_person(c, d, &p, s);
         return true;
     }
     return false;
@@ -457,9 +463,7 @@ void ex_listed_chair(ex_ctx *c, size_t heading, ex_draft *d)
 {
     const ex_text *t = c->t;
     ex_span item = ex_listed_item(c, heading, d->start.year);
-    size_t dash = item.first;
-    while (dash < item.end && !(ex_is_dash(t, dash) && t->tok[dash].space_before))
-        dash++;
+    size_t dash = ex_item_dash(t, item);
     ex_country_hit h;
     bool country = false;
     for (size_t k = item.first; k < dash && !country; k++)
@@ -470,12 +474,5 @@ void ex_listed_chair(ex_ctx *c, size_t heading, ex_draft *d)
     if ((ex_is(t, at, "hosted") || ex_is(t, at, "chaired")) && ex_is(t, at + 1, "by"))
         at += 2;
     person p = after_cue(c, (ex_span){ at, item.end }, at);
-    if (p.name.first < p.name.end) {
-        d->chair_person.s = ex_str_span(c, p.name);
-        d->chair_person.ev = item;
-    }
-    if (p.office.first < p.office.end) {
-        d->chair_office.s = ex_str_span(c, p.office);
-        d->chair_office.ev = item;
-    }
+    take_person(c, d, &p, item);
 }
