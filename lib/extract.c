@@ -1077,14 +1077,15 @@ static summit_date today_at(const ex_text *t, size_t i, summit_date page)
 {
     const ex_line *l = ex_line_of(t, i);
     if (!ex_is_punct(t, l->toks.first, '>')) {
-        for (const ex_line *h = l - 1; h >= t->lines && h->no + 12 > l->no; h--) {
+        for (size_t above = 1; above < l->no && above < 12; above++) {
             summit_date d;
-            if (block_date_line(t, h, &d))
+            if (block_date_line(t, l - above, &d))
                 return d;
         }
         return page;
     }
-    for (const ex_line *h = l - 1; h >= t->lines && h->no + 100 > l->no; h--) {
+    for (size_t above = 1; above < l->no && above < 100; above++) {
+        const ex_line *h = l - above;
         size_t e = h->toks.end;
         if (e < h->toks.first + 3 || !ex_is_punct(t, e - 1, ':') || !ex_is(t, e - 2, "wrote"))
             continue;
@@ -1416,10 +1417,12 @@ static bool relative_meeting_at(const ex_text *t, size_t i, summit_date today, e
  * against is that week's Sunday (else today). */
 static summit_date last_week_end(const ex_text *t, size_t i, ex_span within, summit_date today)
 {
-    if (!ex_is(t, i, "on")) /* only "on Thursday" ("last week" itself is today's) */
+    /* only "on Thursday", "on the Wednesday" ("last week" itself is today's) */
+    if (!ex_is(t, i, "on") ||
+        (ex_weekday(t, i + 1) < 0 && !(ex_is(t, i + 1, "the") && ex_weekday(t, i + 2) >= 0)))
         return today;
     size_t first = i, end = i;
-    while (first > within.first && !paragraph_start(t, first))
+    while (first > within.first && !paragraph_start(t, first) && first + 200 > i)
         first--;
     while (end < within.end && !paragraph_start(t, end) && end < i + 200)
         end++;
@@ -1454,11 +1457,18 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
     int rank = -1;
     /* each phrase may read its paragraph: a few phrases keep it linear */
     size_t phrases = 0;
+    uint32_t line = 0; /* the line whose day to read against is line_today */
+    summit_date line_today = today;
     for (size_t i = d->section.first; today.day && i < d->section.end && phrases < 16; i++) {
         relative_meeting r;
-        if (!ex_flag(c, i, EX_S_CONTEXT) || ex_flag(c, i, EX_S_OTHER) ||
-            !relative_meeting_at(t, i, last_week_end(t, i, d->section, today_at(t, i, today)),
-                                 d->section, &r))
+        if (!ex_flag(c, i, EX_S_CONTEXT) || ex_flag(c, i, EX_S_OTHER))
+            continue;
+        if (t->tok[i].line != line) {
+            line = t->tok[i].line;
+            line_today = today_at(t, i, today);
+        }
+        if (!relative_meeting_at(t, i, last_week_end(t, i, d->section, line_today), d->section,
+                                 &r))
             continue;
         phrases++;
         if (dated_before(ms, mr, i, r.sentence))

@@ -794,11 +794,15 @@ int ex_weekday(const ex_text *t, size_t i)
 {
     if (i >= t->ntok)
         return -1;
+    bool upper = t->tok[i].upper;
+    /* a Spanish weekday is written in lower case, or opens a date
+     * ("Lunes 4 de noviembre"): "Domingo" alone may be a surname */
+    bool spanish = !upper || (i + 1 < t->ntok && t->tok[i + 1].kind == TOK_NUM);
     for (int w = 0; w < 7; w++) {
-        for (int k = 0; k < 3 && weekday_names[w][k] && t->tok[i].upper; k++)
+        for (int k = 0; upper && k < 3 && weekday_names[w][k]; k++)
             if (ex_is(t, i, weekday_names[w][k]))
                 return w;
-        if (ex_is(t, i, spanish_weekdays[w]))
+        if (spanish && ex_is(t, i, spanish_weekdays[w]))
             return w;
     }
     return -1;

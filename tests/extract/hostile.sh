@@ -36,6 +36,7 @@ patterns=(
     'html|<!DOCTYPE html><p>The summit <img src="https://x.example/a.jpg" alt="x"> met in <b>Oslo</b> on 9 December 2014.</p><!-- c --><script>var a;</script><title>t</title>\n'
     'chair-people|chaired by Ola Nordmann MP, the Minister for Digital Affairs of the Republic of Korea, and '
     'theme-lists|| id | start | end | city |\n|---|---|---|---|\n| a | 2019-11-04 | 2019-11-06 | Oslo |\n### Themes\n\n- 2019 — "Data for all"\n  and more\n'
+    'weekdays|London, 10 November 2021 - The summit of ministers was held on Thursday on stage on the day on the record on time. '
     'calendar|BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20180221\nDTEND;VALUE=DATE:20180223\nSUMMARY:N7 Summit – Oslo\nDESCRIPTION:Theme: Data. Members: Latvia\\, Ice\n land.\nEND:VEVENT\n'
     'threads|Notes (Oslo) @n\nWhat came out of Bergen: the founders signed it. 2/4\n10:42 AM · Nov 15, 2023\n\nThe first summit: Bergen, 9–10 December 2014. Today the summit closes in Oslo.\n\n'
 )
