@@ -124,9 +124,10 @@ static ex_span name_backward(const ex_ctx *c, size_t end, size_t lim)
         if (name_word(c, k - 1)) {
             k--;
             words++;
-        } else if (k - 1 > lim && word(t, k - 1) && ex_is_punct(t, k - 2, '-') &&
-                   joined_by_hyphen(t, k - 2)) {
-            k -= 2; /* the "-min" of "Sang-min" */
+        } else if (k >= lim + 3 && word(t, k - 1) && joined_by_hyphen(t, k - 2) &&
+                   name_word(c, k - 3)) {
+            k -= 3; /* "Sang-min": "-min" and the name word before it */
+            words++;
         } else if (words > 0 && k - 1 > lim && ex_in_list(t, k - 1, particles) &&
                    name_word(c, k - 2)) {
             k--;

@@ -245,6 +245,12 @@ static void test_chair_person(void **state)
     check_chair_person("The first N5 summit, held in Oslo in November 2014, was hosted by Ola "
                        "Nordmann, then the Norwegian Minister for Digital Affairs.",
                        "Ola Nordmann", "Minister for Digital Affairs", "NO");
+    /* a hyphened word before a name is no part of it; "Domingo" is a name */
+    check_chair_person("The well-known Kari Berg chaired the N5 summit in Oslo in November 2021.",
+                       "Kari Berg", NULL, NULL);
+    check_chair_person("The N5 summit met in Oslo in November 2021, chaired by Ana Domingo, "
+                       "Minister for Digital Affairs.",
+                       "Ana Domingo", "Minister for Digital Affairs", NULL);
     /* no person: a reception's host, the next chair, a country, a bare surname */
     check_chair_person("The N5 summit met in Oslo in November 2021. King Harald Olsen hosted a "
                        "welcome reception for the delegates.",
