@@ -4,8 +4,8 @@
  * are the page's own statements). An <img>'s src is kept in the tag's
  * place, so that the photo's file is still a line of its own.
  *
- * The text keeps its length and its line breaks: offsets and line numbers
- * stay those of the file. */
+ * It runs on the normalised text (entities decoded), in place: the text
+ * keeps its length and its line breaks, so its lines stay the file's. */
 #include <stdbool.h>
 #include <string.h>
 
@@ -72,11 +72,19 @@ static size_t find_nocase(const char *buf, size_t len, size_t from, const char *
 static void keep_image_source(char *buf, size_t a, size_t b)
 {
     size_t src = find_nocase(buf, b, a, "src=");
-    size_t from = src + 4, to = from;
-    if (src < b && from < b && (buf[from] == '"' || buf[from] == '\'')) {
+    if (src + 4 >= b) {
+        blank(buf, a, b);
+        return;
+    }
+    size_t from = src + 4, to;
+    if (buf[from] == '"' || buf[from] == '\'') {
         char q = buf[from++];
         to = from;
         while (to < b && buf[to] != q && buf[to] != '\n')
+            to++;
+    } else { /* src=photo.jpg */
+        to = from;
+        while (to < b && buf[to] != ' ' && buf[to] != '>' && buf[to] != '\n')
             to++;
     }
     size_t n = to - from;
@@ -88,7 +96,11 @@ void ex_blank_html(char *buf, size_t len)
 {
     size_t i = 0;
     while (i < len) {
-        if (buf[i] != '<') {
+        /* a tag opens with a letter, '/', '!' or '?' ("fewer than <10" is
+         * text: an entity "&lt;" decoded) */
+        char next = i + 1 < len ? ex_ascii_lower(buf[i + 1]) : 0;
+        if (buf[i] != '<' ||
+            !((next >= 'a' && next <= 'z') || next == '/' || next == '!' || next == '?')) {
             i++;
             continue;
         }

@@ -2050,7 +2050,8 @@ static void test_markdown_table(void **state)
 /* A page's HTML source: tags, comments, the <title> and scripts are
  * blanked (a JSON-LD block is kept, but its members are no headlines), the
  * <h1> is the title, and an <img>'s src is the photo, its file the last
- * part of the link, its caption the <figcaption> without its credit. */
+ * part of the link, its caption the <figcaption> without its credit; a
+ * '<' before a digit is text. */
 static void test_html_source(void **state)
 {
     (void)state;
@@ -2083,6 +2084,17 @@ static void test_html_source(void **state)
     assert_string_equal(r->media[0].file, "n5-oslo-family-photo.jpg");
     assert_string_equal(r->media[0].url, "https://cdn.example.com/2022/11/n5-oslo-family-photo.jpg");
     assert_string_equal(r->media[0].caption, "N5 ministers and heads of delegation in Oslo");
+    summit_collection_free(c);
+
+    /* "&lt;" is text, not a tag that would swallow the paragraph; an
+     * unquoted src is kept */
+    r = one("<!DOCTYPE html>\n<html><body>\n<h1>N5 summit in Oslo</h1>\n"
+            "<p>The N5 summit met in Oslo on 10 November 2021. Fewer than &lt;10 delegates\n"
+            "were late.</p>\n<p>Ministers from Sweden and Finland attended the summit.</p>\n"
+            "<img src=n5-oslo.jpg alt=x>\n</body></html>\n", &c);
+    assert_int_equal(times_listed(r, "SE"), 1);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "n5-oslo.jpg");
     summit_collection_free(c);
 }
 
