@@ -2394,7 +2394,9 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
      * caption, a colon, the file */
     static const char *const labels[] = { "file", "filename", "image", "photo", "picture",
                                           "img", "src", "foto", NULL };
-    for (size_t k = b.end; k-- > b.first + 1;)
+    for (size_t k = b.end; k-- > b.first + 1;) {
+        if (ex_is_dash(t, k - 1) && t->tok[k - 1].space_before && t->tok[k].space_before)
+            break; /* "Photo at the Sheraton: all the delegations — x.jpg": the dash's */
         if (ex_is_punct(t, k - 1, ':') && t->tok[k].space_before) {
             /* ("[Photo 1]  file: x.jpg": a label, no caption) */
             if (!(k >= 2 && ex_in_list(t, k - 2, labels)))
@@ -2402,13 +2404,14 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
             b.first = k;
             return b;
         }
+    }
     for (size_t k = b.end; k-- > b.first + 1;) {
         if (t->tok[k].space_before) {
             if (ex_is_dash(t, k - 1) && t->tok[k - 1].space_before) {
                 lead->end = k - 1;
                 b.first = k;
-            } else if (ex_is_punct(t, k - 1, ']') || ex_is_punct(t, k - 1, ':')) {
-                b.first = k; /* "[Photo] summit.jpg", "file: summit.jpg": a label, then the file */
+            } else if (ex_is_punct(t, k - 1, ']')) {
+                b.first = k; /* "[Photo] summit.jpg": a label, then the file */
             }
             break;
         }

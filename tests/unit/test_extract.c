@@ -1805,6 +1805,14 @@ static void test_letter_and_gallery(void **state)
     assert_string_equal(r->media[0].file, "n5_oslo_heads.jpg");
     assert_string_equal(r->media[0].caption, "Heads of delegation in Oslo.");
     summit_collection_free(c);
+
+    /* a colon inside the caption before " — file" is the caption's */
+    r = one("The second N5 summit met in Oslo on 19\xe2\x80\x93" "20 November 2015.\n\n"
+            "Family photo at the Grand: all the delegations \xe2\x80\x94 IMG_4471.jpg\n", &c);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "IMG_4471.jpg");
+    assert_string_equal(r->media[0].caption, "Family photo at the Grand: all the delegations");
+    summit_collection_free(c);
 }
 
 /* A parliament's written answer: "last week" in a question is read against
