@@ -781,6 +781,8 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
 static bool reference_note(const ex_text *t, const ex_line *l)
 {
     static const char *const looked_up[] = { "accessed", "retrieved", NULL };
+    if (l->toks.end - l->toks.first > 80)
+        return false; /* a note is short: no rescan of a long line per question */
     for (size_t k = l->toks.first + 1; k + 1 < l->toks.end; k++)
         if (ex_in_list(t, k, looked_up) && ex_is_punct(t, k - 1, '.') &&
             t->tok[k + 1].kind == TOK_NUM)
@@ -834,12 +836,26 @@ static const char *quoted(ex_ctx *c, size_t q, size_t limit, size_t *after)
  * words starts ("### Themes (verbatim)", a blank line, then "- **2019** —
  * "Holistic approach ..."" or "- 2021: United Kingdom — Chris Philp MP,
  * ..."), or SIZE_MAX when the text has none. */
-size_t ex_list_heading(ex_ctx *c, const char *const *heading)
+/* Does line l hold an item of a list by year: a bullet, then a year before
+ * the first word ("- **2019** — ...", "- 2020, 2021: ...")? */
+static bool year_item(const ex_text *t, const ex_line *l)
+{
+    ex_span body = ex_line_body(t, l, NULL);
+    if (body.first == l->toks.first)
+        return false;
+    for (size_t i = body.first; i < body.end && t->tok[i].kind != TOK_WORD; i++)
+        if (ex_year(t, i))
+            return true;
+    return false;
+}
+
+size_t ex_list_heading(ex_ctx *c, const char *const *words)
 {
     const ex_text *t = c->t;
     for (size_t li = 0; li + 2 < t->nlines; li++) {
         const ex_line *h = &t->lines[li];
-        if (ex_words(t, h->toks) <= 4 && ex_span_has(t, h->toks, heading) && blank_line(h + 1))
+        if (ex_words(t, h->toks) <= 4 && ex_span_has(t, h->toks, words) && blank_line(h + 1) &&
+            year_item(t, h + 2))
             return li;
     }
     return SIZE_MAX;

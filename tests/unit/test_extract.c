@@ -2012,6 +2012,7 @@ static void test_markdown_table(void **state)
         "|----|---------|-------|-------|-----|------|---------|------|-------|\n"
         "| n5-2019-oslo | 6 [^ed] | N5 | 2019-11-04 | 2019-11-06 | Oslo | NO | in-person | NO |\n"
         "| n5-2020-bergen | 7 | N5 | 2020-11-02 | 2020-11-04 [^d] | Bergen | NO | virtual | NO |\n\n"
+        "Chair: Norway, both years\n\n" /* no list under it */
         "### Themes (verbatim)\n\n"
         "- **2019** \xe2\x80\x94 \"Data for all\" (a podcast says\n"
         "  \"Data for everyone\"; we keep the listing)\n"
