@@ -164,11 +164,11 @@ static ex_span office_forward(const ex_ctx *c, size_t i, size_t lim, ex_country_
         *country = h;
         i = e;
     }
-    if (!ex_in_list(t, i, office_words) || !t->tok[i].upper)
+    if (i >= lim || !ex_in_list(t, i, office_words) || !t->tok[i].upper)
         return none;
     size_t k = i + 1;
     while (k < lim && k - i < MAX_OFFICE_TOKENS) {
-        if (joined_by_hyphen(t, k))
+        if (k + 1 < lim && joined_by_hyphen(t, k))
             k += 2;
         else if (word(t, k) && (t->tok[k].upper || ex_in_list(t, k, connectors)))
             k++;
