@@ -61,18 +61,6 @@ static bool dateline_word(const ex_text *t, size_t i)
     return ex_in_list(t, i, words);
 }
 
-static bool blank(const ex_line *l)
-{
-    return l->toks.first == l->toks.end;
-}
-
-/* Does token i begin a paragraph (the first of its line, after a blank line)? */
-static bool paragraph_start(const ex_text *t, size_t i)
-{
-    const ex_line *l = ex_line_of(t, i);
-    return l->toks.first == i && (l->no == 1 || blank(l - 1));
-}
-
 /* Does a time follow token `end`: "... at 9:12 am", "..., 19:05",
  * "FEBRUARY 22, 2018 / 4:12 AM", "... 18h30"? */
 static bool is_timestamp(const ex_text *t, size_t end)
@@ -115,8 +103,7 @@ static bool timed_before(const ex_text *t, size_t i)
  * Retrieved 2 March 2021"), or after "accessed" / "retrieved"? */
 static bool cited(const ex_text *t, const ex_line *l, size_t i)
 {
-    static const char *const looked_up[] = { "accessed", "retrieved", "consulted", NULL };
-    if (i > 0 && ex_in_list(t, i - 1, looked_up))
+    if (i > 0 && ex_looked_up(t, i - 1))
         return true;
     size_t f = l->toks.first;
     if (f + 2 < l->toks.end && ex_is_punct(t, f, '[') && t->tok[f + 1].kind == TOK_NUM &&
@@ -160,9 +147,9 @@ static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex
         return true;
     if (first == body.first && end >= body.end && l->no > 1) {
         const ex_line *p = l - 1;
-        while (p > t->lines && blank(p) && p->no + 3 > l->no)
+        while (p > t->lines && ex_line_blank(p) && p->no + 3 > l->no)
             p--;
-        if (!blank(p) && p->no + 3 > l->no && ex_is_punct(t, p->toks.end - 1, ':') &&
+        if (!ex_line_blank(p) && p->no + 3 > l->no && ex_is_punct(t, p->toks.end - 1, ':') &&
             dateline_word(t, p->toks.first))
             return true;
     }
@@ -330,7 +317,7 @@ static bool caps_heading(const ex_text *t, const ex_line *l)
     size_t words = 0;
     for (size_t i = l->toks.first; i < l->toks.end; i++)
         words += t->tok[i].kind == TOK_WORD;
-    bool before = l->no == 1 || blank(l - 1), after = l->no == t->nlines || blank(l + 1);
+    bool before = l->no == 1 || ex_line_blank(l - 1), after = l->no == t->nlines || ex_line_blank(l + 1);
     return words >= 3 && words <= 20 && before && after && ex_all_caps(t, l->toks) &&
            !ex_is_sentence_end(t, l->toks.end - 1) && !roman_numbered(t, l);
 }
@@ -433,11 +420,11 @@ static size_t news_items(const ex_text *t, mentions *ms, section *out, size_t ca
     for (size_t k = 0; k < ms->n && n < cap; k++) {
         mention *m = &ms->m[k];
         const ex_line *l = ex_line_of(t, m->d.toks.first);
-        if (!m->date_line || m->d.end.month || !m->d.start.day || (l->no > 1 && !blank(l - 1)) ||
+        if (!m->date_line || m->d.end.month || !m->d.start.day || (l->no > 1 && !ex_line_blank(l - 1)) ||
             l->no + 2 > t->nlines)
             continue;
         const ex_line *head = l + 1, *text = l + 2;
-        if (!headline_like(t, head) || blank(text) || headline_like(t, text))
+        if (!headline_like(t, head) || ex_line_blank(text) || headline_like(t, text))
             continue;
         if (n > 0)
             out[n - 1].toks.end = l->toks.first;
@@ -652,7 +639,7 @@ static size_t make_sections(const ex_text *t, const ex_countries *cs, const ment
             /* a kind line in capitals above the heading ("MINISTERIAL
              * SUMMIT | By invitation only", "WEBINAR") is the item's */
             size_t heading = hl->toks.first;
-            if (h > floor && !blank(hl - 1) && ex_all_caps(t, (ex_span){ hl[-1].toks.first,
+            if (h > floor && !ex_line_blank(hl - 1) && ex_all_caps(t, (ex_span){ hl[-1].toks.first,
                                                                         hl[-1].toks.first + 1 }) &&
                 hl[-1].toks.end - hl[-1].toks.first <= 8)
                 hl--;
@@ -1316,9 +1303,9 @@ static summit_date opening_day(const ex_text *t, ex_span s, ex_span within, summ
     static const char *const opening[] = { "opened", "began", "begun", "started", "opening", NULL };
     summit_date none = { 0, 0, 0 };
     size_t first = s.first, end = s.end;
-    while (first > within.first && !paragraph_start(t, first))
+    while (first > within.first && !ex_paragraph_start(t, first))
         first--;
-    while (end < within.end && !paragraph_start(t, end))
+    while (end < within.end && !ex_paragraph_start(t, end))
         end++;
     for (size_t i = first; i < end; i++) {
         if (!ex_in_list(t, i, opening))
@@ -1422,9 +1409,9 @@ static summit_date last_week_end(const ex_text *t, size_t i, ex_span within, sum
         (ex_weekday(t, i + 1) < 0 && !(ex_is(t, i + 1, "the") && ex_weekday(t, i + 2) >= 0)))
         return today;
     size_t first = i, end = i;
-    while (first > within.first && !paragraph_start(t, first) && first + 200 > i)
+    while (first > within.first && !ex_paragraph_start(t, first) && first + 200 > i)
         first--;
-    while (end < within.end && !paragraph_start(t, end) && end < i + 200)
+    while (end < within.end && !ex_paragraph_start(t, end) && end < i + 200)
         end++;
     summit_date lo, hi;
     for (size_t k = first; k + 1 < end; k++)
@@ -1624,7 +1611,7 @@ static size_t part_start(const ex_text *t, size_t i, size_t floor)
     const ex_line *l = ex_line_of(t, from);
     if (from == s.first && l->toks.first == from && l->no > 1) {
         const ex_line *above = l - 1;
-        if (!blank(above) && ex_words(t, above->toks) <= 12 && above->toks.first >= floor &&
+        if (!ex_line_blank(above) && ex_words(t, above->toks) <= 12 && above->toks.first >= floor &&
             !ex_is_punct(t, above->toks.end - 1, '.'))
             return above->toks.first;
     }
@@ -1726,7 +1713,7 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
     }
     /* the last meeting's section ends with its paragraph */
     size_t end = out[n - 1].toks.first;
-    while (end < whole.end && (end == out[n - 1].toks.first || !paragraph_start(t, end)))
+    while (end < whole.end && (end == out[n - 1].toks.first || !ex_paragraph_start(t, end)))
         end++;
     out[n - 1].toks.end = end;
     return n;
@@ -1739,8 +1726,8 @@ static bool part_heading(const ex_text *t, const ex_line *l)
     size_t words = ex_words(t, l->toks);
     size_t e = l->toks.end;
     bool file = e - l->toks.first >= 3 && ex_is_punct(t, e - 2, '.') && !t->tok[e - 1].space_before;
-    return words >= 1 && words <= 10 && (l->no == 1 || blank(l - 1)) && l->no < t->nlines &&
-           !blank(l + 1) && !file && !ex_is_punct(t, e - 1, '.') && !ex_is_punct(t, e - 1, ',') &&
+    return words >= 1 && words <= 10 && (l->no == 1 || ex_line_blank(l - 1)) && l->no < t->nlines &&
+           !ex_line_blank(l + 1) && !file && !ex_is_punct(t, e - 1, '.') && !ex_is_punct(t, e - 1, ',') &&
            !ex_is_punct(t, e - 1, ';');
 }
 
@@ -1769,7 +1756,7 @@ static size_t year_parts(const ex_text *t, const mentions *ms, ex_span whole, se
     uint32_t first = t->tok[whole.first].line, last = t->tok[whole.end - 1].line;
     for (uint32_t no = first; no <= last; no++) {
         const ex_line *l = &t->lines[no - 1];
-        if (blank(l) || !part_heading(t, l))
+        if (ex_line_blank(l) || !part_heading(t, l))
             continue;
         if (n == cap || n == 64)
             return 0; /* so many parts are no comparison of meetings */
@@ -1817,7 +1804,7 @@ static int32_t timeline_year(const ex_text *t, const ex_line *l)
 static int32_t timeline_line(const ex_text *t, size_t k)
 {
     int32_t y = timeline_year(t, &t->lines[k]);
-    if (!y || k + 1 == t->nlines || blank(&t->lines[k + 1]) || timeline_year(t, &t->lines[k + 1]))
+    if (!y || k + 1 == t->nlines || ex_line_blank(&t->lines[k + 1]) || timeline_year(t, &t->lines[k + 1]))
         return y;
     return 0;
 }
@@ -1941,9 +1928,12 @@ static void undated_elsewhere(const ex_ctx *c, size_t s0, size_t s1, uint8_t *st
         if (!(state[q] & DATES_OWN))
             continue;
         for (size_t k = t->sentences[q].first; k < t->sentences[q].end; k++)
-            for (size_t p = 0; p < n; p++)
+            for (size_t p = 0; p < n;) {
                 if (same_word(t, k, place[p]))
-                    place[p--] = place[--n]; /* also this meeting's place */
+                    place[p] = place[--n]; /* also this meeting's place: not another's */
+                else
+                    p++;
+            }
     }
     for (size_t q = s0; q <= s1 && n; q++) {
         /* (a sentence that places a meeting, "hosted virtually from
@@ -2049,7 +2039,7 @@ static void mark_foreign(const ex_ctx *c, const ex_draft *d, const mentions *ms,
      * delegations to Ottawa. ..." */
     for (size_t s = s0; s <= s1;) {
         size_t e = s + 1;
-        while (e <= s1 && !paragraph_start(t, t->sentences[e].first))
+        while (e <= s1 && !ex_paragraph_start(t, t->sentences[e].first))
             e++;
         bool own = false;
         for (size_t q = s; q < e; q++)

@@ -114,11 +114,9 @@ void ex_find_mode(ex_ctx *c, ex_draft *d);
 void ex_find_theme(ex_ctx *c, ex_draft *d);
 /* A list by year under a heading with one of the words ("### Chairs" /
  * "- 2021: United Kingdom — ..."): the heading's line, or SIZE_MAX; the
- * body of the first item for `year` under it, or an empty span; the
- * bodies of up to cap such items, and their number. */
+ * body of the first item for `year` under it, or an empty span. */
 size_t ex_list_heading(ex_ctx *c, const char *const *words);
 ex_span ex_listed_item(ex_ctx *c, size_t heading, int32_t year);
-size_t ex_listed_items(ex_ctx *c, size_t heading, int32_t year, ex_span *out, size_t cap);
 /* The dash that ends an item's label ("- 2021: United Kingdom — ..."), or
  * item.end. */
 size_t ex_item_dash(const ex_text *t, ex_span item);
@@ -130,6 +128,10 @@ void ex_listed_chair(ex_ctx *c, size_t heading, ex_draft *d);
 void ex_listed_members(ex_ctx *c, size_t heading, ex_draft *d);
 void ex_listed_documents(ex_ctx *c, size_t heading, ex_draft *d);
 void ex_find_chair(ex_ctx *c, ex_draft *d);
+/* "the outgoing chair", "will chair", "the new presidency": a word of the
+ * list among the three before token i (from floor on) that puts the chair
+ * at another time ("New" of "New Zealand" is a name's part). */
+bool ex_not_now_before(const ex_text *t, size_t i, size_t floor, const char *const *not_now);
 /* The chair's name and office (extract_person.c); after ex_find_chair. */
 void ex_find_chair_person(ex_ctx *c, ex_draft *d);
 void ex_find_location(ex_ctx *c, ex_draft *d);

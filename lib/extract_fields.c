@@ -212,10 +212,6 @@ bool ex_flag(const ex_ctx *c, size_t i, uint8_t flag)
     return i < c->t->ntok && (c->sflags[c->t->tok[i].sentence] & flag) != 0;
 }
 
-static bool blank_line(const ex_line *l)
-{
-    return l->toks.first == l->toks.end;
-}
 
 static bool is_upper_word(const ex_text *t, size_t i)
 {
@@ -780,11 +776,10 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
  * January 2021." cites an article; what it names happened elsewhere. */
 static bool reference_note(const ex_text *t, const ex_line *l)
 {
-    static const char *const looked_up[] = { "accessed", "retrieved", NULL };
     if (l->toks.end - l->toks.first > 80)
         return false; /* a note is short: no rescan of a long line per question */
     for (size_t k = l->toks.first + 1; k + 1 < l->toks.end; k++)
-        if (ex_in_list(t, k, looked_up) && ex_is_punct(t, k - 1, '.') &&
+        if (ex_looked_up(t, k) && ex_is_punct(t, k - 1, '.') &&
             t->tok[k + 1].kind == TOK_NUM)
             return true;
     return false;
@@ -854,14 +849,15 @@ size_t ex_list_heading(ex_ctx *c, const char *const *words)
     const ex_text *t = c->t;
     for (size_t li = 0; li + 2 < t->nlines; li++) {
         const ex_line *h = &t->lines[li];
-        if (ex_words(t, h->toks) <= 4 && ex_span_has(t, h->toks, words) && blank_line(h + 1) &&
+        if (ex_words(t, h->toks) <= 4 && ex_span_has(t, h->toks, words) && ex_line_blank(h + 1) &&
             year_item(t, h + 2))
             return li;
     }
     return SIZE_MAX;
 }
 
-size_t ex_listed_items(ex_ctx *c, size_t heading, int32_t year, ex_span *out, size_t cap)
+/* The bodies of up to cap items of the year under the heading; their number. */
+static size_t listed_items(ex_ctx *c, size_t heading, int32_t year, ex_span *out, size_t cap)
 {
     const ex_text *t = c->t;
     size_t n = 0;
@@ -871,7 +867,7 @@ size_t ex_listed_items(ex_ctx *c, size_t heading, int32_t year, ex_span *out, si
     for (size_t k = heading + 2; k < t->nlines && k < heading + 2 + MAX_ITEMS; k++) {
         const ex_line *l = &t->lines[k];
         ex_span body = ex_line_body(t, l, NULL);
-        if (blank_line(l))
+        if (ex_line_blank(l))
             break; /* the list ends */
         if (body.first == l->toks.first) {
             if (t->buf[l->off] == ' ')
@@ -881,7 +877,7 @@ size_t ex_listed_items(ex_ctx *c, size_t heading, int32_t year, ex_span *out, si
         /* the years before the item's first word ("- 2020, 2021, 2022: ...") */
         for (size_t i = body.first; i < body.end && t->tok[i].kind != TOK_WORD; i++)
             if (ex_year(t, i) == year) {
-                size_t end = k + 1 < t->nlines && !blank_line(l + 1) &&
+                size_t end = k + 1 < t->nlines && !ex_line_blank(l + 1) &&
                                      ex_line_body(t, l + 1, NULL).first == l[1].toks.first
                                  ? l[1].toks.end
                                  : body.end;
@@ -905,7 +901,7 @@ size_t ex_item_dash(const ex_text *t, ex_span item)
 ex_span ex_listed_item(ex_ctx *c, size_t heading, int32_t year)
 {
     ex_span item = { 0, 0 };
-    ex_listed_items(c, heading, year, &item, 1);
+    listed_items(c, heading, year, &item, 1);
     return item;
 }
 
@@ -915,7 +911,7 @@ ex_span ex_listed_item(ex_ctx *c, size_t heading, int32_t year)
 void ex_listed_documents(ex_ctx *c, size_t heading, ex_draft *d)
 {
     ex_span items[8];
-    size_t n = ex_listed_items(c, heading, d->start.year, items, 8);
+    size_t n = listed_items(c, heading, d->start.year, items, 8);
     ex_span section = d->section;
     bool list = d->list;
     d->list = true;
@@ -993,7 +989,7 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
             /* the quote may close on the next line: "Theme: "Digital
              * Government in Open Societies: Sustainable, Inclusive, and /
              * Values-driven Innovation"" */
-            size_t limit = l->no < t->nlines && !blank_line(l + 1) ? l[1].toks.end : l->toks.end;
+            size_t limit = l->no < t->nlines && !ex_line_blank(l + 1) ? l[1].toks.end : l->toks.end;
             size_t after;
             const char *q = quoted(c, k + 1, limit, &after);
             if (!q && k + 1 < l->toks.end) {
@@ -1049,12 +1045,9 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
 
 /* --- chair and host -------------------------------------------------------- */
 
-/* "the outgoing chair", "will chair", "the new presidency": a word of the
- * three before token i that puts the chair at another time ("New" of
- * "New Zealand" is a name's part). */
-static bool not_now_before(const ex_text *t, size_t i, const char *const *not_now)
+bool ex_not_now_before(const ex_text *t, size_t i, size_t floor, const char *const *not_now)
 {
-    for (size_t k = i > 3 ? i - 3 : 0; k < i; k++)
+    for (size_t k = i > floor + 3 ? i - 3 : floor; k < i; k++)
         if (ex_in_list(t, k, not_now) && !(t->tok[k].upper && is_upper_word(t, k + 1)))
             return true;
     return false;
@@ -1119,7 +1112,7 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
         while (from > 0 && i - from < 6 && !ex_is_punct(t, from - 1, ','))
             from--;
         bool office = ex_span_has(t, (ex_span){ from, i }, offices);
-        if (!office && ex_in_list(t, i, chair_words) && !not_now_before(t, i, not_now)) {
+        if (!office && ex_in_list(t, i, chair_words) && !ex_not_now_before(t, i, 0, not_now)) {
             /* "As Chair of X, the United Kingdom ..." */
             size_t as = i;
             while (as > s.first && i - as < 6 && !ex_is(t, as, "as"))
@@ -1516,15 +1509,6 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
 /* --- participants ---------------------------------------------------------- */
 
 /* Is the country listed already, or the list full? */
-/* Does a blank line come between token i and the one before? */
-static bool paragraph_break_before(const ex_text *t, size_t i)
-{
-    for (uint32_t no = t->tok[i - 1].line + 1; no < t->tok[i].line; no++)
-        if (blank_line(&t->lines[no - 1]))
-            return true;
-    return false;
-}
-
 static bool has_participant(const ex_draft *d, const char *code)
 {
     for (size_t k = 0; k < d->nparticipants; k++)
@@ -1808,7 +1792,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         /* "Delegates from all ten member countries, spread across eight
          * time zones. Canada, Denmark, Estonia, ... and Uruguay.": a
          * sentence that is only countries, after one of taking part */
-        if (!list && distinct >= 3 && s.first > 0 && !paragraph_break_before(t, s.first)) {
+        if (!list && distinct >= 3 && s.first > 0 && !ex_paragraph_start(t, s.first)) {
             ex_span prev = ex_sentence_of(t, s.first - 1);
             size_t named = 0;
             for (size_t k = h; k < e; k++)
@@ -1984,12 +1968,12 @@ static void label_topics(ex_ctx *c, ex_draft *d)
             ((ex_is_punct(t, l->toks.end - 1, ':') && ex_span_has(t, l->toks, labels)) || heading)) {
             /* "... organised around four topics:" and a bullet per topic */
             uint32_t k = no + 1;
-            if (k <= last && blank_line(&t->lines[k - 1]))
+            if (k <= last && ex_line_blank(&t->lines[k - 1]))
                 k++;
             for (; k <= last && d->ntopics < EX_MAX_TOPICS; k++) {
                 const ex_line *bl = &t->lines[k - 1];
                 ex_span bb = ex_line_body(t, bl, NULL);
-                if (blank_line(bl) || bb.first == bl->toks.first || bb.first >= bb.end ||
+                if (ex_line_blank(bl) || bb.first == bl->toks.first || bb.first >= bb.end ||
                     units(t, bb.first, bb.end) > 8)
                     break;
                 if (ex_is(t, bb.first, "the") && bb.first + 1 < bb.end)
@@ -2539,7 +2523,7 @@ static bool under_byline(const ex_text *t, const ex_line *l)
 {
     static const char *const byline[] = { "published", "posted", "updated", "by", NULL };
     const ex_line *p = l - 1;
-    if (l->no < 2 || blank_line(p))
+    if (l->no < 2 || ex_line_blank(p))
         return false;
     /* "GovTech Digest @govtechdigest · Nov 27, 2018" / the post's text */
     for (size_t i = p->toks.first; i + 1 < p->toks.end; i++)
@@ -2587,7 +2571,7 @@ static const char *caption_of(ex_ctx *c, const ex_line *l, bool apart)
      * Family photo at the virtual Ministerial Summit hosted in / London,
      * United Kingdom in 2021.") */
     const ex_line *last = l;
-    while (last->no < t->nlines && last->no < l->no + 3 && !blank_line(last + 1) &&
+    while (last->no < t->nlines && last->no < l->no + 3 && !ex_line_blank(last + 1) &&
            t->tok[last[1].toks.first].sentence == t->tok[last->toks.end - 1].sentence)
         last++;
     size_t from = t->tok[b.first].off, to = last->off + last->len;
@@ -2658,8 +2642,8 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
         const ex_line *prev = no > first ? &t->lines[no - 2] : NULL;
         const ex_line *next = no < last ? &t->lines[no] : NULL;
         if (below < 0) {
-            bool caption_above = no > first && !blank_line(l - 1) && caption_of(c, l - 1, false);
-            bool caption_under = no < last && !blank_line(l + 1) && caption_of(c, l + 1, false);
+            bool caption_above = no > first && !ex_line_blank(l - 1) && caption_of(c, l - 1, false);
+            bool caption_under = no < last && !ex_line_blank(l + 1) && caption_of(c, l + 1, false);
             below = !caption_above && caption_under;
         }
         ex_media *m = &d->media[d->nmedia];
@@ -2695,26 +2679,26 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
             /* a caption wrapped onto the file's line ("(ten delegations on"
              * / "screen): DN Family Photo.png"): its start is above */
             size_t start = lead.first;
-            if (start == l->toks.first && no > first && !blank_line(l - 1) &&
+            if (start == l->toks.first && no > first && !ex_line_blank(l - 1) &&
                 t->tok[start].kind == TOK_WORD && !t->tok[start].upper &&
                 !ex_is_sentence_end(t, l[-1].toks.end - 1))
                 start = ex_line_body(t, l - 1, NULL).first;
             m->caption = ex_str_span(c, (ex_span){ start, e });
             from = l->toks;
         }
-        const ex_line *prev2 = prev && blank_line(prev) && no > first + 1 ? &t->lines[no - 3] : NULL;
+        const ex_line *prev2 = prev && ex_line_blank(prev) && no > first + 1 ? &t->lines[no - 3] : NULL;
         /* after "[Image: photo.jpg]" the caption follows, and so it does
          * on a page whose first file has its caption under it */
         bool placeholder = f.first > l->toks.first || below == 1;
         const ex_line *tries[] = { placeholder && next && !media_kind(t, next) ? next : NULL, prev,
                                    next, prev2 && !media_kind(t, prev2) ? prev2 : NULL };
         for (size_t k = 0; k < 4 && !m->caption; k++)
-            if (tries[k] && !blank_line(tries[k]) && (m->caption = caption_of(c, tries[k], k == 3)))
+            if (tries[k] && !ex_line_blank(tries[k]) && (m->caption = caption_of(c, tries[k], k == 3)))
                 from = tries[k]->toks;
         /* a photo of another meeting: "The 2020 family photo" on the 2022
          * record, "... on stage at Web Summit" on the Digital Nations one */
         if (ex_flag(c, l->toks.first, EX_S_FOREIGN) ||
-            (next && !blank_line(next) && ex_flag(c, next->toks.first, EX_S_FOREIGN)) ||
+            (next && !ex_line_blank(next) && ex_flag(c, next->toks.first, EX_S_FOREIGN)) ||
             at_other_event(c, d, from))
             continue;
         d->nmedia++;
@@ -2768,10 +2752,10 @@ static const char *title_case(ex_ctx *c, size_t off, size_t end)
 static uint32_t masthead_lines(const ex_text *t)
 {
     uint32_t k = 0;
-    while (k < t->nlines && !blank_line(&t->lines[k]))
+    while (k < t->nlines && !ex_line_blank(&t->lines[k]))
         k++;
     uint32_t menu = k;
-    while (menu < t->nlines && menu < k + 2 && blank_line(&t->lines[menu]))
+    while (menu < t->nlines && menu < k + 2 && ex_line_blank(&t->lines[menu]))
         menu++;
     return k >= 2 && menu < t->nlines && menu_line(t, &t->lines[menu]) ? k : 0;
 }
@@ -2865,7 +2849,7 @@ static bool page_furniture(const ex_text *t, const ex_line *l, const char *const
         lead->ch != 0xA1)
         return true;
     if (l->no > 1 && (media_kind(t, l - 1) ||
-                      (!blank_line(l - 1) && speaker_line(t, l - 1, meeting))))
+                      (!ex_line_blank(l - 1) && speaker_line(t, l - 1, meeting))))
         return true;
     if (speaker_line(t, l, meeting) || said_again(t, l))
         return true;
@@ -2950,15 +2934,15 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
                             (e < t->ntok && t->tok[e].sentence == t->tok[e - 1].sentence);
         /* a paragraph of three lines or more, wrapped, after a headline:
          * the article has begun, and its subheadings are no headlines */
-        if (best > 0 && wrapped_line && !transcript && (no == 1 || blank_line(l - 1)) &&
-            no + 2 <= last && !blank_line(l + 1) && !blank_line(l + 2))
+        if (best > 0 && wrapped_line && !transcript && (no == 1 || ex_line_blank(l - 1)) &&
+            no + 2 <= last && !ex_line_blank(l + 1) && !ex_line_blank(l + 2))
             break;
         /* a headline wrapped over two lines ("Digital-5 ministers gathered
          * in Busan, "Busan Declaration of Digital-5 / Governments" is
          * adopted with unanimity"): its sentence is these two lines */
         const ex_line *tail = l;
         if (wrapped_line && (f == 0 || t->tok[f - 1].sentence != t->tok[f].sentence) &&
-            no < last && !blank_line(l + 1)) {
+            no < last && !ex_line_blank(l + 1)) {
             const ex_line *n2 = l + 1;
             size_t ne = n2->toks.end;
             bool ends_there = ne == t->ntok || t->tok[ne].sentence != t->tok[ne - 1].sentence;
@@ -3003,7 +2987,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         bool shouting = longw > 0 && ex_all_caps(t, l->toks);
         /* an FAQ's question, its answer on the next line, is no headline */
         bool question = ex_is_punct(t, l->toks.end - 1, '?') && no < t->nlines &&
-                        !blank_line(&t->lines[no]);
+                        !ex_line_blank(&t->lines[no]);
         if (question)
             continue;
         /* a site's name and tagline sit right above its menu */

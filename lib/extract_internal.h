@@ -2,8 +2,11 @@
  *
  * extract_text.c     normalising the input, tokens, sentences, lines, word tables
  * extract_country.c  country names, aliases and demonyms found in the tokens
+ * extract_html.c     a page's HTML source blanked to its text
+ * extract_layout.c   a PDF's columns read one after the other, broken words joined
  * extract_date.c     date mentions in every common English form
  * extract_fields.c   one finder per record field, over a section of tokens
+ * extract_person.c   the chair's name and office
  * extract.c          the entry point: sections, choosing values, records, ids, explain */
 #ifndef SUMMIT_EXTRACT_INTERNAL_H
 #define SUMMIT_EXTRACT_INTERNAL_H
@@ -113,6 +116,14 @@ ex_span ex_line_body(const ex_text *t, const ex_line *l, ex_span *label);
 size_t ex_line_end(const ex_text *t, const ex_line *l);
 /* The line holding token i. */
 const ex_line *ex_line_of(const ex_text *t, size_t i);
+/* Is token i a word of citing a source: "accessed", "retrieved",
+ * "consulted" (2 February 2021)? */
+bool ex_looked_up(const ex_text *t, size_t i);
+/* Is line l blank (no tokens)? */
+bool ex_line_blank(const ex_line *l);
+/* Does token i begin a paragraph (the first of its line, at the text's
+ * start or after a blank line)? */
+bool ex_paragraph_start(const ex_text *t, size_t i);
 
 /* The general demonym and extra alias tables (extract_words.inc). */
 size_t ex_demonym_count(void);

@@ -163,7 +163,7 @@ static void add_piece(piece *p, size_t *n, const char *s, size_t len, uint32_t s
     (*n)++;
 }
 
-static bool ascii_lower(char c)
+static bool is_ascii_lower(char c)
 {
     return c >= 'a' && c <= 'z';
 }
@@ -181,7 +181,7 @@ static bool broken_word(const piece *a, const piece *b)
     while (k < b->len && b->s[k] == ' ')
         k++;
     return a->len >= 2 && a->s[a->len - 1] == '-' && letter(a->s[a->len - 2]) &&
-           k < b->len && ascii_lower(b->s[k]);
+           k < b->len && is_ascii_lower(b->s[k]);
 }
 
 /* Moves the rest of the word (and the signs after it) from the start of b

@@ -417,10 +417,7 @@ static bool find_person(ex_ctx *c, ex_draft *d, const char *const *cues, bool ho
         if (host && !ex_is_punct(t, i + 1, ':') && !hosts_meeting(t, i))
             continue;
         ex_span s = ex_sentence_of(t, i);
-        bool later = false;
-        for (size_t k = i > s.first + 3 ? i - 3 : s.first; k < i; k++)
-            later = later || (ex_in_list(t, k, not_now) && !t->tok[k].upper);
-        if (later)
+        if (ex_not_now_before(t, i, s.first, not_now))
             continue;
         person p = person_at_cue(c, s, i);
         if (!found(&p))

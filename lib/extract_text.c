@@ -893,6 +893,23 @@ const ex_line *ex_line_of(const ex_text *t, size_t i)
     return &t->lines[no - 1];
 }
 
+bool ex_looked_up(const ex_text *t, size_t i)
+{
+    static const char *const words[] = { "accessed", "retrieved", "consulted", NULL };
+    return ex_in_list(t, i, words);
+}
+
+bool ex_line_blank(const ex_line *l)
+{
+    return l->toks.first == l->toks.end;
+}
+
+bool ex_paragraph_start(const ex_text *t, size_t i)
+{
+    const ex_line *l = ex_line_of(t, i);
+    return l->toks.first == i && (l->no == 1 || ex_line_blank(l - 1));
+}
+
 size_t ex_demonym_count(void)
 {
     return sizeof demonyms / sizeof demonyms[0] + sizeof extra_aliases / sizeof extra_aliases[0];
