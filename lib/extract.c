@@ -957,7 +957,9 @@ static void explain(explain_sink *x, const char *pointer, const char *value, ex_
     /* one line, one space between words: a wrapped line's indent goes */
     size_t n = 0;
     for (size_t i = off; i < end; i++) {
-        char ch = x->t->buf[i] == '\n' ? ' ' : x->t->buf[i];
+        char ch = x->t->buf[i];
+        if (ch == '\n')
+            ch = ' ';
         if (!(ch == ' ' && n && evidence[n - 1] == ' '))
             evidence[n++] = ch;
     }

@@ -98,7 +98,7 @@ void ex_blank_html(char *buf, size_t len)
     while (i < len) {
         /* a tag opens with a letter, '/', '!' or '?' ("fewer than <10" is
          * text: an entity "&lt;" decoded) */
-        char next = i + 1 < len ? ex_ascii_lower(buf[i + 1]) : 0;
+        int next = i + 1 < len ? ex_ascii_lower(buf[i + 1]) : 0;
         if (buf[i] != '<' ||
             !((next >= 'a' && next <= 'z') || next == '/' || next == '!' || next == '?')) {
             i++;
