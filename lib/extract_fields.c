@@ -2097,39 +2097,126 @@ static size_t commitment_trigger(const ex_text *t, size_t i)
     return 0;
 }
 
+/* A word in "-ed" ("welcomed", "agreed")? */
+static bool past_tense(const ex_text *t, size_t i)
+{
+    if (i >= t->ntok || t->tok[i].kind != TOK_WORD || t->tok[i].len < 4)
+        return false;
+    const char *w = t->buf + t->tok[i].off + t->tok[i].len - 2;
+    return w[0] == 'e' && w[1] == 'd';
+}
+
+/* "Ministers also launched a new working group", "the members approved
+ * the 'purpose and work plan' of ...": what the meeting set up, when its
+ * subject is the meeting's people. At token i, the verb's base form
+ * ("Launch"), and in *from the token after the verb; else NULL. */
+static const char *outcome_verb(const ex_text *t, size_t i, size_t floor, size_t *from)
+{
+    static const struct {
+        const char *past, *base;
+    } verbs[] = { { "launched", "Launch" },       { "established", "Establish" },
+                  { "created", "Create" },        { "approved", "Approve" },
+                  { "adopted", "Adopt" },         { "endorsed", "Endorse" } };
+    static const char *const subjects[] = { "ministers", "members", "leaders", "delegates",
+                                            "governments", "group", "they", "we", "nations",
+                                            "countries", NULL };
+    const char *base = NULL;
+    size_t next = i + 1;
+    for (size_t v = 0; v < sizeof verbs / sizeof verbs[0] && !base; v++)
+        if (ex_is(t, i, verbs[v].past))
+            base = verbs[v].base;
+    if (!base && ex_is(t, i, "set") && ex_is(t, i + 1, "up")) {
+        base = "Set up";
+        next = i + 2;
+    }
+    if (!base)
+        return NULL;
+    size_t j = i;
+    if (j > floor && ex_is(t, j - 1, "also"))
+        j--;
+    if (j == floor || !ex_in_list(t, j - 1, subjects))
+        return NULL;
+    /* an object follows: not "group launched</title>", "approved to ...",
+     * "the group launched in 2014" */
+    static const char *const no_object[] = { "to", "in", "on", "at", "as", "with", "from", "by",
+                                             "during", "after", "before", "last", "this",
+                                             "yesterday", "today", "earlier", NULL };
+    uint32_t close;
+    if (next >= t->ntok || ex_in_list(t, next, no_object) ||
+        !(t->tok[next].kind == TOK_WORD || ex_is_open_quote(t, next, &close)))
+        return NULL;
+    *from = next;
+    return base;
+}
+
+/* Does what the meeting set up end before token e: "..., and welcomed
+ * Denmark", "and approved the", an emoji of a post ("... security 🔐 ✅")? */
+static bool outcome_ends(const ex_text *t, size_t e)
+{
+    if (t->tok[e].kind == TOK_PUNCT && t->tok[e].ch >= 0x2190 && !ex_is_dash(t, e))
+        return true;
+    bool comma = ex_is_punct(t, e, ',');
+    size_t a = comma ? e + 1 : e;
+    if (!ex_is(t, a, "and") || !past_tense(t, a + 1) || a + 2 >= t->ntok)
+        return false;
+    /* (without a comma, "a new and improved framework" goes on) */
+    return comma || (t->tok[a + 2].kind == TOK_WORD && t->tok[a + 2].upper) ||
+           ex_is(t, a + 2, "the") ||
+           ex_is(t, a + 2, "a") || ex_is(t, a + 2, "an") || ex_is(t, a + 2, "its") ||
+           ex_is(t, a + 2, "their");
+}
+
+/* The commitment's text from token k to e: its first letter in capitals
+ * after a base verb (may be NULL), a full stop at its end. */
+static void add_commitment(ex_ctx *c, ex_draft *d, const char *verb, size_t k, size_t e, ex_span s)
+{
+    const ex_text *t = c->t;
+    size_t off, end;
+    ex_span_bytes(t, (ex_span){ k, e }, &off, &end);
+    while (end > off && (t->buf[end - 1] == ',' || t->buf[end - 1] == ' '))
+        end--;
+    if (end - off > 2000)
+        return;
+    char buf[2048 + 16];
+    size_t n = verb ? (size_t)snprintf(buf, 16, "%s ", verb) : 0;
+    memcpy(buf + n, t->buf + off, end - off);
+    buf[n + end - off] = '\0';
+    for (char *p = buf; *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+    if (buf[0] >= 'a' && buf[0] <= 'z')
+        buf[0] = (char)(buf[0] - 'a' + 'A');
+    strcat(buf, ".");
+    const char *text = ex_str_dup(c, buf);
+    if (text)
+        add_found(d->commitments, &d->ncommitments, text, s);
+}
+
 void ex_find_commitments(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
-    for (size_t i = d->section.first; i < d->section.end; i++) {
-        size_t k = commitment_trigger(t, i);
-        if (!k || ex_flag(c, i, EX_S_FOREIGN))
+    for (size_t i = d->section.first;
+         i < d->section.end && d->ncommitments < EX_MAX_COMMITMENTS; i++) {
+        if (ex_flag(c, i, EX_S_FOREIGN))
             continue;
         ex_span s = ex_sentence_of(t, i);
+        size_t k = commitment_trigger(t, i);
+        const char *verb = NULL;
+        if (!k && ((verb = outcome_verb(t, i, s.first, &k)) == NULL ||
+                   other_year_in(t, clause_of(t, i), d)))
+            continue;
+        /* to the sentence's end or the next trigger ("adopted X and agreed
+         * to Y": no "and" at the end) */
         size_t e = k;
-        while (e < s.end && !commitment_trigger(t, e) && !ex_is_sentence_end(t, e))
+        while (e < s.end && !commitment_trigger(t, e) && !ex_is_sentence_end(t, e) &&
+               !(verb && outcome_ends(t, e)))
             e++;
-        if (e - k < 2 || d->ncommitments == EX_MAX_COMMITMENTS)
+        while (e > k && ex_is(t, e - 1, "and"))
+            e--;
+        if (e - k < 2)
             continue;
-        size_t off, end;
-        ex_span_bytes(t, (ex_span){ k, e }, &off, &end);
-        while (end > off && (t->buf[end - 1] == ',' || t->buf[end - 1] == ' '))
-            end--;
-        if (end - off > 2000)
-            continue;
-        char buf[2048];
-        memcpy(buf, t->buf + off, end - off);
-        buf[end - off] = '\0';
-        for (char *p = buf; *p; p++)
-            if (*p == '\n')
-                *p = ' ';
-        if (buf[0] >= 'a' && buf[0] <= 'z')
-            buf[0] = (char)(buf[0] - 'a' + 'A');
-        strcat(buf, ".");
-        const char *s2 = ex_str_dup(c, buf);
-        if (!s2)
-            return;
-        if (add_found(d->commitments, &d->ncommitments, s2, s))
-            i = e - 1;
+        add_commitment(c, d, verb, k, e, s);
+        i = e - 1;
     }
 }
 

@@ -416,6 +416,27 @@ static void test_crlf_same_as_lf(void **state)
     summit_collection_free(b);
 }
 
+/* Commitments: what ministers "committed to" / "agreed to", and what the
+ * meeting's people launched, approved or adopted, in the dataset's
+ * imperative ("Launch ..."), each clause on its own. */
+static void test_commitments(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "The N5 summit met in Oslo on 3 May 2022. Ministers also launched a new working group "
+        "on green IT, which Norway will chair. The ministers adopted decisions on the "
+        "functioning of the group, and welcomed Iceland as a member. They approved the Oslo "
+        "principles and agreed to share code. The group launched in 2014 as the N3.\n", &c);
+    assert_int_equal(r->commitment_count, 4);
+    assert_string_equal(r->commitments[0],
+                        "Launch a new working group on green IT, which Norway will chair.");
+    assert_string_equal(r->commitments[1], "Adopt decisions on the functioning of the group.");
+    assert_string_equal(r->commitments[2], "Approve the Oslo principles.");
+    assert_string_equal(r->commitments[3], "Share code.");
+    summit_collection_free(c);
+}
+
 static void test_cut_and_garbage(void **state)
 {
     (void)state;
@@ -2322,6 +2343,7 @@ int main(void)
         cmocka_unit_test(test_thread_of_posts),
         cmocka_unit_test(test_markdown_table),
         cmocka_unit_test(test_html_source),
+        cmocka_unit_test(test_commitments),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
