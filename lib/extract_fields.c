@@ -2181,9 +2181,14 @@ static void add_commitment(ex_ctx *c, ex_draft *d, const char *verb, size_t k, s
     size_t n = verb ? (size_t)snprintf(buf, 16, "%s ", verb) : 0;
     memcpy(buf + n, t->buf + off, end - off);
     buf[n + end - off] = '\0';
-    for (char *p = buf; *p; p++)
-        if (*p == '\n')
-            *p = ' ';
+    /* one line, one space between words: a wrapped line's indent goes */
+    size_t w = 0;
+    for (size_t r = 0; buf[r]; r++) {
+        char ch = buf[r] == '\n' ? ' ' : buf[r];
+        if (!(ch == ' ' && w && buf[w - 1] == ' '))
+            buf[w++] = ch;
+    }
+    buf[w] = '\0';
     if (buf[0] >= 'a' && buf[0] <= 'z')
         buf[0] = (char)(buf[0] - 'a' + 'A');
     strcat(buf, ".");
