@@ -436,8 +436,9 @@ static void test_commitments(void **state)
     assert_string_equal(r->commitments[3], "Share code.");
     summit_collection_free(c);
     /* a wrapped line's indent is no part of it */
-    r = one("The N5 summit met in Oslo on 3 May 2022.\n- Outcome: members agreed to run joint\n"
-            "  research.\n", &c);
+    r = one("The N5 summit met in Oslo on 3 May 2022.\n"
+            "- Outcome: members shared their policies and agreed to run joint\n"
+            "  research; consensus on open data, user needs and privacy.\n", &c);
     assert_int_equal(r->commitment_count, 1);
     assert_string_equal(r->commitments[0], "Run joint research.");
     summit_collection_free(c);
