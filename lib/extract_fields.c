@@ -1487,6 +1487,12 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         d->country_ev = d->chair_ev;
     }
     if (best >= 1) {
+        /* a capital's country is general knowledge, and beats the chair's */
+        const char *capital_of = ex_capital_country(d->city.s);
+        if (capital_of) {
+            d->country = capital_of;
+            d->country_ev = d->city.ev;
+        }
         if (!d->country)
             d->city.s = NULL; /* a city needs its country */
         return;

@@ -125,6 +125,9 @@ bool ex_line_blank(const ex_line *l);
  * start or after a blank line)? */
 bool ex_paragraph_start(const ex_text *t, size_t i);
 
+/* The ISO code of the country whose capital the city is ("London", any
+ * case: "GB"), or NULL. */
+const char *ex_capital_country(const char *city);
 /* The general demonym and extra alias tables (extract_words.inc). */
 size_t ex_demonym_count(void);
 const char *ex_demonym_at(size_t i, const char **code, bool *is_demonym);

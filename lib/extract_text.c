@@ -274,6 +274,63 @@ static bool normalise(ex_text *t, const char *text, size_t len)
     return true;
 }
 
+/* --- a word processor's tracked changes ---------------------------------- */
+
+/* Does buf[i, len) start with the bracket mark (lower case), any case? */
+static bool mark_at(const char *buf, size_t len, size_t i, const char *mark)
+{
+    size_t n = strlen(mark);
+    if (len - i < n)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (ex_ascii_lower(buf[i + k]) != mark[k])
+            return false;
+    return true;
+}
+
+/* Spaces over buf[a, b), line breaks kept. */
+static void blank_bytes(char *buf, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (buf[k] != '\n')
+            buf[k] = ' ';
+}
+
+/* A document converted with its tracked changes and comments shown:
+ * "[deleted: 8-9 December][inserted: 9-10 December]" reads as "9-10
+ * December", and "[Comment JB1]: check date ..." goes to the next
+ * bracket or the paragraph's end. Blanked in place: lines stay. */
+static void blank_revisions(char *buf, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (buf[i] != '[')
+            continue;
+        bool deleted = mark_at(buf, len, i, "[deleted:");
+        bool inserted = mark_at(buf, len, i, "[inserted:");
+        if (deleted || inserted) {
+            size_t e = i + 1;
+            while (e < len && buf[e] != ']' && buf[e] != '[')
+                e++;
+            if (e == len || buf[e] != ']')
+                continue;
+            if (deleted) {
+                blank_bytes(buf, i, e + 1);
+            } else {
+                blank_bytes(buf, i, i + 10);
+                buf[e] = ' ';
+            }
+            i = e;
+        } else if (mark_at(buf, len, i, "[comment ")) {
+            size_t e = i + 1;
+            while (e < len && buf[e] != '[' &&
+                   !(buf[e] == '\n' && e + 1 < len && buf[e + 1] == '\n'))
+                e++;
+            blank_bytes(buf, i, e);
+            i = e - 1;
+        }
+    }
+}
+
 /* --- site chrome ----------------------------------------------------------- */
 
 /* A line that opens the comments under an article: "Comments", "Leave a
@@ -659,6 +716,7 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
         return false;
     if (ex_is_html(t->buf, t->len))
         ex_blank_html(t->buf, t->len);
+    blank_revisions(t->buf, t->len);
     if (!ex_layout(t))
         return false;
     blank_chrome(t->buf, t->len);
@@ -908,6 +966,22 @@ bool ex_paragraph_start(const ex_text *t, size_t i)
 {
     const ex_line *l = ex_line_of(t, i);
     return l->toks.first == i && (l->no == 1 || ex_line_blank(l - 1));
+}
+
+const char *ex_capital_country(const char *city)
+{
+    if (!city)
+        return NULL;
+    for (size_t i = 0; i < sizeof capitals / sizeof capitals[0]; i++) {
+        const char *a = city, *b = capitals[i].city;
+        while (*a && *b && ex_ascii_lower(*a) == *b) {
+            a++;
+            b++;
+        }
+        if (!*a && !*b)
+            return capitals[i].code;
+    }
+    return NULL;
 }
 
 size_t ex_demonym_count(void)

@@ -358,6 +358,14 @@ static void test_location_and_topics(void **state)
     assert_string_equal(r->topics[0], "digital identity");
     assert_string_equal(r->topics[2], "artificial intelligence");
     summit_collection_free(c);
+    /* a capital's country without a country beside it; another city none */
+    r = one("The N5 summit took place in Oslo on 3 May 2022.", &c);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->location.country, "NO");
+    summit_collection_free(c);
+    r = one("The N5 summit took place in Bergen on 3 May 2022.", &c);
+    assert_null(r->location.city);
+    summit_collection_free(c);
 }
 
 static void test_other_meetings(void **state)
