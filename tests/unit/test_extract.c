@@ -424,6 +424,25 @@ static void test_crlf_same_as_lf(void **state)
     summit_collection_free(b);
 }
 
+/* A document converted with its tracked changes shown reads as its final
+ * text: a deletion goes, an insertion stays, a comment goes to the next
+ * bracket or the paragraph's end. */
+static void test_tracked_changes(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "The first N5 summit took place in Oslo on [deleted: 8-9 December][inserted:\n"
+        "9-10 December] 2014.[1] [Comment JB1]: check date - the group was formed on\n"
+        "1 September 2014.\n\n"
+        "Ministers of Norway, Sweden and Finland[deleted: , and Denmark] attended.\n", &c);
+    assert_date(r->start_date, 2014, 12, 9);
+    assert_date(r->end_date, 2014, 12, 10);
+    assert_int_equal(times_listed(r, "FI"), 1);
+    assert_int_equal(times_listed(r, "DK"), 0);
+    summit_collection_free(c);
+}
+
 /* Commitments: what ministers "committed to" / "agreed to", and what the
  * meeting's people launched, approved or adopted, in the dataset's
  * imperative ("Launch ..."), each clause on its own. */
@@ -2359,6 +2378,7 @@ int main(void)
         cmocka_unit_test(test_markdown_table),
         cmocka_unit_test(test_html_source),
         cmocka_unit_test(test_commitments),
+        cmocka_unit_test(test_tracked_changes),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
