@@ -1793,8 +1793,10 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
          * the five founding members: A, B, ..." is attendance */
         static const char *const attend[] = { "attended", "attending", "participated", "together",
                                               NULL };
+        /* (at the first meeting the founders are its members) */
         bool list = distinct >= 2 && ex_span_has(t, s, cues) &&
-                    (!founding_history(t, s, history) || ex_span_has(t, s, attend));
+                    (d->edition == 1 || !founding_history(t, s, history) ||
+                     ex_span_has(t, s, attend));
         /* "Delegates from all ten member countries, spread across eight
          * time zones. Canada, Denmark, Estonia, ... and Uruguay.": a
          * sentence that is only countries, after one of taking part */
@@ -2751,6 +2753,11 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
         static const char *const furniture[] = { "logo", "icon", "favicon", "banner", "badge",
                                                  "avatar", "sprite", "emblem", NULL };
         if (ex_span_has(t, f, furniture))
+            continue;
+        /* "D5_London_briefing_v0.4_JB.docx" alone on the first line: the
+         * file the text was converted from, not one it shows */
+        if (kind == SUMMIT_MEDIA_DOCUMENT && no == 1 && f.first == l->toks.first &&
+            f.end == l->toks.end)
             continue;
         m->kind = kind;
         m->file.s = ex_str_span(c, f);

@@ -426,7 +426,7 @@ static void test_crlf_same_as_lf(void **state)
 
 /* A document converted with its tracked changes shown reads as its final
  * text: a deletion goes, an insertion stays, a comment goes to the next
- * bracket or the paragraph's end. */
+ * bracket or the paragraph's end; its own file name is no media. */
 static void test_tracked_changes(void **state)
 {
     (void)state;
@@ -440,6 +440,13 @@ static void test_tracked_changes(void **state)
     assert_date(r->end_date, 2014, 12, 10);
     assert_int_equal(times_listed(r, "FI"), 1);
     assert_int_equal(times_listed(r, "DK"), 0);
+    summit_collection_free(c);
+    /* the document's own file on its first line is not a file it shows;
+     * at the first meeting the founders are its members */
+    r = one("n5_briefing_v0.4.docx\nDraft\n\nThe inaugural N5 summit met in Oslo on 3 May 2022. "
+            "The founding members were Norway, Sweden and Finland.\n", &c);
+    assert_int_equal(r->media_count, 0);
+    assert_int_equal(times_listed(r, "SE"), 1);
     summit_collection_free(c);
 }
 
