@@ -1485,6 +1485,20 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         d->date_ev = rev;
     }
     size_t chosen = SIZE_MAX;
+    /* the months the meeting's own sentences give ("In November 2021 the
+     * UK hosted the summit"): days of one of them without a year ("from
+     * Tuesday the 16th to Thursday the 18th of November") are the same
+     * meeting, more fully */
+    enum { MONTHS = 8 };
+    summit_date months[MONTHS];
+    size_t nmonths = 0;
+    for (size_t k = mr.lo; k < mr.hi && nmonths < MONTHS; k++) {
+        const ex_date *md = &ms->m[k].d;
+        if (!ms->m[k].dateline && md->year_given && md->start.month && !md->start.day &&
+            !md->end.month && ex_flag(c, md->toks.first, EX_S_CONTEXT) &&
+            !ex_flag(c, md->toks.first, EX_S_OTHER))
+            months[nmonths++] = md->start;
+    }
     for (size_t k = mr.lo; k < mr.hi; k++) {
         const mention *m = &ms->m[k];
         if (m->dateline && !(list && m->date_line))
@@ -1492,6 +1506,9 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         ex_date dd = m->d;
         if (!complete(&dd, year_for(c, &dd, year)))
             continue;
+        bool fuller = false;
+        for (size_t q = 0; q < nmonths && dd.start.day && !dd.year_given && !fuller; q++)
+            fuller = months[q].year == dd.start.year && months[q].month == dd.start.month;
         /* a part read in its heading's year takes no other meeting's date
          * ("(Earlier in the year, on 3-4 May, ... the GovTech Forum)") */
         if (c->reference.year && !c->reference.month && ex_flag(c, dd.toks.first, EX_S_OTHER))
@@ -1503,7 +1520,7 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         }
         int score = (dd.start.day ? 30 : dd.start.month ? 20 : 10) + (ex_flag(c, dd.toks.first, EX_S_CONTEXT) ? 15 : 0) +
                     (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) +
-                    (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) -
+                    (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) + (fuller ? 15 : 0) -
                     (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0) -
                     (c->summit_page && side_event_date(t, dd.toks.first) ? 25 : 0);
         /* a release reports what just happened: a date within two months

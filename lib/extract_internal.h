@@ -68,6 +68,7 @@ typedef struct ex_text {
     size_t line_width; /* the typical length of a line of text, in bytes */
     uint32_t *source_line; /* per line, the input's line it came from; NULL: the same */
     size_t column_width;   /* a PDF's columns were read one by one: their width, else 0 */
+    bool flowing;          /* subtitles: every line runs on into the next */
 } ex_text;
 
 /* extract_text.c -------------------------------------------------------- */
@@ -146,6 +147,13 @@ void ex_blank_html(char *buf, size_t len);
  * a line's end, when the normalised text has them (sets source_line);
  * false when out of memory. */
 bool ex_layout(ex_text *t);
+
+/* extract_subtitles.c --------------------------------------------------- */
+
+/* Reads a subtitle file (SRT, WebVTT) as its spoken text: cue numbers and
+ * timings go, a sentence runs on across cues (sets source_line); false
+ * when out of memory. */
+bool ex_subtitles(ex_text *t);
 
 /* extract_country.c ----------------------------------------------------- */
 

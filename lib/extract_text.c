@@ -617,6 +617,8 @@ static bool wrapped(const ex_text *t, size_t li)
     if (li + 1 >= t->nlines || l->toks.first == l->toks.end)
         return false;
     const ex_line *next = &t->lines[li + 1];
+    if (t->flowing) /* a subtitle's cue lines, however short */
+        return next->toks.first < next->toks.end;
     /* a short line among long ones is a heading above its standfirst (in
      * a PDF's column, short is against the column's width) */
     size_t short_line = t->column_width ? t->column_width / 2 : 60;
@@ -717,7 +719,7 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     if (ex_is_html(t->buf, t->len))
         ex_blank_html(t->buf, t->len);
     blank_revisions(t->buf, t->len);
-    if (!ex_layout(t))
+    if (!ex_subtitles(t) || !ex_layout(t))
         return false;
     blank_chrome(t->buf, t->len);
     return tokenize(t) && build_lines(t) && build_sentences(t);

@@ -2238,6 +2238,43 @@ static void test_pdf_layout(void **state)
     summit_collection_free(c);
 }
 
+/* A subtitle file: cue numbers and timings go, a sentence runs on across
+ * cues, a title cue stays a paragraph; days without a year fill in the
+ * month a sentence about the meeting gives; explain names the file's lines. */
+static void test_subtitles(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const char *srt =
+        "1\n00:00:00,000 --> 00:00:04,200\n<b>N5 Ministerial Summit 2021 - Recap</b>\n\n"
+        "2\n00:00:07,000 --> 00:00:10,480\nIn November 2021 Norway,\nas chair of the N5,\n\n"
+        "3\n00:00:10,480 --> 00:00:13,950\nhosted the eighth annual\nN5 Ministerial Summit.\n\n"
+        "4\n00:00:13,950 --> 00:00:17,300\nThe theme: \"Open data\nfor everyone,\n\n"
+        "5\n00:00:17,300 --> 00:00:21,120\nand for good\".\n\n"
+        "6\n00:00:24,400 --> 00:00:28,760\nOver three days, from Tuesday the 16th\n"
+        "to Thursday the 18th of November,\n\n"
+        "7\n00:00:28,760 --> 00:00:32,010\nmore than seventy delegates joined.\n";
+    const summit_record *r = one(srt, &c);
+    assert_string_equal(r->title, "N5 Ministerial Summit 2021 - Recap");
+    assert_string_equal(r->theme, "Open data for everyone, and for good");
+    assert_int_equal(r->edition, 8);
+    assert_date(r->start_date, 2021, 11, 16);
+    assert_date(r->end_date, 2021, 11, 18);
+    assert_string_equal(r->chair.country, "NO");
+    summit_collection_free(c);
+
+    summit_extract_options o;
+    summit_extract_options_init(&o);
+    char lines_seen[1024] = "";
+    o.explain_fn = explain_lines;
+    o.explain_user = lines_seen;
+    summit_error err;
+    assert_int_equal(summit_extract_text(srt, strlen(srt), &o, &c, &err), SUMMIT_OK);
+    assert_non_null(strstr(lines_seen, "/title@3;"));
+    assert_non_null(strstr(lines_seen, "/start_date@26;"));
+    summit_collection_free(c);
+}
+
 /* An iCalendar export: an event a meeting's when its summary says so;
  * DTEND of whole days is exclusive; folded lines and "\," escapes; a
  * "Theme:" label opens a DESCRIPTION and ends with its sentence; the event
@@ -2385,6 +2422,7 @@ int main(void)
         cmocka_unit_test(test_markdown_table),
         cmocka_unit_test(test_html_source),
         cmocka_unit_test(test_commitments),
+        cmocka_unit_test(test_subtitles),
         cmocka_unit_test(test_tracked_changes),
         cmocka_unit_test(test_allocation_failure),
     };

@@ -1,0 +1,190 @@
+/* A subtitle file (SRT or WebVTT) read as its spoken text:
+ *
+ *   3
+ *   00:00:07,000 --> 00:00:10,480
+ *   In November 2021 the United Kingdom,
+ *   as Chair of the Digital Nations,
+ *
+ *   4
+ *   00:00:10,480 --> 00:00:13,950
+ *   hosted the eighth annual ...
+ *
+ * The cue numbers and timings go, and so does the blank line between two
+ * cues when a sentence runs on across them (the first cue ends in a
+ * comma, dash or colon, or the next begins in lower case); elsewhere the
+ * blank line stays, so a title cue or "[MUSIC]" stays a paragraph of its
+ * own. Formatting tags ("<b>", "</i>") become spaces. The text is rebuilt
+ * with t->source_line mapping each line back to the file's; its lines,
+ * however short, run on into the next (t->flowing). */
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+static bool digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* "00:00:07,000 --> 00:00:10,480" (WebVTT: "00:07.000 --> 00:10.480") */
+static bool timing_line(const char *s, size_t n)
+{
+    const char *arrow = NULL;
+    for (size_t k = 0; k + 3 <= n && !arrow; k++)
+        if (memcmp(s + k, "-->", 3) == 0)
+            arrow = s + k;
+    return arrow && arrow - s >= 5 && digit(s[0]) && digit(s[1]) && s[2] == ':';
+}
+
+static bool number_line(const char *s, size_t n)
+{
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (n == 0 || n > 6)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (!digit(s[k]))
+            return false;
+    return true;
+}
+
+typedef struct {
+    const char *s;
+    size_t n;
+} line_ref;
+
+/* The text's lines; NULL when out of memory. */
+static line_ref *split_lines(ex_mem *m, const char *buf, size_t len, size_t *count)
+{
+    size_t n = 1;
+    for (size_t k = 0; k < len; k++)
+        n += buf[k] == '\n';
+    line_ref *ls = ex_malloc(m, n * sizeof *ls);
+    if (!ls)
+        return NULL;
+    size_t at = 0, i = 0;
+    for (size_t k = 0; k <= len; k++)
+        if (k == len || buf[k] == '\n') {
+            ls[i++] = (line_ref){ buf + at, k - at };
+            at = k + 1;
+        }
+    *count = i;
+    return ls;
+}
+
+/* Is it a subtitle file: a timing line among its first five lines, and
+ * at least two in all? */
+static bool is_subtitles(const line_ref *ls, size_t n)
+{
+    size_t timings = 0, first = SIZE_MAX;
+    for (size_t k = 0; k < n && timings < 2; k++)
+        if (timing_line(ls[k].s, ls[k].n)) {
+            timings++;
+            if (first == SIZE_MAX)
+                first = k;
+        }
+    return timings >= 2 && first < 5;
+}
+
+static bool blank_text(const line_ref *l)
+{
+    for (size_t k = 0; k < l->n; k++)
+        if (l->s[k] != ' ')
+            return false;
+    return true;
+}
+
+/* Does a sentence run on from a cue ending with line a into one
+ * starting with line b? */
+static bool runs_on(const line_ref *a, const line_ref *b)
+{
+    size_t n = a->n;
+    while (n && a->s[n - 1] == ' ')
+        n--;
+    char last = n ? a->s[n - 1] : '.';
+    size_t f = 0;
+    while (f < b->n && b->s[f] == ' ')
+        f++;
+    char first = f < b->n ? b->s[f] : 'A';
+    return last == ',' || last == '-' || last == ':' || (first >= 'a' && first <= 'z');
+}
+
+/* "<b>", "</i>", "<font color=...>": spaces, in place. */
+static void blank_tags(char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] != '<' || k + 1 >= n)
+            continue;
+        char c = ex_ascii_lower(s[k + 1]);
+        if (!((c >= 'a' && c <= 'z') || c == '/'))
+            continue;
+        size_t e = k + 1;
+        while (e < n && s[e] != '>' && e - k < 40)
+            e++;
+        if (e == n || s[e] != '>')
+            continue;
+        memset(s + k, ' ', e + 1 - k);
+        k = e;
+    }
+}
+
+/* The file's number of the text's line k (0-based). */
+static uint32_t line_no(const ex_text *t, size_t k)
+{
+    return t->source_line ? t->source_line[k] : (uint32_t)k + 1;
+}
+
+bool ex_subtitles(ex_text *t)
+{
+    size_t n;
+    line_ref *ls = split_lines(t->mem, t->buf, t->len, &n);
+    if (!ls)
+        return false;
+    if (!is_subtitles(ls, n)) {
+        ex_free(t->mem, ls);
+        return true;
+    }
+    char *buf = ex_malloc(t->mem, t->len + 1);
+    uint32_t *source = ex_malloc(t->mem, n * sizeof *source);
+    if (!buf || !source) {
+        ex_free(t->mem, buf);
+        ex_free(t->mem, source);
+        ex_free(t->mem, ls);
+        return false;
+    }
+    size_t o = 0, lines = 0;
+    const line_ref *last_text = NULL; /* the previous cue's last line */
+    bool gap = false;                 /* a cue ended since last_text */
+    for (size_t k = 0; k < n; k++) {
+        const line_ref *l = &ls[k];
+        bool cue_start = timing_line(l->s, l->n) ||
+                         (number_line(l->s, l->n) && k + 1 < n &&
+                          timing_line(ls[k + 1].s, ls[k + 1].n));
+        if (cue_start || blank_text(l) || (k == 0 && l->n >= 6 && memcmp(l->s, "WEBVTT", 6) == 0)) {
+            gap = gap || last_text;
+            continue;
+        }
+        if (last_text && gap && !runs_on(last_text, l)) {
+            buf[o++] = '\n'; /* the blank line that ends a paragraph */
+            source[lines++] = line_no(t, k);
+        }
+        if (lines)
+            buf[o++] = '\n';
+        memcpy(buf + o, l->s, l->n);
+        blank_tags(buf + o, l->n);
+        o += l->n;
+        source[lines++] = line_no(t, k);
+        last_text = l;
+        gap = false;
+    }
+    buf[o] = '\0';
+    ex_free(t->mem, ls);
+    ex_free(t->mem, t->buf);
+    ex_free(t->mem, t->source_line);
+    t->buf = buf;
+    t->len = o;
+    t->source_line = source;
+    t->flowing = true;
+    return true;
+}
