@@ -662,7 +662,7 @@ static size_t make_sections(const ex_text *t, const ex_countries *cs, const ment
 
 /* --- plain-text tables ------------------------------------------------------ */
 
-#define EX_MAX_COLS 12
+#define EX_MAX_COLS 24
 
 /* The cells of a line split at "|" (an outer "|" at either end opens or
  * closes no cell); 0 when the line has no "|". */
@@ -718,11 +718,13 @@ static bool empty_cell(const ex_text *t, ex_span c)
 }
 
 enum { COL_YEAR, COL_DATE, COL_END, COL_CITY, COL_COUNTRY, COL_PLACE, COL_THEME, COL_GROUP,
-       COL_CHAIR, COL_EDITION, COL_MODE, COL_KINDS };
+       COL_CHAIR, COL_CHAIR_PERSON, COL_EDITION, COL_MODE, COL_MEMBERS, COL_OBSERVERS,
+       COL_DOCUMENTS, COL_STATUS, COL_KINDS };
 
 /* The column a header cell names by its first word ("Year", "Dates",
- * "Start" / "End", "City", "City, country", "Chair/host", "Theme(s)",
- * "Edition", "Mode"), or -1. */
+ * "Start" / "End", "City", "City, country", "Chair/host", "Chair person",
+ * "Theme(s)", "Edition", "Mode", "Participants", "Observers",
+ * "Documents", "Status"), or -1. */
 static int header_kind(const ex_text *t, ex_span c)
 {
     static const char *const date[] = { "date", "dates", "when", "start", "starts", "begins",
@@ -735,8 +737,21 @@ static int header_kind(const ex_text *t, ex_span c)
     static const char *const theme[] = { "theme", "themes", "motto", NULL };
     static const char *const group[] = { "group", "name", NULL };
     static const char *const chair[] = { "chair", "presidency", NULL };
+    static const char *const person[] = { "person", "name", "minister", NULL };
+    static const char *const members[] = { "participants", "members", "attendees", NULL };
+    static const char *const documents[] = { "documents", "outcomes", NULL };
     if (c.first >= c.end || c.end - c.first > 4)
         return -1;
+    if (ex_in_list(t, c.first, members))
+        return COL_MEMBERS;
+    if (ex_is(t, c.first, "observers"))
+        return COL_OBSERVERS;
+    if (ex_in_list(t, c.first, documents))
+        return COL_DOCUMENTS;
+    if (ex_is(t, c.first, "status"))
+        return COL_STATUS;
+    if (ex_in_list(t, c.first, chair) && ex_in_list(t, c.first + 1, person))
+        return COL_CHAIR_PERSON;
     if (ex_is(t, c.first, "year"))
         return COL_YEAR;
     if (ex_in_list(t, c.first, date))
@@ -2462,7 +2477,11 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
             dd = year;
             dated = true;
         }
-        if (!dated)
+        /* a Status of "DUPLICATE", "superseded", "NOT A SUMMIT", "no summit" */
+        static const char *const struck[] = { "duplicate", "superseded", "cancelled", "canceled",
+                                              "withdrawn", "not", "no", "postponed", NULL };
+        if (!dated || (tb->col[COL_STATUS] >= 0 &&
+                       ex_span_has(t, cells[tb->col[COL_STATUS]], struck)))
             continue;
         d->start = dd.start;
         d->end = dd.end;
@@ -2533,6 +2552,12 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
         }
         if (tb->col[COL_GROUP] >= 0) {
             ex_span gc = cell_core(t, cells[tb->col[COL_GROUP]], NULL);
+            /* "D5 -> D7": the group it was at the meeting's close */
+            for (size_t k = gc.end; k-- > gc.first + 1;)
+                if (ex_is_punct(t, k, '>') || ex_is_punct(t, k, 0x2192)) {
+                    gc.first = k + 1;
+                    break;
+                }
             if (gc.first < gc.end && !empty_cell(t, gc)) {
                 d->group.s = ex_str_span(c, gc);
                 d->group.ev = l->toks;
@@ -2579,8 +2604,16 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
             d->nparticipants = 1;
             ex_listed_chair(c, chair_list, d);
         }
+        if (chair && tb->col[COL_CHAIR_PERSON] >= 0)
+            ex_cell_chair(c, cells[tb->col[COL_CHAIR_PERSON]], d, l->toks);
         ex_listed_members(c, member_list, d);
+        if (tb->col[COL_MEMBERS] >= 0)
+            ex_cell_countries(c, d, cells[tb->col[COL_MEMBERS]], SUMMIT_ROLE_MEMBER, l->toks);
+        if (tb->col[COL_OBSERVERS] >= 0)
+            ex_cell_countries(c, d, cells[tb->col[COL_OBSERVERS]], SUMMIT_ROLE_OBSERVER, l->toks);
         ex_listed_documents(c, document_list, d);
+        if (tb->col[COL_DOCUMENTS] >= 0)
+            ex_cell_documents(c, d, cells[tb->col[COL_DOCUMENTS]]);
         d->title = page->title;
         x->record = summit_collection_count(coll);
         summit_status st = add_record(c, d, o, coll, x, err);

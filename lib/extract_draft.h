@@ -127,6 +127,12 @@ const char *ex_listed_theme(ex_ctx *c, size_t heading, int32_t year, ex_span *ev
 void ex_listed_chair(ex_ctx *c, size_t heading, ex_draft *d);
 void ex_listed_members(ex_ctx *c, size_t heading, ex_draft *d);
 void ex_listed_documents(ex_ctx *c, size_t heading, ex_draft *d);
+/* What a table's cells give its row: every country the cell names, with
+ * the role; the documents of a Documents cell; the chair's name and
+ * office of a "Chair person" cell ("Kristen Michal, Minister of ..."). */
+void ex_cell_countries(ex_ctx *c, ex_draft *d, ex_span cell, int32_t role, ex_span ev);
+void ex_cell_documents(ex_ctx *c, ex_draft *d, ex_span cell);
+void ex_cell_chair(ex_ctx *c, ex_span cell, ex_draft *d, ex_span ev);
 void ex_find_chair(ex_ctx *c, ex_draft *d);
 /* "the outgoing chair", "will chair", "the new presidency": a word of the
  * list among the three before token i (from floor on) that puts the chair

@@ -905,22 +905,26 @@ ex_span ex_listed_item(ex_ctx *c, size_t heading, int32_t year)
     return item;
 }
 
+void ex_cell_documents(ex_ctx *c, ex_draft *d, ex_span cell)
+{
+    ex_span section = d->section;
+    bool list = d->list;
+    d->list = true;
+    d->section = cell;
+    ex_find_documents(c, d);
+    d->section = section;
+    d->list = list;
+}
+
 /* "### Documents" / "- 2020 — *Digital Nations Charter* (updated) —
  * charter — signed by the members at the summit": the documents of each
- * item of the row's year, read as a list page's bullets are. */
+ * item of the row's year. */
 void ex_listed_documents(ex_ctx *c, size_t heading, ex_draft *d)
 {
     ex_span items[8];
     size_t n = listed_items(c, heading, d->start.year, items, 8);
-    ex_span section = d->section;
-    bool list = d->list;
-    d->list = true;
-    for (size_t k = 0; k < n; k++) {
-        d->section = items[k];
-        ex_find_documents(c, d);
-    }
-    d->section = section;
-    d->list = list;
+    for (size_t k = 0; k < n; k++)
+        ex_cell_documents(c, d, items[k]);
 }
 
 const char *ex_listed_theme(ex_ctx *c, size_t heading, int32_t year, ex_span *ev)
@@ -1534,6 +1538,18 @@ static void add_participant(ex_ctx *c, ex_draft *d, const char *code, const char
     p->name = name;
     p->role = role;
     p->ev = ev;
+}
+
+void ex_cell_countries(ex_ctx *c, ex_draft *d, ex_span cell, int32_t role, ex_span ev)
+{
+    const ex_text *t = c->t;
+    for (size_t k = cell.first; k < cell.end; k++) {
+        ex_country_hit h;
+        if (!ex_country_at(t, c->countries, k, true, &h) || h.demonym)
+            continue;
+        add_participant(c, d, h.code, NULL, role, ev);
+        k = h.toks.end - 1;
+    }
 }
 
 /* "### Participants" / "- 2020, 2021, 2022: all ten members — CA, DK, EE,

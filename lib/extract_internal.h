@@ -155,6 +155,12 @@ bool ex_layout(ex_text *t);
  * when out of memory. */
 bool ex_subtitles(ex_text *t);
 
+/* extract_csv.c --------------------------------------------------------- */
+
+/* Reads a CSV export as a table of "|" cells, a row a line (sets
+ * source_line); false when out of memory. */
+bool ex_csv(ex_text *t);
+
 /* extract_country.c ----------------------------------------------------- */
 
 typedef struct ex_country_entry {

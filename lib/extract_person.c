@@ -474,3 +474,9 @@ void ex_listed_chair(ex_ctx *c, size_t heading, ex_draft *d)
     person p = after_cue(c, (ex_span){ at, item.end }, at);
     take_person(c, d, &p, item);
 }
+
+void ex_cell_chair(ex_ctx *c, ex_span cell, ex_draft *d, ex_span ev)
+{
+    person p = after_cue(c, cell, cell.first);
+    take_person(c, d, &p, ev);
+}

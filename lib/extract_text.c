@@ -719,7 +719,7 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     if (ex_is_html(t->buf, t->len))
         ex_blank_html(t->buf, t->len);
     blank_revisions(t->buf, t->len);
-    if (!ex_subtitles(t) || !ex_layout(t))
+    if (!ex_subtitles(t) || !ex_csv(t) || !ex_layout(t))
         return false;
     blank_chrome(t->buf, t->len);
     return tokenize(t) && build_lines(t) && build_sentences(t);

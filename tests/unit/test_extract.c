@@ -2238,6 +2238,60 @@ static void test_pdf_layout(void **state)
     summit_collection_free(c);
 }
 
+/* A CSV export: a table whose quoted cells hold commas, quotes and line
+ * breaks; a struck Status drops the row; members, observers, documents
+ * and the chair's name from their columns; "N3 -> N5" is the group at the
+ * close; explain names the line a row starts on. */
+static void test_csv_export(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    const char *csv =
+        "row_id,group,start_date,end_date,city,country,chair_country,chair_person,"
+        "participants,observers,documents,status,notes\n"
+        "1,N3 -> N5,2014-12-09,2014-12-10,Oslo,NO,NO,\"Kari Berg, Minister of Digital Affairs\","
+        "\"NO, SE, FI\",US,N5 Charter (signed),confirmed,\"First summit.\n"
+        "- Venue: \"\"the Grand\"\", Oslo\"\n"
+        "2,N5,2015-11-19,2015-11-20,Riga,LV,LV,,\"LV (chair)\nNO - Ola Nordmann\",,,"
+        "confirmed,\n"
+        "3,N5,2015-10-11,,Riga,LV,LV,,,,,DUPLICATE,day and month swapped\n";
+    assert_int_equal(summit_extract_text(csv, strlen(csv), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_string_equal(r->group, "N5");
+    assert_date(r->start_date, 2014, 12, 9);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->chair.name, "Kari Berg");
+    assert_string_equal(r->chair.title, "Minister of Digital Affairs");
+    assert_int_equal(times_listed(r, "FI"), 1);
+    assert_int_equal(times_listed(r, "US"), 1);
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "N5 Charter");
+    r = summit_collection_get(c, 1);
+    assert_string_equal(r->location.city, "Riga");
+    assert_date(r->start_date, 2015, 11, 19);
+    assert_int_equal(times_listed(r, "NO"), 1);
+    assert_null(r->chair.name);
+    summit_collection_free(c);
+
+    summit_extract_options o;
+    summit_extract_options_init(&o);
+    char lines_seen[1024] = "";
+    o.explain_fn = explain_lines;
+    o.explain_user = lines_seen;
+    assert_int_equal(summit_extract_text(csv, strlen(csv), &o, &c, &err), SUMMIT_OK);
+    assert_non_null(strstr(lines_seen, "/1/location/city@4;"));
+    summit_collection_free(c);
+
+    /* a menu line with commas is no header */
+    const summit_record *p = one("Home, News, Events, Contact\nThe N5 summit met in Oslo, Norway "
+                                 "on 3 May 2022, with A, B, C.\nMinisters of Sweden, Finland, "
+                                 "Iceland and Norway attended.\n", &c);
+    assert_string_equal(p->location.city, "Oslo");
+    summit_collection_free(c);
+}
+
 /* A subtitle file: cue numbers and timings go, a sentence runs on across
  * cues, a title cue stays a paragraph; days without a year fill in the
  * month a sentence about the meeting gives; explain names the file's lines. */
@@ -2423,6 +2477,7 @@ int main(void)
         cmocka_unit_test(test_html_source),
         cmocka_unit_test(test_commitments),
         cmocka_unit_test(test_subtitles),
+        cmocka_unit_test(test_csv_export),
         cmocka_unit_test(test_tracked_changes),
         cmocka_unit_test(test_allocation_failure),
     };
