@@ -38,6 +38,9 @@ patterns=(
     'theme-lists|| id | start | end | city |\n|---|---|---|---|\n| a | 2019-11-04 | 2019-11-06 | Oslo |\n### Themes\n\n- 2019 — "Data for all"\n  and more\n'
     'weekdays|London, 10 November 2021 - The summit of ministers was held on Thursday on stage on the day on the record on time. '
     'calendar|BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20180221\nDTEND;VALUE=DATE:20180223\nSUMMARY:N7 Summit – Oslo\nDESCRIPTION:Theme: Data. Members: Latvia\\, Ice\n land.\nEND:VEVENT\n'
+    'subtitles|1\n00:00:07,000 --> 00:00:10,480\nIn November 2021 the summit met,\nfrom Tuesday the 16th\n\n'
+    'csv|row_id,group,start_date,city,status\n1,N5,2014-12-09,Oslo,"ok, ""quoted""\nand more"\n'
+    'revisions|The summit met in Oslo on [deleted: 8-9 May][inserted: 9-10 May] 2022. [Comment JB1]: check '
     'threads|Notes (Oslo) @n\nWhat came out of Bergen: the founders signed it. 2/4\n10:42 AM · Nov 15, 2023\n\nThe first summit: Bergen, 9–10 December 2014. Today the summit closes in Oslo.\n\n'
 )
 for entry in "${patterns[@]}"; do
