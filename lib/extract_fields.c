@@ -2768,7 +2768,7 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
         /* a site's logo, icon or banner is no photo of the meeting */
         static const char *const furniture[] = { "logo", "icon", "favicon", "banner", "badge",
                                                  "avatar", "sprite", "emblem", NULL };
-        if (ex_span_has(t, f, furniture))
+        if (ex_span_has(t, l->toks, furniture)) /* ("avatar: https://.../hjw.png") */
             continue;
         /* "D5_London_briefing_v0.4_JB.docx" alone on the first line: the
          * file the text was converted from, not one it shows */

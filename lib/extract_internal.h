@@ -141,6 +141,14 @@ bool ex_is_html(const char *buf, size_t len);
  * <img>'s src; the length and the line breaks stay. */
 void ex_blank_html(char *buf, size_t len);
 
+/* extract_json.c -------------------------------------------------------- */
+
+/* Does the text open as a JSON object ('{' and a '"key":')? */
+bool ex_is_json(const char *buf, size_t len);
+/* Decodes its strings in place and blanks its quotes, brackets, commas
+ * and the markup inside; the length and the line breaks stay. */
+void ex_blank_json(char *buf, size_t len);
+
 /* extract_layout.c ------------------------------------------------------ */
 
 /* Reads a PDF's two columns one after the other and joins words broken at

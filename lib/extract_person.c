@@ -243,6 +243,14 @@ static size_t subject_end(const ex_ctx *c, ex_span s, size_t i)
         size_t j = i;
         while (j > s.first && i - j < 3 && ex_in_list(t, j - 1, between))
             j--;
+        /* "Lee Sang-min (이상민) presided": the name in another script goes */
+        if (j > s.first && ex_is_punct(t, j - 1, ')')) {
+            size_t open = j - 1;
+            while (open > s.first && j - open < 8 && !ex_is_punct(t, open, '('))
+                open--;
+            if (ex_is_punct(t, open, '('))
+                j = open;
+        }
         return j;
     }
     if (i >= s.first + 2 && ex_is(t, i - 1, "the") && ex_is(t, i - 2, "in"))

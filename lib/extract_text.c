@@ -716,7 +716,9 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
         return false;
     if (!normalise(t, text, len))
         return false;
-    if (ex_is_html(t->buf, t->len))
+    if (ex_is_json(t->buf, t->len))
+        ex_blank_json(t->buf, t->len);
+    else if (ex_is_html(t->buf, t->len))
         ex_blank_html(t->buf, t->len);
     blank_revisions(t->buf, t->len);
     if (!ex_subtitles(t) || !ex_csv(t) || !ex_layout(t))

@@ -2292,6 +2292,33 @@ static void test_csv_export(void **state)
     summit_collection_free(c);
 }
 
+/* A CMS's JSON response: strings decoded where they stand, a key a label
+ * ("title:" the headline), markup inside blanked, the "related" teasers
+ * of other articles read as nothing; a name in another script in
+ * brackets does not hide the chair. */
+static void test_json_document(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "{\n  \"data\": {\n"
+        "    \"title\": \"N5 ministers meet in Oslo\",\n"
+        "    \"subtitle\": \"Under the theme \\u201cOpen by default\\u201d\",\n"
+        "    \"body_html\": \"\\u003cp\\u003eThe 9th N5 summit met in Oslo, Norway from 1 to 3 "
+        "November 2022, face-to-face. Minister of Digital Affairs Kari Berg "
+        "(\\uce74\\ub9ac) presided over the ministerial session.\\u003c/p\\u003e\",\n"
+        "    \"related\": [\n      {\n        \"title\": \"N5 summit held virtually\",\n"
+        "        \"teaser\": \"Ministers met online from Bergen.\"\n      }\n    ]\n"
+        "  }\n}\n", &c);
+    assert_string_equal(r->title, "N5 ministers meet in Oslo");
+    assert_string_equal(r->theme, "Open by default");
+    assert_date(r->start_date, 2022, 11, 1);
+    assert_int_equal(r->mode, SUMMIT_MODE_IN_PERSON);
+    assert_string_equal(r->chair.name, "Kari Berg");
+    assert_string_equal(r->chair.title, "Minister of Digital Affairs");
+    summit_collection_free(c);
+}
+
 /* A subtitle file: cue numbers and timings go, a sentence runs on across
  * cues, a title cue stays a paragraph; days without a year fill in the
  * month a sentence about the meeting gives; explain names the file's lines. */
@@ -2478,6 +2505,7 @@ int main(void)
         cmocka_unit_test(test_commitments),
         cmocka_unit_test(test_subtitles),
         cmocka_unit_test(test_csv_export),
+        cmocka_unit_test(test_json_document),
         cmocka_unit_test(test_tracked_changes),
         cmocka_unit_test(test_allocation_failure),
     };

@@ -1,0 +1,193 @@
+/* A JSON document (a CMS's API response, say) read as its text:
+ *
+ *   "title": "Digital Nations ministers meet in Seoul",
+ *   "subtitle": "under the theme \u201cAgile and Active\u201d",
+ *
+ * reads as
+ *
+ *    title:  Digital Nations ministers meet in Seoul
+ *    subtitle:  under the theme “Agile and Active”
+ *
+ * Each string's escapes are decoded where it stands ("\u201c", "\"",
+ * "\u003cp\u003e"; a "\n" is a space) and its quotes and the brackets and
+ * commas around go: a key becomes a label. The decoded text is never
+ * longer than the literal, so it is padded with spaces before the closing
+ * quote's place: the text keeps its length and its lines. Markup inside
+ * the strings ("<p>", "<img src=...>") is then blanked as HTML is, and
+ * the values of keys such as "related" and "comments" (other pages'
+ * teasers, readers' words) are blanked whole. */
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "extract_internal.h"
+
+bool ex_is_json(const char *buf, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (buf[i] == ' ' || buf[i] == '\n'))
+        i++;
+    if (i == len || (buf[i] != '{' && buf[i] != '['))
+        return false;
+    /* an object's first member: '"key":' */
+    size_t k = i + 1;
+    while (k < len && (buf[k] == ' ' || buf[k] == '\n' || buf[k] == '[' || buf[k] == '{'))
+        k++;
+    if (k == len || buf[k] != '"')
+        return false;
+    for (k++; k < len && buf[k] != '"' && buf[k] != '\n'; k++)
+        ;
+    return k + 1 < len && buf[k] == '"' && buf[k + 1] == ':';
+}
+
+static int hex_value(char c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
+/* The code point of "\uXXXX" at s (6 bytes available), or -1. */
+static int32_t unicode_escape(const char *s)
+{
+    int32_t v = 0;
+    for (int k = 2; k < 6; k++) {
+        int h = hex_value(s[k]);
+        if (h < 0)
+            return -1;
+        v = v * 16 + h;
+    }
+    return v;
+}
+
+/* Decodes the string literal whose opening quote is at buf[i] in place;
+ * returns the index after its closing quote (len when it does not close). */
+static size_t decode_string(char *buf, size_t len, size_t i)
+{
+    size_t o = i + 1, r = i + 1;
+    while (r < len && buf[r] != '"' && buf[r] != '\n') {
+        if (buf[r] != '\\' || r + 1 >= len) {
+            buf[o++] = buf[r++];
+            continue;
+        }
+        char e = buf[r + 1];
+        int32_t cp = -1;
+        size_t used = 2;
+        if (e == 'u' && r + 6 <= len) {
+            cp = unicode_escape(buf + r);
+            used = 6;
+            /* a surrogate pair: "\ud83c\udf89" */
+            if (cp >= 0xD800 && cp <= 0xDBFF && r + 12 <= len && buf[r + 6] == '\\' &&
+                buf[r + 7] == 'u') {
+                int32_t lo = unicode_escape(buf + r + 6);
+                if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                    used = 12;
+                }
+            }
+            if (cp < 0x20 || (cp >= 0xD800 && cp <= 0xDFFF))
+                cp = ' ';
+        } else {
+            cp = e == 'n' || e == 't' || e == 'r' || e == 'b' || e == 'f' ? ' ' : e;
+        }
+        o += (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)buf + o);
+        r += used;
+    }
+    /* (every escape is at least as long as its UTF-8: o <= r) */
+    memset(buf + o, ' ', r - o);
+    buf[i] = ' ';
+    if (r < len && buf[r] == '"') {
+        buf[r] = ' ';
+        r++;
+    }
+    return r;
+}
+
+/* The end of the JSON string whose opening quote is at buf[i]: one past
+ * its closing quote, or the line's end. */
+static size_t string_end(const char *buf, size_t len, size_t i)
+{
+    size_t k = i + 1;
+    while (k < len && buf[k] != '"' && buf[k] != '\n')
+        k += buf[k] == '\\' ? 2 : 1;
+    return k < len && buf[k] == '"' ? k + 1 : k;
+}
+
+/* The end of the value starting at buf[i]: past its matching bracket for
+ * an array or object, else the line's end. */
+static size_t value_end(const char *buf, size_t len, size_t i)
+{
+    if (buf[i] != '[' && buf[i] != '{') {
+        const char *nl = memchr(buf + i, '\n', len - i);
+        return nl ? (size_t)(nl - buf) : len;
+    }
+    size_t depth = 0;
+    for (size_t k = i; k < len;) {
+        if (buf[k] == '"') {
+            k = string_end(buf, len, k);
+            continue;
+        }
+        if (buf[k] == '[' || buf[k] == '{')
+            depth++;
+        else if ((buf[k] == ']' || buf[k] == '}') && --depth == 0)
+            return k + 1;
+        k++;
+    }
+    return len;
+}
+
+/* Blanks the values of keys that hold other pages' content ("related":
+ * [teasers of other articles], "comments", "ads"), before decoding. */
+static void blank_other_content(char *buf, size_t len)
+{
+    static const char *const keys[] = { "related", "related_articles", "related_content",
+                                         "recommended", "more_stories", "see_also", "comments",
+                                         "ads", "advertisements", "navigation", "menu", "footer",
+                                         NULL };
+    for (size_t i = 0; i < len;) {
+        if (buf[i] != '"') {
+            i++;
+            continue;
+        }
+        size_t e = string_end(buf, len, i);
+        size_t v = e;
+        while (v < len && buf[v] == ' ')
+            v++;
+        bool other = false;
+        if (v < len && buf[v] == ':' && e >= i + 2) {
+            for (size_t k = 0; keys[k] && !other; k++)
+                other = strlen(keys[k]) == e - i - 2 && memcmp(buf + i + 1, keys[k], e - i - 2) == 0;
+        }
+        if (!other) {
+            i = e;
+            continue;
+        }
+        v++;
+        while (v < len && (buf[v] == ' ' || buf[v] == '\n'))
+            v++;
+        size_t end = v < len ? value_end(buf, len, v) : len;
+        for (size_t k = i; k < end; k++)
+            if (buf[k] != '\n')
+                buf[k] = ' ';
+        i = end;
+    }
+}
+
+void ex_blank_json(char *buf, size_t len)
+{
+    blank_other_content(buf, len);
+    for (size_t i = 0; i < len;) {
+        char ch = buf[i];
+        if (ch == '"') {
+            i = decode_string(buf, len, i);
+            continue;
+        }
+        if (ch == '{' || ch == '}' || ch == '[' || ch == ']' || ch == ',')
+            buf[i] = ' ';
+        i++;
+    }
+    ex_blank_html(buf, len);
+}
