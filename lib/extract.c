@@ -1046,6 +1046,10 @@ static int count_at(const ex_text *t, size_t i)
 {
     static const char *const counts[] = { "a", "one", "two", "three", "four", "five", "six",
                                           "seven", "eight", "nine", "ten", NULL };
+    /* Portuguese and Spanish, from two: "ao longo de três dias" */
+    static const char *const counts_pt_es[][2] = { { "dois", "dos" },      { "tr\303\252s", "tres" },
+                                                   { "quatro", "cuatro" }, { "cinco", "cinco" },
+                                                   { "seis", "seis" },     { "sete", "siete" } };
     if (i >= t->ntok)
         return 0;
     if (t->tok[i].kind == TOK_NUM)
@@ -1053,7 +1057,17 @@ static int count_at(const ex_text *t, size_t i)
     for (int k = 0; counts[k]; k++)
         if (ex_is(t, i, counts[k]))
             return k ? k : 1;
+    for (int k = 0; k < 6; k++)
+        if (ex_is(t, i, counts_pt_es[k][0]) || ex_is(t, i, counts_pt_es[k][1]) ||
+            (k == 0 && ex_is(t, i, "duas")))
+            return k + 2;
     return 0;
+}
+
+/* "today", and the Portuguese and Spanish "hoje", "hoy" */
+static bool today_word(const ex_text *t, size_t i)
+{
+    return ex_is(t, i, "today") || ex_is(t, i, "hoje") || ex_is(t, i, "hoy");
 }
 
 /* A line that dates the block under it: "Tabled on 23 November 2015",
@@ -1110,11 +1124,11 @@ static summit_date today_at(const ex_text *t, size_t i, summit_date page)
 static size_t relative_at(const ex_text *t, size_t i, summit_date today, summit_date *lo,
                           summit_date *hi)
 {
-    if (ex_is(t, i, "today")) {
+    if (today_word(t, i)) {
         *lo = *hi = today;
         return 1;
     }
-    if (ex_is(t, i, "yesterday")) {
+    if (ex_is(t, i, "yesterday") || ex_is(t, i, "ontem") || ex_is(t, i, "ayer")) {
         *lo = *hi = add_days(today, -1);
         return 1;
     }
@@ -1290,9 +1304,12 @@ static bool side_event_date(const ex_text *t, size_t i)
 static bool closing_today(const ex_text *t, ex_span s)
 {
     static const char *const closing[] = { "closed", "concluded", "ended", "closes", "concludes",
-                                           "ends", "closing", "concluding", NULL };
+                                           "ends", "closing", "concluding",
+                                           /* "Terminou hoje", "concluyó hoy" */
+                                           "terminou", "encerrou", "concluiu", "termin\xc3\xb3",
+                                           "concluy\xc3\xb3", "clausur\xc3\xb3", NULL };
     for (size_t i = s.first; i < s.end; i++)
-        if (ex_is(t, i, "today") && ((i > s.first && ex_in_list(t, i - 1, closing)) ||
+        if (today_word(t, i) && ((i > s.first && ex_in_list(t, i - 1, closing)) ||
                                      ex_in_list(t, i + 1, closing)))
             return true;
     return false;
@@ -1305,7 +1322,8 @@ static int days_in(const ex_text *t, ex_span s)
     for (size_t i = s.first; i + 1 < s.end; i++) {
         int n = count_at(t, i);
         size_t unit = ex_is_punct(t, i + 1, '-') ? i + 2 : i + 1;
-        if (n >= 2 && n <= 7 && (ex_is(t, unit, "days") || ex_is(t, unit, "day")))
+        if (n >= 2 && n <= 7 && (ex_is(t, unit, "days") || ex_is(t, unit, "day") ||
+                                 ex_is(t, unit, "dias") || ex_is(t, unit, "d\303\255as")))
             return n;
     }
     return 0;

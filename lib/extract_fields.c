@@ -460,7 +460,11 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
     for (size_t j = d->section.first; j < d->section.end; j++) {
         /* not another meeting's name ("Earlier in the year, ... the first
          * GovTech Forum") */
-        if (!ex_in_list(t, j, meeting_nouns) || ex_flag(c, j, EX_S_FOREIGN | EX_S_OTHER))
+        /* "a Cimeira Ministerial das Digital Nations", "la Cumbre del D9":
+         * a name only after the noun */
+        bool iberian = is_upper_word(t, j) && (ex_is(t, j, "cimeira") || ex_is(t, j, "cumbre"));
+        if ((!ex_in_list(t, j, meeting_nouns) && !iberian) ||
+            ex_flag(c, j, EX_S_FOREIGN | EX_S_OTHER))
             continue;
         size_t line = t->tok[j].line, s = j;
         /* "the third Digital-5 (D5) Ministerial Summit": the code is read
@@ -497,17 +501,24 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         else
             while (g < j && !ex_in_list(t, g, descriptors) && !ex_is_punct(t, g, '('))
                 g++;
-        /* "the Ministerial Summit of the Digital Nations" */
+        /* "the Ministerial Summit of the Digital Nations", "a Cimeira
+         * Ministerial das Digital Nations", "la Cumbre Ministerial del D9" */
+        static const char *const of_words[] = { "of", "das", "da", "do", "dos", "de", "del",
+                                                NULL };
         ex_span group = { s, g };
-        size_t of = skip_the(t, j + 2);
-        if (g == s && ex_is(t, j + 1, "of") && is_upper_word(t, of)) {
+        size_t after = j + 1;
+        if (ex_in_list(t, after, descriptors))
+            after++;
+        size_t of = skip_the(t, after + 1);
+        if (g == s && ex_in_list(t, after, of_words) && is_upper_word(t, of)) {
             size_t e = of;
             while (e < d->section.end && e - of < 6 && run_token(t, e, t->tok[of].line))
                 e++;
             group.first = of;
             group.end = e;
         }
-        if (group.first == group.end && !is_upper_word(t, j))
+        if ((group.first == group.end && !is_upper_word(t, j)) ||
+            (iberian && group.first < j))
             continue;
         if (beside(t, s))
             continue; /* "held alongside Web Summit": another event */
@@ -569,8 +580,12 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         }
         static const char *const nouns[] = { "Summit", "Summit", "Conference", "Meeting", "Forum" };
         size_t which = 0;
-        while (meeting_nouns[which] && !ex_is(t, j, meeting_nouns[which]))
+        while (!iberian && meeting_nouns[which] && !ex_is(t, j, meeting_nouns[which]))
             which++;
+        if (n && iberian && ex_is(t, j + 1, "ministerial")) {
+            memcpy(buf + n, " Ministerial", 12); /* "Digital Nations Ministerial Summit" */
+            n += 12;
+        }
         int written = n ? 1 : 0;
         if (written)
             buf[n++] = ' ';

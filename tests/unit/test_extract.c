@@ -1531,6 +1531,15 @@ static void test_spanish_and_portuguese(void **state)
 {
     (void)state;
     summit_collection *c;
+    /* "Cimeira Ministerial do N5": the name after the noun; "Terminou hoje"
+     * after "três dias" against the dateline */
+    const summit_record *p =
+        one("Lisboa, 15 de novembro de 2023\n\nTerminou hoje, em Lisboa, a Cimeira Ministerial "
+            "do N5, que decorreu ao longo de tr\xc3\xaas dias.\n", &c);
+    assert_string_equal(p->series, "N5 Ministerial Summit");
+    assert_date(p->start_date, 2023, 11, 13);
+    assert_date(p->end_date, 2023, 11, 15);
+    summit_collection_free(c);
     const summit_record *r =
         one("Culmin\xc3\xb3 la Cumbre Ministerial del N5\n"
             "Fecha de publicaci\xc3\xb3n: 07/11/2019\n\n"
