@@ -362,7 +362,11 @@ static bool chrome_heading(const char *s, size_t n)
         "related pages", "related stories", "see also", "associated links", "more news",
         "read more", "explore the topic", "contents", "footer", "you may also like",
         "you might also like", "more like this", "most read", "popular", "latest news",
-        "follow us", NULL,
+        "follow us",
+        /* Portuguese and Spanish (octal: a hex escape runs on into "c") */
+        "veja tamb\303\251m", "leia tamb\303\251m", "ver tamb\303\251m",
+        "ver tambi\303\251n", "lea tambi\303\251n", "not\303\255cias relacionadas",
+        "noticias relacionadas", NULL,
     };
     for (size_t k = 0; heads[k]; k++)
         if (strlen(heads[k]) == n && memcmp(heads[k], s, n) == 0)
