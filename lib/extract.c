@@ -1519,9 +1519,9 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
     }
     size_t chosen = SIZE_MAX;
     /* the months the meeting's own sentences give ("In November 2021 the
-     * UK hosted the summit"): days of one of them without a year ("from
-     * Tuesday the 16th to Thursday the 18th of November") are the same
-     * meeting, more fully */
+     * UK hosted the summit"): days of one of them ("from Tuesday the 16th
+     * to Thursday the 18th of November", a slide's line "Mon 4 - Wed 6
+     * November 2019") are the same meeting, more fully */
     enum { MONTHS = 8 };
     summit_date months[MONTHS];
     size_t nmonths = 0;
@@ -1532,6 +1532,16 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
             !ex_flag(c, md->toks.first, EX_S_OTHER))
             months[nmonths++] = md->start;
     }
+    /* (days without a year only when the page does not write that month's
+     * days with their year: "Mon 4 - Wed 6 November 2019" beats a guess of
+     * "2-4 November") */
+    bool written[MONTHS] = { false };
+    for (size_t k = mr.lo; k < mr.hi && nmonths; k++) {
+        const ex_date *md = &ms->m[k].d;
+        for (size_t q = 0; q < nmonths && md->year_given && md->start.day && !ms->m[k].dateline;
+             q++)
+            written[q] |= months[q].year == md->start.year && months[q].month == md->start.month;
+    }
     for (size_t k = mr.lo; k < mr.hi; k++) {
         const mention *m = &ms->m[k];
         if (m->dateline && !(list && m->date_line))
@@ -1540,8 +1550,9 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         if (!complete(&dd, year_for(c, &dd, year)))
             continue;
         bool fuller = false;
-        for (size_t q = 0; q < nmonths && dd.start.day && !dd.year_given && !fuller; q++)
-            fuller = months[q].year == dd.start.year && months[q].month == dd.start.month;
+        for (size_t q = 0; q < nmonths && dd.start.day && !m->dateline && !fuller; q++)
+            fuller = months[q].year == dd.start.year && months[q].month == dd.start.month &&
+                     (dd.year_given ? m->date_line : !written[q]);
         /* a part read in its heading's year takes no other meeting's date
          * ("(Earlier in the year, on 3-4 May, ... the GovTech Forum)") */
         if (c->reference.year && !c->reference.month && ex_flag(c, dd.toks.first, EX_S_OTHER))

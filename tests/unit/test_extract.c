@@ -2301,6 +2301,21 @@ static void test_csv_export(void **state)
     summit_collection_free(c);
 }
 
+/* The days of the month a sentence about the meeting gives: a slide's
+ * line of days with their year beats a guess of days without one. */
+static void test_days_of_the_month(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "--- Slide 2 ---\nTitle: At a glance\n- Oslo, Norway\n- Mon 4 - Wed 6 November 2019\n\n"
+        "Caption: Heads of delegation, N5 Ministerial Summit, Oslo, November 2019\n\n"
+        "Do not put \"2-4 November\" in anything external, that was a guess.\n", &c);
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 6);
+    summit_collection_free(c);
+}
+
 /* A CMS's JSON response: strings decoded where they stand, a key a label
  * ("title:" the headline), markup inside blanked, the "related" teasers
  * of other articles read as nothing; a name in another script in
@@ -2515,6 +2530,7 @@ int main(void)
         cmocka_unit_test(test_subtitles),
         cmocka_unit_test(test_csv_export),
         cmocka_unit_test(test_json_document),
+        cmocka_unit_test(test_days_of_the_month),
         cmocka_unit_test(test_tracked_changes),
         cmocka_unit_test(test_allocation_failure),
     };
