@@ -2529,8 +2529,10 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
         if (ex_is_dash(t, k - 1) && t->tok[k - 1].space_before && t->tok[k].space_before)
             break; /* "Photo at the Sheraton: all the delegations — x.jpg": the dash's */
         if (ex_is_punct(t, k - 1, ':') && t->tok[k].space_before) {
-            /* ("[Photo 1]  file: x.jpg": a label, no caption) */
-            if (!(k >= 2 && ex_in_list(t, k - 2, labels)))
+            /* ("[Photo 1]  file: x.jpg", "[Picture 5: x.jpg]": a label, no
+             * caption) */
+            size_t w = k >= 3 && t->tok[k - 2].kind == TOK_NUM ? k - 3 : k - 2;
+            if (!(k >= 2 && ex_in_list(t, w, labels)))
                 lead->end = k - 1;
             b.first = k;
             return b;
@@ -3025,6 +3027,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
     bool transcript = speakers >= 3;
     uint32_t candidate = 0; /* the last line that could be the headline */
     int candidate_score = 0;
+    bool labelled_title = false; /* the best so far is a "Title:" line */
     for (uint32_t no = first; no <= last; no++) {
         const ex_line *l = &t->lines[no - 1];
         if (l->toks.first == l->toks.end)
@@ -3155,9 +3158,12 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         candidate_score = score;
         if (standfirst)
             continue;
-        if (transcript ? score < 3 : score <= best)
+        /* the first "Title:" is the document's (a deck's next slides have
+         * their own) */
+        if ((transcript ? score < 3 : score <= best) || (labelled && labelled_title))
             continue;
         best = score;
+        labelled_title = labelled;
         size_t from = labelled ? t->tok[body.first].off : l->off;
         /* "2. DIGITAL NATIONS ...": an item's number is not its title */
         if (!labelled && t->tok[l->toks.first].kind == TOK_NUM && ex_is_punct(t, l->toks.first + 1, '.'))

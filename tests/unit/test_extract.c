@@ -2301,18 +2301,28 @@ static void test_csv_export(void **state)
     summit_collection_free(c);
 }
 
-/* The days of the month a sentence about the meeting gives: a slide's
- * line of days with their year beats a guess of days without one. */
-static void test_days_of_the_month(void **state)
+/* A slide deck's text: the first "Title:" is the deck's; a slide's line
+ * of days with their year, in the month the meeting's sentences give,
+ * beats a guess of days without one; "[Picture 5: x.jpg]" is a label and
+ * a file, its caption the "Caption:" line. */
+static void test_slide_deck(void **state)
 {
     (void)state;
     summit_collection *c;
     const summit_record *r = one(
+        "--- Slide 1 ---\nTitle: N5 Ministerial Summit - Oslo\n\n"
         "--- Slide 2 ---\nTitle: At a glance\n- Oslo, Norway\n- Mon 4 - Wed 6 November 2019\n\n"
+        "--- Slide 5 ---\nTitle: Headline outcome - Oslo Declaration on open data\n\n"
+        "--- Slide 8 ---\nTitle: Family photo\n[Picture 5: family_photo_oslo.jpg]\n"
+        "Caption: Heads of delegation, Oslo\n\n"
         "Caption: Heads of delegation, N5 Ministerial Summit, Oslo, November 2019\n\n"
         "Do not put \"2-4 November\" in anything external, that was a guess.\n", &c);
     assert_date(r->start_date, 2019, 11, 4);
     assert_date(r->end_date, 2019, 11, 6);
+    assert_string_equal(r->title, "N5 Ministerial Summit - Oslo");
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "family_photo_oslo.jpg");
+    assert_string_equal(r->media[0].caption, "Heads of delegation, Oslo");
     summit_collection_free(c);
 }
 
@@ -2530,7 +2540,7 @@ int main(void)
         cmocka_unit_test(test_subtitles),
         cmocka_unit_test(test_csv_export),
         cmocka_unit_test(test_json_document),
-        cmocka_unit_test(test_days_of_the_month),
+        cmocka_unit_test(test_slide_deck),
         cmocka_unit_test(test_tracked_changes),
         cmocka_unit_test(test_allocation_failure),
     };
