@@ -57,7 +57,7 @@ static bool dateline_word(const ex_text *t, size_t i)
     static const char *const words[] = { "date", "dated", "published", "posted", "updated",
                                          "modified", "released", "issued", "registration",
                                          "registered", "fecha", "publicado", "data",
-                                         "pubdate", NULL };
+                                         "pubdate", "circulated", NULL };
     return ex_in_list(t, i, words);
 }
 
@@ -1562,7 +1562,13 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
             explain(x, "", why, ex_sentence_of(t, dd.toks.first));
             continue;
         }
-        int score = (dd.start.day ? 30 : dd.start.month ? 20 : 10) + (ex_flag(c, dd.toks.first, EX_S_CONTEXT) ? 15 : 0) +
+        /* a "Dates:" or "When:" field is the meeting's, as a sentence about it is */
+        static const char *const fields[] = { "dates", "when", NULL };
+        ex_span label;
+        ex_line_body(t, ex_line_of(t, dd.toks.first), &label);
+        bool field = label.first < label.end && ex_in_list(t, label.end - 1, fields);
+        int score = (dd.start.day ? 30 : dd.start.month ? 20 : 10) +
+                    (ex_flag(c, dd.toks.first, EX_S_CONTEXT) || field ? 15 : 0) +
                     (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) +
                     (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) + (fuller ? 15 : 0) -
                     (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0) -

@@ -383,7 +383,29 @@ static bool became(const ex_text *t, size_t i)
     static const char *const words[] = { "became", "become", "becomes", "becoming", "renamed",
                                          "rebranded", "name", NULL };
     size_t k = i > 0 && ex_is(t, i - 1, "the") ? i - 1 : i;
+    /* "henceforth to be known as the D9" */
+    if (k >= 2 && ex_is(t, k - 1, "as") && ex_is(t, k - 2, "known"))
+        return true;
     return k > 0 && ex_in_list(t, k - 1, words);
+}
+
+/* "D9", "G20": one to three capitals and a number */
+static bool code_name(const char *s)
+{
+    size_t k = 0;
+    while (k < 3 && s[k] >= 'A' && s[k] <= 'Z')
+        k++;
+    if (k == 0 || s[k] < '0' || s[k] > '9')
+        return false;
+    while (s[k] >= '0' && s[k] <= '9')
+        k++;
+    return s[k] == '\0';
+}
+
+/* Are the words of span s all in capitals (a heading)? */
+static bool in_capitals(const ex_text *t, ex_span s)
+{
+    return s.first < s.end && ex_all_caps(t, s);
 }
 
 bool ex_find_renaming(ex_ctx *c, ex_span s, ex_found *out)
@@ -602,6 +624,20 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
     }
     if (d->group.s) {
         abbreviated_group(c, d);
+        /* "FIFTH MINISTERIAL SUMMIT OF THE LEADING DIGITAL GOVERNMENTS" in
+         * minutes that decide "the group henceforth to be known as the D9":
+         * a description yields to the code the meeting gave the group */
+        ex_found renamed;
+        if (!code_name(d->group.s) && in_capitals(t, d->group.ev) &&
+            ex_find_renaming(c, d->section, &renamed) && code_name(renamed.s) &&
+            !ex_flag(c, renamed.ev.first, EX_S_OTHER | EX_S_FOREIGN)) {
+            char buf[64];
+            bool ministerial = d->series.s && strstr(d->series.s, "MINISTERIAL");
+            snprintf(buf, sizeof buf, "%s%s Summit", renamed.s, ministerial ? " Ministerial" : "");
+            d->group = renamed;
+            d->series.s = ex_str_dup(c, buf);
+            d->series.ev = renamed.ev;
+        }
         return;
     }
     /* a group written as a letter and digits ("D9", "G20") near a meeting word */
@@ -2184,6 +2220,10 @@ static const char *outcome_verb(const ex_text *t, size_t i, size_t floor, size_t
     if (next >= t->ntok || ex_in_list(t, next, no_object) ||
         !(t->tok[next].kind == TOK_WORD || ex_is_open_quote(t, next, &close)))
         return NULL;
+    /* a meeting's own business: "ADOPTED the agenda", "APPROVED the minutes" */
+    static const char *const business[] = { "agenda", "minutes", "order", NULL };
+    if (ex_in_list(t, skip_the(t, next), business))
+        return NULL;
     *from = next;
     return base;
 }
@@ -2524,7 +2564,8 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
     /* "(ten delegations on screen): DN Family Photo 2020 (all).png": a
      * caption, a colon, the file */
     static const char *const labels[] = { "file", "filename", "image", "photo", "picture",
-                                          "img", "src", "foto", NULL };
+                                          "img", "src", "foto", "photograph", "fotografia",
+                                          "figure", "fig", NULL };
     for (size_t k = b.end; k-- > b.first + 1;) {
         if (ex_is_dash(t, k - 1) && t->tok[k - 1].space_before && t->tok[k].space_before)
             break; /* "Photo at the Sheraton: all the delegations — x.jpg": the dash's */

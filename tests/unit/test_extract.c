@@ -2301,6 +2301,35 @@ static void test_csv_export(void **state)
     summit_collection_free(c);
 }
 
+/* Formal minutes: "Circulated:" dates the document (so earlier meetings
+ * in passing make no history); a heading's description of the group
+ * yields to the code the meeting gave it; adopting the agenda is no
+ * commitment; "D. Photograph: x.jpg" is a label and a file. */
+static void test_minutes(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "N3 / N5 SECRETARIAT                         Circulated: 14 January 2019\n\n"
+        "FIFTH MINISTERIAL SUMMIT OF THE NORDIC DIGITAL GOVERNMENTS\n\n"
+        "Place: Oslo, Norway\nDates: 21 and 22 November 2018\n\n"
+        "1.1 The Chair recalled that the N2 had become the N3 at the fourth Ministerial Summit "
+        "in Bergen (21-22 February 2018).\n\n"
+        "2.1 The Ministers ADOPTED the agenda without amendment.\n\n"
+        "4.2 The Ministers AGREED to admit Finland and Iceland, the group henceforth to be "
+        "known as the N5.\n\n"
+        "9.2 Sixth Ministerial Summit: Reykjavik, Iceland, November 2019.\n\n"
+        "Annexes:\n  D. Photograph: signing_oslo.jpg\n     \"The ministers after signing\"\n", &c);
+    assert_int_equal(summit_collection_count(c), 1);
+    assert_string_equal(r->group, "N5");
+    assert_string_equal(r->series, "N5 Ministerial Summit");
+    assert_date(r->start_date, 2018, 11, 21);
+    assert_int_equal(r->commitment_count, 1); /* "Admit Finland and Iceland, ..." only */
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].caption, "The ministers after signing");
+    summit_collection_free(c);
+}
+
 /* A slide deck's text: the first "Title:" is the deck's; a slide's line
  * of days with their year, in the month the meeting's sentences give,
  * beats a guess of days without one; "[Picture 5: x.jpg]" is a label and
@@ -2541,6 +2570,7 @@ int main(void)
         cmocka_unit_test(test_csv_export),
         cmocka_unit_test(test_json_document),
         cmocka_unit_test(test_slide_deck),
+        cmocka_unit_test(test_minutes),
         cmocka_unit_test(test_tracked_changes),
         cmocka_unit_test(test_allocation_failure),
     };
