@@ -225,8 +225,15 @@ static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
             i += n;
             continue;
         }
-        /* nor is a web address's path ("https://.../2019/11/12/common-goals") */
-        if (i > 0 && ex_is_punct(t, i - 1, '/') && !t->tok[i].space_before) {
+        /* nor is a web address's path ("https://.../2019/11/12/common-goals"),
+         * nor a name with a date inside ("captions-2021-11-19-v2") */
+        size_t after = i + n;
+        if ((i > 0 && ex_is_punct(t, i - 1, '/') && !t->tok[i].space_before) ||
+            (i > 1 && ex_is_punct(t, i - 1, '-') && !t->tok[i].space_before &&
+             !t->tok[i - 1].space_before && t->tok[i - 2].kind == TOK_WORD) ||
+            (after + 1 < t->ntok && ex_is_punct(t, after, '-') && !t->tok[after].space_before &&
+             !t->tok[after + 1].space_before && t->tok[after + 1].kind == TOK_WORD &&
+             t->tok[i + n - 1].kind == TOK_NUM)) {
             i += n;
             continue;
         }
@@ -1461,6 +1468,21 @@ static bool at_line_start(const ex_text *t, size_t i)
     return i == past_bullet(t, ex_line_of(t, i));
 }
 
+/* The first ordinal in span s that numbers a meeting ("the eighth annual
+ * Digital Nations Ministerial Summit", "the first D5 summit"), or 0. */
+static int meeting_ordinal(const ex_text *t, ex_span s)
+{
+    for (size_t k = s.first; k < s.end; k++) {
+        int n = ex_ordinal(t, k);
+        if (!n)
+            continue;
+        for (size_t q = k + 1; q < s.end && q <= k + 5; q++)
+            if (ex_in_list(t, q, meeting_words))
+                return n;
+    }
+    return 0;
+}
+
 static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_range mr, bool list,
                         explain_sink *x)
 {
@@ -1518,6 +1540,8 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         d->date_ev = rev;
     }
     size_t chosen = SIZE_MAX;
+    /* the edition the section names first is its own */
+    int page_ordinal = list ? 0 : meeting_ordinal(t, d->section);
     /* the months the meeting's own sentences give ("In November 2021 the
      * UK hosted the summit"): days of one of them ("from Tuesday the 16th
      * to Thursday the 18th of November", a slide's line "Mon 4 - Wed 6
@@ -1567,8 +1591,13 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         ex_span label;
         ex_line_body(t, ex_line_of(t, dd.toks.first), &label);
         bool field = label.first < label.end && ex_in_list(t, label.end - 1, fields);
+        /* "the first D5 summit, also in London, on 9 and 10 December 2014" on
+         * a page about "the eighth annual summit": another edition's date */
+        int ordinal = page_ordinal ? meeting_ordinal(t, ex_sentence_of(t, dd.toks.first)) : 0;
+        bool other_edition = ordinal && ordinal != page_ordinal;
         int score = (dd.start.day ? 30 : dd.start.month ? 20 : 10) +
-                    (ex_flag(c, dd.toks.first, EX_S_CONTEXT) || field ? 15 : 0) +
+                    (ex_flag(c, dd.toks.first, EX_S_CONTEXT) || field ? 15 : 0) -
+                    (other_edition ? 25 : 0) +
                     (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) +
                     (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) + (fuller ? 15 : 0) -
                     (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0) -

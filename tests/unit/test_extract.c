@@ -2384,7 +2384,9 @@ static void test_json_document(void **state)
 
 /* A subtitle file: cue numbers and timings go, a sentence runs on across
  * cues, a title cue stays a paragraph; days without a year fill in the
- * month a sentence about the meeting gives; explain names the file's lines. */
+ * month a sentence about the meeting gives (a name with a date inside is
+ * no date, "the first N5 summit" on the eighth's page another meeting);
+ * explain names the file's lines. */
 static void test_subtitles(void **state)
 {
     (void)state;
@@ -2397,7 +2399,10 @@ static void test_subtitles(void **state)
         "5\n00:00:17,300 --> 00:00:21,120\nand for good\".\n\n"
         "6\n00:00:24,400 --> 00:00:28,760\nOver three days, from Tuesday the 16th\n"
         "to Thursday the 18th of November,\n\n"
-        "7\n00:00:28,760 --> 00:00:32,010\nmore than seventy delegates joined.\n";
+        "7\n00:00:28,760 --> 00:00:32,010\nmore than seventy delegates joined.\n\n"
+        "8\n00:01:44,600 --> 00:01:48,900\nIt's a long way from the first N5 summit -\n"
+        "also in Oslo, on the 9th and 10th of December 2014.\n\n"
+        "9\n00:01:50,000 --> 00:01:52,000\ncaptions-2021-11-19-v2\n";
     const summit_record *r = one(srt, &c);
     assert_string_equal(r->title, "N5 Ministerial Summit 2021 - Recap");
     assert_string_equal(r->theme, "Open data for everyone, and for good");
