@@ -1432,6 +1432,14 @@ static bool relative_meeting_at(const ex_text *t, size_t i, summit_date today, e
      * over three days": so does its length */
     summit_date opened = opening_day(t, r->sentence, within, today, r->lo);
     int days = closing_today(t, r->sentence) ? length : 0;
+    /* "Terminou hoje ... a Cimeira. A cimeira decorreu ao longo de três
+     * dias": the next sentence of the paragraph may give the length */
+    if (!days && closing_today(t, r->sentence) && r->sentence.end < within.end &&
+        !ex_paragraph_start(t, r->sentence.end)) {
+        ex_span next = ex_sentence_of(t, r->sentence.end);
+        if (ex_span_has(t, next, meeting_words))
+            days = days_in(t, next);
+    }
     if (!opened.year && days > 1)
         opened = add_days(r->lo, 1 - days);
     if (opened.year) {
@@ -1533,7 +1541,9 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
     }
     if (rlo.year) {
         summit_date w = window_date(rlo, rhi);
-        best = (w.day ? 30 : w.month ? 20 : 10) + 15;
+        /* (a span the phrase gives, "closed today after three days", is
+         * near the page's date as a written range would be) */
+        best = (w.day ? 30 : w.month ? 20 : 10) + 15 + (w.day && rend.year ? 3 + 12 : 0);
         d->start = w;
         bool end_real = rend.year && ex_date_real(rend.year, rend.month, rend.day);
         d->end = w.day && end_real ? rend : (summit_date){ 0, 0, 0 };
