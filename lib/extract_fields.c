@@ -3132,8 +3132,14 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             size_t quotes = 0;
             for (size_t k = f; k < e; k++)
                 quotes += ex_is_punct(t, k, '"');
+            /* (or a quotation alone on the next line, the two set apart:
+             * "... sob o lema / "Better Data, Better Society"") */
+            uint32_t close;
+            bool quoted_tail = ex_is_open_quote(t, n2->toks.first, &close) &&
+                               ex_is_punct(t, ne - 1, close) && (no == 1 || ex_line_blank(l - 1)) &&
+                               (no + 1 >= last || ex_line_blank(l + 2));
             bool open = quotes % 2 == 1 || ex_in_list(t, e - 1, joins) ||
-                        ex_is_punct(t, e - 1, ',');
+                        ex_is_punct(t, e - 1, ',') || quoted_tail;
             if (open && ends_there && t->tok[ne - 1].sentence == t->tok[f].sentence &&
                 words + ex_words(t, n2->toks) <= 25 && !ex_is_sentence_end(t, ne - 1) &&
                 !ex_is_punct(t, ne - 1, ':')) {

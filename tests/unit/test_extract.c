@@ -1540,10 +1540,16 @@ static void test_spanish_and_portuguese(void **state)
     assert_date(p->start_date, 2023, 11, 13);
     assert_date(p->end_date, 2023, 11, 15);
     summit_collection_free(c);
-    /* the length in the next sentence; a fair's own day beside it loses */
-    p = one("Lisboa, 15 de novembro de 2023\n\nTerminou hoje, em Lisboa, a Cimeira Ministerial "
-            "do N5. A cimeira decorreu ao longo de tr\xc3\xaas dias, em paralelo com a Web "
-            "Summit, que arrancou no domingo, 12 de novembro.\n", &c);
+    /* a headline ending in a quotation on its own line; the length in the
+     * next sentence; a fair's own day beside it loses */
+    p = one("Lisboa acolheu a Cimeira Ministerial do N5, a rede de governos, sob o lema\n"
+            "\"Dados para todos\"\n\n"
+            "Lisboa, 15 de novembro de 2023\n\n"
+            "Terminou hoje, em Lisboa, a Cimeira Ministerial do N5. A cimeira decorreu\n"
+            "ao longo de tr\xc3\xaas dias, em paralelo com a Web Summit, que arrancou no\n"
+            "domingo, 12 de novembro, e se prolonga ainda por mais dois dias na cidade.\n", &c);
+    assert_string_equal(p->title, "Lisboa acolheu a Cimeira Ministerial do N5, a rede de governos, sob o lema "
+                                  "\"Dados para todos\"");
     assert_date(p->start_date, 2023, 11, 13);
     assert_date(p->end_date, 2023, 11, 15);
     summit_collection_free(c);
