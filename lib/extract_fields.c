@@ -1460,7 +1460,8 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         return;
     /* 2. "virtually from London", "met in Seoul": a place word just before
      * (2), or anywhere in the sentence (1) */
-    static const char *const place_prepositions[] = { "in", "from", "at", "to", "across", NULL };
+    static const char *const place_prepositions[] = { "in", "from", "at", "to", "across", "em",
+                                                      "en", NULL };
     for (size_t i = d->section.first + 1; i + 1 < d->section.end && best < 20; i++) {
         /* "met at venues across London, including Tech City in Shoreditch" */
         if (!ex_in_list(t, i, place_prepositions) || !city_word(c, i + 1) ||

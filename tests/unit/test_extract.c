@@ -1548,6 +1548,8 @@ static void test_spanish_and_portuguese(void **state)
             "Terminou hoje, em Lisboa, a Cimeira Ministerial do N5. A cimeira decorreu\n"
             "ao longo de tr\xc3\xaas dias, em paralelo com a Web Summit, que arrancou no\n"
             "domingo, 12 de novembro, e se prolonga ainda por mais dois dias na cidade.\n", &c);
+    assert_string_equal(p->location.city, "Lisboa"); /* "em Lisboa": a capital's country */
+    assert_string_equal(p->location.country, "PT");
     assert_string_equal(p->title, "Lisboa acolheu a Cimeira Ministerial do N5, a rede de governos, sob o lema "
                                   "\"Dados para todos\"");
     assert_date(p->start_date, 2023, 11, 13);
