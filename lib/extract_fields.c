@@ -1019,6 +1019,29 @@ static bool opens_line(const ex_text *t, const ex_line *l, size_t i)
     return i == f || (i == f + 2 && ex_is(t, f, "description") && ex_is_punct(t, f + 1, ':'));
 }
 
+/* "themes ... were "Digital trust", "Service design" and "IT talent"":
+ * the first quoted one and those after it, joined by "; ". */
+static const char *more_quoted(ex_ctx *c, const char *first, size_t after, size_t end)
+{
+    const ex_text *t = c->t;
+    char buf[1024];
+    int n = snprintf(buf, sizeof buf, "%s", first);
+    while (after < end && n > 0 && (size_t)n < sizeof buf) {
+        size_t k = after;
+        if (ex_is_punct(t, k, ','))
+            k++;
+        if (ex_is(t, k, "and"))
+            k++;
+        size_t next_after;
+        const char *q = k > after ? quoted(c, k, end, &next_after) : NULL;
+        if (!q)
+            break;
+        n += snprintf(buf + n, sizeof buf - (size_t)n, "; %s", q);
+        after = next_after;
+    }
+    return n > 0 && (size_t)n < sizeof buf ? ex_str_dup(c, buf) : first;
+}
+
 void ex_find_theme(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1034,13 +1057,16 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
                      (ex_is(t, i, "lema") && i >= 2 &&
                       (ex_is(t, i - 1, "el") || ex_is(t, i - 1, "o")) &&
                       (ex_is(t, i - 2, "bajo") || ex_is(t, i - 2, "sob")));
-        if ((!ex_is(t, i, "theme") && !ex_is(t, i, "themed") && !motto) ||
+        bool themes = ex_is(t, i, "themes");
+        if ((!ex_is(t, i, "theme") && !ex_is(t, i, "themed") && !themes && !motto) ||
             ex_flag(c, i, EX_S_FOREIGN))
             continue;
         const ex_line *l = ex_line_of(t, i);
         size_t k = i + 1;
         /* a "Theme: ..." line of a list page, quoted or not */
         if (opens_line(t, l, i) && ex_is_punct(t, k, ':')) {
+            if (themes)
+                continue; /* "Themes: A · B": subjects, not one theme */
             /* the quote may close on the next line: "Theme: "Digital
              * Government in Open Societies: Sustainable, Inclusive, and /
              * Values-driven Innovation"" */
@@ -1083,13 +1109,16 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
         /* "The theme chosen by the hosts was "...": a few words, then
          * "was" or "is" and the quote */
         ex_span sent = ex_sentence_of(t, i);
-        for (size_t v = i + 1; !q && v + 1 < sent.end && v <= i + 8; v++) {
+        /* (the quote may open the next line: "... the hosts were / "Digital trust"") */
+        for (size_t v = i + 1; !q && v < sent.end && v + 1 < d->section.end && v <= i + 8; v++) {
             uint32_t close;
             if (ex_is_open_quote(t, v, &close))
                 break;
-            if (ex_is(t, v, "was") || ex_is(t, v, "is"))
+            if (ex_is(t, v, "was") || ex_is(t, v, "is") || ex_is(t, v, "were") || ex_is(t, v, "are"))
                 q = quoted(c, v + 1, d->section.end, &after);
         }
+        if (q && themes)
+            q = more_quoted(c, q, after, ex_sentence_of(t, after - 1).end);
         if (q) {
             d->theme.s = q;
             d->theme.ev = sent;

@@ -366,6 +366,11 @@ static void test_location_and_topics(void **state)
     r = one("The N5 summit took place in Bergen on 3 May 2022.", &c);
     assert_null(r->location.city);
     summit_collection_free(c);
+    /* themes in quotes, the quote on the next line: joined by "; " */
+    r = one("The N5 summit took place in Oslo on 3 May 2022. The official themes as published "
+            "by the hosts were\n\"Open data\", \"Trust\" and \"Talent\".\n", &c);
+    assert_string_equal(r->theme, "Open data; Trust; Talent");
+    summit_collection_free(c);
 }
 
 static void test_other_meetings(void **state)
