@@ -786,10 +786,12 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
         if (kind == 2 && planned_before(t, i))
             kind = 0;
         /* "2-4 November 2020 (virtual)", "was represented in person by",
-         * "signed the charter in person in Wellington" */
+         * "signed the charter in person in Wellington", "All five members
+         * were there in person" */
         static const char *const taking_part[] = { "represented", "attended", "participated",
                                                    "joined", "took", "part", "signed",
-                                                   "delegations", "delegates", NULL };
+                                                   "delegations", "delegates", "members",
+                                                   "ministers", "there", NULL };
         bool travelled = ex_is(t, i, "travelled") || ex_is(t, i, "traveled");
         bool attended = kind == 2 &&
                         (travelled ||
