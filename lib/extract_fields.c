@@ -1899,6 +1899,15 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         /* "Delegates from all ten member countries, spread across eight
          * time zones. Canada, Denmark, Estonia, ... and Uruguay.": a
          * sentence that is only countries, after one of taking part */
+        /* "- Canada, Estonia, Israel, Mexico, New Zealand, Portugal, ...": a
+         * list item of five countries or more and nothing else */
+        if (!list && distinct >= 5 && !founding_history(t, s, history) &&
+            ex_line_body(t, ex_line_of(t, s.first), NULL).first > ex_line_of(t, s.first)->toks.first) {
+            size_t named = 0;
+            for (size_t k = h; k < e; k++)
+                named += ex_words(t, hs.h[k].toks);
+            list = 2 * named >= ex_words(t, s);
+        }
         if (!list && distinct >= 3 && s.first > 0 && !ex_paragraph_start(t, s.first)) {
             ex_span prev = ex_sentence_of(t, s.first - 1);
             size_t named = 0;

@@ -623,6 +623,23 @@ static bool wrapped(const ex_text *t, size_t li)
     const ex_line *next = &t->lines[li + 1];
     if (t->flowing) /* a subtitle's cue lines, however short */
         return next->toks.first < next->toks.end;
+    /* "- Canada, Estonia, Israel," over "  Republic of Korea, ...": a list
+     * item goes on in the next line indented to its text, however short */
+    const ex_token *bullet = &t->tok[l->toks.first];
+    if (bullet->kind == TOK_PUNCT && (bullet->ch == '-' || bullet->ch == '*' || bullet->ch == 0x2022) &&
+        next->toks.first < next->toks.end && t->tok[next->toks.first].kind != TOK_PUNCT) {
+        size_t body = bullet->off - l->off + bullet->len;
+        while (body < l->len && t->buf[l->off + body] == ' ')
+            body++;
+        size_t next_indent = 0;
+        while (next_indent < next->len && t->buf[next->off + next_indent] == ' ')
+            next_indent++;
+        const ex_token *end = &t->tok[l->toks.end - 1];
+        bool ends = end->kind == TOK_PUNCT && (end->ch == '.' || end->ch == ':' || end->ch == '!' ||
+                                               end->ch == '?');
+        if (next_indent == body && !ends)
+            return true;
+    }
     /* a short line among long ones is a heading above its standfirst (in
      * a PDF's column, short is against the column's width) */
     size_t short_line = t->column_width ? t->column_width / 2 : 60;

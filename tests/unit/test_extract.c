@@ -2354,8 +2354,9 @@ static void test_minutes(void **state)
 
 /* A slide deck's text: the first "Title:" is the deck's; a slide's line
  * of days with their year, in the month the meeting's sentences give,
- * beats a guess of days without one; "[Picture 5: x.jpg]" is a label and
- * a file, its caption the "Caption:" line. */
+ * beats a guess of days without one; a bullet of five countries or more,
+ * wrapped onto an indented line, lists the members; "[Picture 5: x.jpg]"
+ * is a label and a file, its caption the "Caption:" line. */
 static void test_slide_deck(void **state)
 {
     (void)state;
@@ -2363,6 +2364,8 @@ static void test_slide_deck(void **state)
     const summit_record *r = one(
         "--- Slide 1 ---\nTitle: N5 Ministerial Summit - Oslo\n\n"
         "--- Slide 2 ---\nTitle: At a glance\n- Oslo, Norway\n- Mon 4 - Wed 6 November 2019\n\n"
+        "--- Slide 4 ---\nTitle: Who was in the room\n- Sweden, Finland, Iceland, Denmark,\n"
+        "  Estonia, Latvia, Norway (chair)\n\n"
         "--- Slide 5 ---\nTitle: Headline outcome - Oslo Declaration on open data\n\n"
         "--- Slide 8 ---\nTitle: Family photo\n[Picture 5: family_photo_oslo.jpg]\n"
         "Caption: Heads of delegation, Oslo\n\n"
@@ -2371,6 +2374,8 @@ static void test_slide_deck(void **state)
     assert_date(r->start_date, 2019, 11, 4);
     assert_date(r->end_date, 2019, 11, 6);
     assert_string_equal(r->title, "N5 Ministerial Summit - Oslo");
+    assert_int_equal(times_listed(r, "SE"), 1); /* a bullet of countries, wrapped */
+    assert_int_equal(times_listed(r, "LV"), 1);
     assert_int_equal(r->media_count, 1);
     assert_string_equal(r->media[0].file, "family_photo_oslo.jpg");
     assert_string_equal(r->media[0].caption, "Heads of delegation, Oslo");
