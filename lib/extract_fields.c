@@ -1721,6 +1721,23 @@ static void flag_participants(ex_ctx *c, ex_draft *d, const char *const *cues)
 
 /* "The following governments took part in the summit:" and then one
  * country a line ("• Estonia"): each is a participant. */
+/* "  Israel ............ Ms Gila Gamliel, Minister ...": a row of a list
+ * with leader dots; the country it opens with, or NULL. */
+static const char *leader_row(ex_ctx *c, const ex_line *m)
+{
+    const ex_text *t = c->t;
+    ex_span body = ex_line_body(t, m, NULL);
+    size_t f = body.first < body.end && ex_is(t, body.first, "the") ? body.first + 1 : body.first;
+    ex_country_hit h;
+    if (f >= body.end || !ex_country_at(t, c->countries, f, false, &h) || h.demonym)
+        return NULL;
+    size_t e = h.toks.end; /* three dots, or one set apart ("Republic of Korea . Mr") */
+    bool dots = e + 2 < m->toks.end && ex_is_punct(t, e, '.') &&
+                ((ex_is_punct(t, e + 1, '.') && ex_is_punct(t, e + 2, '.')) ||
+                 (t->tok[e].space_before && t->tok[e + 1].space_before));
+    return dots ? h.code : NULL;
+}
+
 static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
 {
     const ex_text *t = c->t;
@@ -1729,14 +1746,26 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
     uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
     for (uint32_t no = first; no < last; no++) {
         const ex_line *l = &t->lines[no - 1];
-        if (l->toks.first == l->toks.end || !ex_is_punct(t, l->toks.end - 1, ':') ||
-            !ex_span_has(t, l->toks, cues))
+        /* "Heads of delegation:", or "Heads of delegation" over rows with
+         * leader dots */
+        bool leaders = ex_words(t, l->toks) <= 4 && leader_row(c, l + 1);
+        if (l->toks.first == l->toks.end ||
+            (!ex_is_punct(t, l->toks.end - 1, ':') && !leaders) || !ex_span_has(t, l->toks, cues))
             continue;
         uint32_t k = no + 1;
         if (k <= last && t->lines[k - 1].toks.first == t->lines[k - 1].toks.end)
             k++;
         for (; k <= last; k++) {
             const ex_line *m = &t->lines[k - 1];
+            const char *row = leaders ? leader_row(c, m) : NULL;
+            if (row) {
+                add_participant(c, d, row, NULL, SUMMIT_ROLE_MEMBER, m->toks);
+                continue;
+            }
+            if (leaders && m->toks.first < m->toks.end && t->buf[m->off] == ' ')
+                continue; /* a row's text wrapped onto an indented line */
+            if (leaders)
+                break;
             ex_span body = ex_line_body(t, m, NULL);
             while (body.end > body.first &&
                    (ex_is_punct(t, body.end - 1, ';') || ex_is_punct(t, body.end - 1, ',')))

@@ -2324,7 +2324,8 @@ static void test_csv_export(void **state)
 }
 
 /* Formal minutes: "Circulated:" dates the document (so earlier meetings
- * in passing make no history); a heading's description of the group
+ * in passing make no history); rows with leader dots under "Heads of
+ * delegation" are members; a heading's description of the group
  * yields to the code the meeting gave it; adopting the agenda is no
  * commitment; "D. Photograph: x.jpg" is a label and a file. */
 static void test_minutes(void **state)
@@ -2335,6 +2336,11 @@ static void test_minutes(void **state)
         "N3 / N5 SECRETARIAT                         Circulated: 14 January 2019\n\n"
         "FIFTH MINISTERIAL SUMMIT OF THE NORDIC DIGITAL GOVERNMENTS\n\n"
         "Place: Oslo, Norway\nDates: 21 and 22 November 2018\n\n"
+        "PRESENT\n\nHeads of delegation\n"
+        "  Norway ............ Ms Kari Berg, Minister of Digital Affairs, responsible\n"
+        "                      for the digital programme\n"
+        "  Sweden ............ Mr Sven Olsen, Minister of the Interior\n"
+        "  United Kingdom . Head of delegation, Cabinet Office\n\n"
         "1.1 The Chair recalled that the N2 had become the N3 at the fourth Ministerial Summit "
         "in Bergen (21-22 February 2018).\n\n"
         "2.1 The Ministers ADOPTED the agenda without amendment.\n\n"
@@ -2343,6 +2349,8 @@ static void test_minutes(void **state)
         "9.2 Sixth Ministerial Summit: Reykjavik, Iceland, November 2019.\n\n"
         "Annexes:\n  D. Photograph: signing_oslo.jpg\n     \"The ministers after signing\"\n", &c);
     assert_int_equal(summit_collection_count(c), 1);
+    assert_int_equal(times_listed(r, "SE"), 1); /* rows with leader dots */
+    assert_int_equal(times_listed(r, "GB"), 1);
     assert_string_equal(r->group, "N5");
     assert_string_equal(r->series, "N5 Ministerial Summit");
     assert_date(r->start_date, 2018, 11, 21);
