@@ -24,6 +24,13 @@
 
 enum { MIN_FIELDS = 4 };
 
+/* Writes the bytes of s at out[*o] (no terminator). */
+static void put(char *out, size_t *o, const char *s)
+{
+    while (*s)
+        out[(*o)++] = *s++;
+}
+
 /* Reads the record at buf[*at]: writes its fields, " | " between, to out
  * (if not NULL) and returns their number; *at moves past the record's
  * line break, *lines counts the line breaks read. 0 at the end. */
@@ -34,7 +41,7 @@ static size_t read_record(const char *buf, size_t len, size_t *at, char *out, si
     if (i >= len)
         return 0;
     if (out)
-        memcpy(out + *o, "| ", 2), *o += 2;
+        put(out, o, "| ");
     bool quoted = false, field_start = true;
     for (; i < len; i++) {
         char ch = buf[i];
@@ -58,7 +65,7 @@ static size_t read_record(const char *buf, size_t len, size_t *at, char *out, si
             }
         } else if (ch == ',') {
             if (out)
-                memcpy(out + *o, " | ", 3), *o += 3;
+                put(out, o, " | ");
             field_start = true;
             continue;
         } else if (ch == '\n') {
@@ -66,13 +73,17 @@ static size_t read_record(const char *buf, size_t len, size_t *at, char *out, si
             i++;
             break;
         }
+        if (ch == '|')
+            ch = '/';
+        else if (header && ch == '_')
+            ch = ' ';
         if (out)
-            out[(*o)++] = ch == '|' ? '/' : header && ch == '_' ? ' ' : ch;
+            out[(*o)++] = ch;
     }
     if (field_start) /* "a,b," ends with an empty field */
         fields++;
     if (out)
-        memcpy(out + *o, " |", 2), *o += 2;
+        put(out, o, " |");
     *at = i;
     return fields;
 }
@@ -140,7 +151,7 @@ bool ex_csv(ex_text *t)
             buf[o++] = '\n';
             buf[o++] = '|';
             for (size_t k = 0; k < width; k++)
-                memcpy(buf + o, "---|", 4), o += 4;
+                put(buf, &o, "---|");
             source[out_lines++] = source[0];
         }
     }

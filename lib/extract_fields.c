@@ -605,8 +605,8 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
         while (!iberian && meeting_nouns[which] && !ex_is(t, j, meeting_nouns[which]))
             which++;
         if (n && iberian && ex_is(t, j + 1, "ministerial")) {
-            memcpy(buf + n, " Ministerial", 12); /* "Digital Nations Ministerial Summit" */
-            n += 12;
+            /* "Digital Nations Ministerial Summit" */
+            n += (size_t)snprintf(buf + n, sizeof buf - n, " Ministerial");
         }
         int written = n ? 1 : 0;
         if (written)
@@ -2333,7 +2333,9 @@ static void add_commitment(ex_ctx *c, ex_draft *d, const char *verb, size_t k, s
     /* one line, one space between words: a wrapped line's indent goes */
     size_t w = 0;
     for (size_t r = 0; buf[r]; r++) {
-        char ch = buf[r] == '\n' ? ' ' : buf[r];
+        char ch = buf[r];
+        if (ch == '\n')
+            ch = ' ';
         if (!(ch == ' ' && w && buf[w - 1] == ' '))
             buf[w++] = ch;
     }

@@ -67,7 +67,8 @@ static int32_t unicode_escape(const char *s)
  * returns the index after its closing quote (len when it does not close). */
 static size_t decode_string(char *buf, size_t len, size_t i)
 {
-    size_t o = i + 1, r = i + 1;
+    size_t r = i + 1; /* read from r, write from o: never past r */
+    size_t o = r;
     while (r < len && buf[r] != '"' && buf[r] != '\n') {
         if (buf[r] != '\\' || r + 1 >= len) {
             buf[o++] = buf[r++];

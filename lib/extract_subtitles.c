@@ -102,11 +102,15 @@ static bool runs_on(const line_ref *a, const line_ref *b)
     size_t n = a->n;
     while (n && a->s[n - 1] == ' ')
         n--;
-    char last = n ? a->s[n - 1] : '.';
+    char last = '.';
+    if (n)
+        last = a->s[n - 1];
     size_t f = 0;
     while (f < b->n && b->s[f] == ' ')
         f++;
-    char first = f < b->n ? b->s[f] : 'A';
+    char first = 'A';
+    if (f < b->n)
+        first = b->s[f];
     return last == ',' || last == '-' || last == ':' || (first >= 'a' && first <= 'z');
 }
 
