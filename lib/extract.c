@@ -2659,7 +2659,8 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
                 }
             }
             buf[n] = '\0';
-            d->theme.s = ex_str_dup(c, buf);
+            /* (a cell too long for the buffer gives no theme, not an empty one) */
+            d->theme.s = n ? ex_str_dup(c, buf) : NULL;
             d->theme.ev = l->toks;
         }
         if (!d->theme.s)

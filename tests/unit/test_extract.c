@@ -650,6 +650,21 @@ static void test_heldout_rules(void **state)
     assert_int_equal(times_listed(r, "SE"), 1);
     summit_collection_free(c);
 
+    /* a theme cell too long to keep is no theme, not an empty one */
+    {
+        static char long_row[2048];
+        int n = snprintf(long_row, sizeof long_row,
+                         "Year | City | Country | Theme\n-----|------|---|---\n"
+                         "2016 | Busan | Republic of Korea | ");
+        for (; n < 1200; n++)
+            long_row[n] = n % 7 ? 'a' : ' ';
+        long_row[n] = '\n';
+        summit_error e2;
+        assert_int_equal(summit_extract_text(long_row, strlen(long_row), NULL, &c, &e2),
+                         SUMMIT_OK);
+        assert_null(summit_collection_get(c, 0)->theme);
+        summit_collection_free(c);
+    }
     /* a pipe table: one record per row; "—" is empty; a note narrows a year */
     const char *table = "Summits\n\nYear | City | Country | Theme\n-----|------|---|---\n"
                         "2016 | Busan | Republic of Korea | Leading\n"
