@@ -146,7 +146,7 @@ bool ex_csv(ex_text *t)
         if (out_lines)
             buf[o++] = '\n';
         read_record(t->buf, t->len, &at, buf, &o, r == 0, &lines);
-        source[out_lines++] = t->source_line ? t->source_line[starts - 1] : starts;
+        source[out_lines++] = ex_source_line(t, starts - 1);
         if (r == 0) { /* the rule under the header */
             buf[o++] = '\n';
             buf[o++] = '|';
@@ -156,10 +156,6 @@ bool ex_csv(ex_text *t)
         }
     }
     buf[o] = '\0';
-    ex_free(t->mem, t->buf);
-    ex_free(t->mem, t->source_line);
-    t->buf = buf;
-    t->len = o;
-    t->source_line = source;
+    ex_text_replace(t, buf, o, source);
     return true;
 }

@@ -133,6 +133,12 @@ const char *ex_capital_country(const char *city);
 size_t ex_demonym_count(void);
 const char *ex_demonym_at(size_t i, const char **code, bool *is_demonym);
 
+/* A reader that rebuilds the text (subtitles, CSV, a PDF's columns):
+ * the file's line number of the current text's line index k (0-based),
+ * and the new text in place of the old, with each line's file line. */
+uint32_t ex_source_line(const ex_text *t, size_t k);
+void ex_text_replace(ex_text *t, char *buf, size_t len, uint32_t *source_line);
+
 /* extract_html.c -------------------------------------------------------- */
 
 /* Does the text open as an HTML document ("<!DOCTYPE html", "<html")? */

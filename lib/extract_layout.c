@@ -294,15 +294,11 @@ bool ex_layout(ex_text *t)
             memcpy(buf + o, p[k].tail, p[k].tail_len);
             o += p[k].tail_len;
         }
-        /* (a calendar's lines were mapped already, when unfolded) */
-        source[lines++] = t->source_line ? t->source_line[p[k].source - 1] : p[k].source;
+        /* (a calendar's or a subtitle file's lines were mapped already) */
+        source[lines++] = ex_source_line(t, p[k].source - 1);
     }
     buf[o] = '\0';
-    ex_free(t->mem, t->buf);
-    ex_free(t->mem, t->source_line);
-    t->buf = buf;
-    t->len = o;
-    t->source_line = source;
+    ex_text_replace(t, buf, o, source);
     t->column_width = columns ? col - MIN_GAP : 0;
 done:
     ex_free(t->mem, ls);

@@ -133,12 +133,6 @@ static void blank_tags(char *s, size_t n)
     }
 }
 
-/* The file's number of the text's line k (0-based). */
-static uint32_t line_no(const ex_text *t, size_t k)
-{
-    return t->source_line ? t->source_line[k] : (uint32_t)k + 1;
-}
-
 bool ex_subtitles(ex_text *t)
 {
     size_t n;
@@ -171,24 +165,20 @@ bool ex_subtitles(ex_text *t)
         }
         if (last_text && gap && !runs_on(last_text, l)) {
             buf[o++] = '\n'; /* the blank line that ends a paragraph */
-            source[lines++] = line_no(t, k);
+            source[lines++] = ex_source_line(t, k);
         }
         if (lines)
             buf[o++] = '\n';
         memcpy(buf + o, l->s, l->n);
         blank_tags(buf + o, l->n);
         o += l->n;
-        source[lines++] = line_no(t, k);
+        source[lines++] = ex_source_line(t, k);
         last_text = l;
         gap = false;
     }
     buf[o] = '\0';
     ex_free(t->mem, ls);
-    ex_free(t->mem, t->buf);
-    ex_free(t->mem, t->source_line);
-    t->buf = buf;
-    t->len = o;
-    t->source_line = source;
+    ex_text_replace(t, buf, o, source);
     t->flowing = true;
     return true;
 }

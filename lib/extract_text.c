@@ -728,6 +728,20 @@ static bool build_sentences(ex_text *t)
     return true;
 }
 
+uint32_t ex_source_line(const ex_text *t, size_t k)
+{
+    return t->source_line ? t->source_line[k] : (uint32_t)k + 1;
+}
+
+void ex_text_replace(ex_text *t, char *buf, size_t len, uint32_t *source_line)
+{
+    ex_free(t->mem, t->buf);
+    ex_free(t->mem, t->source_line);
+    t->buf = buf;
+    t->len = len;
+    t->source_line = source_line;
+}
+
 bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
 {
     memset(t, 0, sizeof *t);
