@@ -39,7 +39,11 @@ bool ex_is_json(const char *buf, size_t len)
         return false;
     for (k++; k < len && buf[k] != '"' && buf[k] != '\n'; k++)
         ;
-    return k + 1 < len && buf[k] == '"' && buf[k + 1] == ':';
+    if (k == len || buf[k] != '"')
+        return false;
+    for (k++; k < len && buf[k] == ' '; k++) /* '"key" : ...' */
+        ;
+    return k < len && buf[k] == ':';
 }
 
 static int hex_value(char c)

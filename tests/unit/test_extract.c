@@ -2430,6 +2430,12 @@ static void test_json_document(void **state)
     assert_string_equal(r->chair.name, "Kari Berg");
     assert_string_equal(r->chair.title, "Minister of Digital Affairs");
     summit_collection_free(c);
+    /* a space before the colon is still JSON */
+    r = one("{ \"title\" : \"N5 ministers meet in Oslo\",\n  \"body\" : \"The N5 summit met in "
+            "Oslo, Norway on 3 May 2022 under the theme \\u201cOpen data\\u201d.\" }\n", &c);
+    assert_non_null(r->theme);
+    assert_string_equal(r->theme, "Open data");
+    summit_collection_free(c);
 }
 
 /* A subtitle file: cue numbers and timings go, a sentence runs on across
