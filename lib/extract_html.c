@@ -11,7 +11,7 @@
 
 #include "extract_internal.h"
 
-static bool starts_with_nocase(const char *s, size_t len, const char *prefix)
+bool ex_starts_nocase(const char *s, size_t len, const char *prefix)
 {
     size_t n = strlen(prefix);
     if (len < n)
@@ -27,12 +27,11 @@ bool ex_is_html(const char *buf, size_t len)
     size_t i = 0;
     while (i < len && (buf[i] == ' ' || buf[i] == '\n'))
         i++;
-    return starts_with_nocase(buf + i, len - i, "<!doctype html") ||
-           starts_with_nocase(buf + i, len - i, "<html");
+    return ex_starts_nocase(buf + i, len - i, "<!doctype html") ||
+           ex_starts_nocase(buf + i, len - i, "<html");
 }
 
-/* Spaces over [a, b), line breaks kept. */
-static void blank(char *buf, size_t a, size_t b)
+void ex_blank_bytes(char *buf, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
         if (buf[i] != '\n')
@@ -62,7 +61,7 @@ static size_t find_nocase(const char *buf, size_t len, size_t from, const char *
 {
     size_t n = strlen(needle);
     for (size_t k = from; k + n <= len; k++)
-        if (ex_ascii_lower(buf[k]) == needle[0] && starts_with_nocase(buf + k, len - k, needle))
+        if (ex_ascii_lower(buf[k]) == needle[0] && ex_starts_nocase(buf + k, len - k, needle))
             return k;
     return len;
 }
@@ -73,7 +72,7 @@ static void keep_image_source(char *buf, size_t a, size_t b)
 {
     size_t src = find_nocase(buf, b, a, "src=");
     if (src + 4 >= b) {
-        blank(buf, a, b);
+        ex_blank_bytes(buf, a, b);
         return;
     }
     size_t from = src + 4, to;
@@ -89,7 +88,7 @@ static void keep_image_source(char *buf, size_t a, size_t b)
     }
     size_t n = to - from;
     memmove(buf + a, buf + from, n); /* (the value lies inside the tag, after a) */
-    blank(buf, a + n, b);
+    ex_blank_bytes(buf, a + n, b);
 }
 
 void ex_blank_html(char *buf, size_t len)
@@ -104,30 +103,30 @@ void ex_blank_html(char *buf, size_t len)
             i++;
             continue;
         }
-        if (starts_with_nocase(buf + i, len - i, "<!--")) {
+        if (ex_starts_nocase(buf + i, len - i, "<!--")) {
             size_t e = find_nocase(buf, len, i + 4, "-->");
             e = e < len ? e + 3 : len;
-            blank(buf, i, e);
+            ex_blank_bytes(buf, i, e);
             i = e;
             continue;
         }
         size_t e = tag_end(buf, len, i);
         /* contents that are no text of the page */
-        const char *closing = starts_with_nocase(buf + i, len - i, "<title") ? "</title"
-                              : starts_with_nocase(buf + i, len - i, "<style") ? "</style"
-                              : starts_with_nocase(buf + i, len - i, "<script") &&
+        const char *closing = ex_starts_nocase(buf + i, len - i, "<title") ? "</title"
+                              : ex_starts_nocase(buf + i, len - i, "<style") ? "</style"
+                              : ex_starts_nocase(buf + i, len - i, "<script") &&
                                       find_nocase(buf, e, i, "ld+json") == e
                                   ? "</script"
                                   : NULL;
-        if (starts_with_nocase(buf + i, len - i, "<img")) {
+        if (ex_starts_nocase(buf + i, len - i, "<img")) {
             keep_image_source(buf, i, e);
         } else if (closing) {
             size_t c = find_nocase(buf, len, e, closing);
             size_t ce = c < len ? tag_end(buf, len, c) : len;
-            blank(buf, i, ce);
+            ex_blank_bytes(buf, i, ce);
             e = ce;
         } else {
-            blank(buf, i, e);
+            ex_blank_bytes(buf, i, e);
         }
         i = e;
     }

@@ -141,6 +141,10 @@ void ex_text_replace(ex_text *t, char *buf, size_t len, uint32_t *source_line);
 
 /* extract_html.c -------------------------------------------------------- */
 
+/* Does s[0, len) start with prefix (written in lower case), in any case? */
+bool ex_starts_nocase(const char *s, size_t len, const char *prefix);
+/* Spaces over buf[a, b), line breaks kept. */
+void ex_blank_bytes(char *buf, size_t a, size_t b);
 /* Does the text open as an HTML document ("<!DOCTYPE html", "<html")? */
 bool ex_is_html(const char *buf, size_t len);
 /* Blanks its tags, comments and non-text contents in place, keeping an

@@ -276,26 +276,6 @@ static bool normalise(ex_text *t, const char *text, size_t len)
 
 /* --- a word processor's tracked changes ---------------------------------- */
 
-/* Does buf[i, len) start with the bracket mark (lower case), any case? */
-static bool mark_at(const char *buf, size_t len, size_t i, const char *mark)
-{
-    size_t n = strlen(mark);
-    if (len - i < n)
-        return false;
-    for (size_t k = 0; k < n; k++)
-        if (ex_ascii_lower(buf[i + k]) != mark[k])
-            return false;
-    return true;
-}
-
-/* Spaces over buf[a, b), line breaks kept. */
-static void blank_bytes(char *buf, size_t a, size_t b)
-{
-    for (size_t k = a; k < b; k++)
-        if (buf[k] != '\n')
-            buf[k] = ' ';
-}
-
 /* A document converted with its tracked changes and comments shown:
  * "[deleted: 8-9 December][inserted: 9-10 December]" reads as "9-10
  * December", and "[Comment JB1]: check date ..." goes to the next
@@ -305,8 +285,8 @@ static void blank_revisions(char *buf, size_t len)
     for (size_t i = 0; i < len; i++) {
         if (buf[i] != '[')
             continue;
-        bool deleted = mark_at(buf, len, i, "[deleted:");
-        bool inserted = mark_at(buf, len, i, "[inserted:");
+        bool deleted = ex_starts_nocase(buf + i, len - i, "[deleted:");
+        bool inserted = ex_starts_nocase(buf + i, len - i, "[inserted:");
         if (deleted || inserted) {
             size_t e = i + 1;
             while (e < len && buf[e] != ']' && buf[e] != '[')
@@ -314,18 +294,18 @@ static void blank_revisions(char *buf, size_t len)
             if (e == len || buf[e] != ']')
                 continue;
             if (deleted) {
-                blank_bytes(buf, i, e + 1);
+                ex_blank_bytes(buf, i, e + 1);
             } else {
-                blank_bytes(buf, i, i + 10);
+                ex_blank_bytes(buf, i, i + 10);
                 buf[e] = ' ';
             }
             i = e;
-        } else if (mark_at(buf, len, i, "[comment ")) {
+        } else if (ex_starts_nocase(buf + i, len - i, "[comment ")) {
             size_t e = i + 1;
             while (e < len && buf[e] != '[' &&
                    !(buf[e] == '\n' && e + 1 < len && buf[e + 1] == '\n'))
                 e++;
-            blank_bytes(buf, i, e);
+            ex_blank_bytes(buf, i, e);
             i = e - 1;
         }
     }
