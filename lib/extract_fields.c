@@ -1149,8 +1149,10 @@ static void set_chair(ex_ctx *c, ex_draft *d, const ex_country_hit *h, ex_span e
 void ex_find_chair(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
+    /* (and the Portuguese and Spanish "presidência", "presidencia") */
     static const char *const chair_words[] = { "chair", "chairman", "chairmanship", "presidency",
-                                               "chairs", "chaired", "chairing", NULL };
+                                               "chairs", "chaired", "chairing",
+                                               "presid\303\252ncia", "presidencia", NULL };
     /* "assumed the presidency", "took over the chair": from the meeting's close */
     static const char *const not_now[] = { "outgoing", "former", "previous", "next", "incoming",
                                            "future", "last", "will", "new", "assumed", "assume",
@@ -1159,7 +1161,8 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
     collect_hits(c, d->section, &hs);
     /* a "Host: Montevideo, Uruguay" or "Chair: Canada" line */
     static const char *const host_labels[] = { "host", "hosts", "chair", "presidency", "hosted",
-                                               "anfitri\xc3\xb3n", "anfitri\xc3\xa3o", NULL };
+                                               "anfitri\xc3\xb3n", "anfitri\xc3\xa3o",
+                                               "presid\303\252ncia", "presidencia", NULL };
     for (size_t h = 0; h < hs.n; h++) {
         const ex_line *l = ex_line_of(t, hs.h[h].toks.first);
         ex_span label;

@@ -28,7 +28,11 @@ static const char *const honorifics[] = { "minister", "mr", "mrs", "ms", "dr", "
 static const char *const office_words[] = { "minister", "secretary", "deputy", "parliamentary",
                                             "prosecretary", "undersecretary", "under", "vice",
                                             "chief", "president", "director", "commissioner",
-                                            "state", NULL };
+                                            "state",
+                                            /* Portuguese and Spanish */
+                                            "ministro", "ministra", "secret\303\241rio",
+                                            "secret\303\241ria", "secretario", "secretaria",
+                                            "subsecretario", "subsecretaria", NULL };
 /* Capitalised words that are never part of a person's name. */
 static const char *const not_name[] = {
     "minister", "ministry", "ministers", "secretary", "state", "digital", "nations", "nation",
@@ -48,7 +52,10 @@ static const char *const not_name[] = {
     "transport", "communities", "enterprise", "telecommunications", "information", "data",
     NULL
 };
-static const char *const connectors[] = { "of", "for", "the", "and", "on", "to", NULL };
+/* (and the Portuguese and Spanish "Secretário de Estado da Digitalização e
+ * da Modernização Administrativa") */
+static const char *const connectors[] = { "of", "for", "the", "and", "on", "to", "de", "da",
+                                          "do", "das", "dos", "del", "e", "y", NULL };
 static const char *const particles[] = { "de", "da", "do", "dos", "del", "van", "von", "der",
                                          "la", "le", "bin", NULL };
 
@@ -238,7 +245,11 @@ static size_t subject_end(const ex_ctx *c, ex_span s, size_t i)
     const ex_text *t = c->t;
     static const char *const between[] = { "has", "had", "was", "is", "then", "also", "who",
                                            NULL };
-    static const char *const nouns[] = { "chair", "chairman", "chairperson", "host", NULL };
+    static const char *const nouns[] = { "chair", "chairman", "chairperson", "host",
+                                         "presidente", "presidenta", NULL };
+    /* "X, the chair", "X, as chair", and the Portuguese and Spanish "X, na
+     * qualidade de presidente", "X, como presidenta" */
+    static const char *const apposition[] = { "the", "who", "as", "na", "como", NULL };
     if (!ex_in_list(t, i, nouns)) {
         size_t j = i;
         while (j > s.first && i - j < 3 && ex_in_list(t, j - 1, between))
@@ -261,7 +272,7 @@ static size_t subject_end(const ex_ctx *c, ex_span s, size_t i)
            !ex_is_sentence_end(t, k - 1))
         k--;
     if (k > s.first && ex_is_punct(t, k - 1, ',') &&
-        (ex_is(t, k, "the") || ex_is(t, k, "who") || ex_is(t, k, "as")))
+        ex_in_list(t, k, apposition))
         return k - 1;
     return s.first;
 }
@@ -399,6 +410,19 @@ static bool hosts_meeting(const ex_text *t, size_t i)
     return false;
 }
 
+/* Is what token i ("opened") opens the meeting or its session: "opened
+ * the ministerial session", "opened the summit"; not "opened an
+ * exhibition"? */
+static bool opens_meeting(const ex_text *t, size_t i, ex_span s)
+{
+    static const char *const meeting[] = { "summit", "meeting", "ministerial", "session",
+                                           "proceedings", NULL };
+    for (size_t k = i + 1; k < s.end && k < i + 5; k++)
+        if (ex_in_list(t, k, meeting))
+            return true;
+    return false;
+}
+
 /* The chair's name and office are p's, as evidence ev tells. */
 static void take_person(ex_ctx *c, ex_draft *d, const person *p, ex_span ev)
 {
@@ -454,12 +478,28 @@ void ex_find_chair_person(ex_ctx *c, ex_draft *d)
 {
     static const char *const chair_words[] = { "chair", "chairman", "chairmanship", "chairs",
                                                "chaired", "chairing", "chairperson",
-                                               "presiding", "presided", NULL };
+                                               "presiding", "presided", "presidente",
+                                               "presidenta", NULL };
     /* the host minister chairs: "hosted by Francis Maude, Minister for the
      * Cabinet Office" */
     static const char *const host_words[] = { "host", "hosted", "hosts", NULL };
-    if (!find_person(c, d, chair_words, false))
-        find_person(c, d, host_words, true);
+    if (find_person(c, d, chair_words, false) || find_person(c, d, host_words, true))
+        return;
+    /* "Estonia is chairing the work of the D5 this year, and Kristen
+     * Michal, Minister of ..., opened the ministerial session": in the
+     * sentence that makes a country chair, the person who opens the
+     * meeting is its chair */
+    ex_span s = d->chair_ev;
+    for (size_t i = s.first; d->chair && i < s.end; i++) {
+        if (!ex_is(c->t, i, "opened") || !opens_meeting(c->t, i, s))
+            continue;
+        person p = before_cue(c, s, i);
+        if (p.name.first < p.name.end && p.name.first >= s.first &&
+            (!p.country.code || strcmp(p.country.code, d->chair) == 0)) {
+            take_person(c, d, &p, s);
+            return;
+        }
+    }
 }
 
 /* "### Chairs" / "- 2021: United Kingdom — Chris Philp MP, Minister for

@@ -260,6 +260,30 @@ static void test_chair_person(void **state)
                        NULL, NULL, NULL);
     check_chair_person("The N5 summit met in Oslo in November 2021, chaired by Norway.", NULL,
                        NULL, "NO");
+    /* in the sentence that makes a country chair, who opens the meeting
+     * chairs it; not who opens something else, nor in another sentence */
+    check_chair_person("The N5 summit met in Oslo in November 2021. Norway is chairing the N5 "
+                       "this year, and Kari Berg, Minister of Digital Affairs, opened the "
+                       "ministerial session.",
+                       "Kari Berg", "Minister of Digital Affairs", "NO");
+    check_chair_person("The N5 summit met in Oslo in November 2021. Norway is chairing the N5 "
+                       "this year, and Kari Berg, Minister of Digital Affairs, opened an "
+                       "exhibition.",
+                       NULL, NULL, "NO");
+    check_chair_person("The N5 summit met in Oslo in November 2021. Norway is chairing the N5 "
+                       "this year. Kari Berg opened the ministerial session.",
+                       NULL, NULL, "NO");
+    /* Portuguese: the presidency, "na qualidade de presidente" and the
+     * office before the name; an agency's "presidente" is no chair */
+    check_chair_person("A Cimeira Ministerial das N5 decorreu em Oslo, em novembro de 2021. A "
+                       "Noruega assumiu em 2021 a presid\303\252ncia das N5. Coube ao "
+                       "Secret\303\241rio de Estado da Digitaliza\303\247\303\243o, Kari "
+                       "Berg, na qualidade de presidente das N5, conduzir os trabalhos.",
+                       "Kari Berg", "Secret\303\241rio de Estado da Digitaliza\303\247\303\243o",
+                       "NO");
+    check_chair_person("A Cimeira Ministerial das N5 decorreu em Oslo, em novembro de 2021. "
+                       "Interveio Ola Nordmann, presidente da Ag\303\252ncia Digital.",
+                       NULL, NULL, NULL);
     /* the office of another country than the chair's is someone else */
     check_chair_person("Norway chaired the N5 summit in Oslo in November 2021. It was chaired by "
                        "Sweden's Minister for Digital Affairs, Kari Berg.",
