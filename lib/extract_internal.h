@@ -178,6 +178,9 @@ bool ex_subtitles(ex_text *t);
 /* Reads a CSV export as a table of "|" cells, a row a line (sets
  * source_line); false when out of memory. */
 bool ex_csv(ex_text *t);
+/* Is buf a table whose header and rows are separated by tabs (the only
+ * text whose tabs are not spaces)? */
+bool ex_tab_separated(const char *buf, size_t len);
 
 /* extract_country.c ----------------------------------------------------- */
 

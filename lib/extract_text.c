@@ -244,6 +244,9 @@ static bool normalise(ex_text *t, const char *text, size_t len)
         } else if (c == '\n') {
             out[o++] = '\n';
             i++;
+        } else if (c == '\t') {
+            out[o++] = '\t'; /* a separator, if the text is tab-separated */
+            i++;
         } else if (c < 0x20 || c == 0x7F) {
             out[o++] = ' ';
             i++;
@@ -731,6 +734,10 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
         return false;
     if (!normalise(t, text, len))
         return false;
+    if (!ex_tab_separated(t->buf, t->len))
+        for (size_t k = 0; k < t->len; k++)
+            if (t->buf[k] == '\t')
+                t->buf[k] = ' ';
     if (ex_is_json(t->buf, t->len))
         ex_blank_json(t->buf, t->len);
     else if (ex_is_html(t->buf, t->len))

@@ -2362,6 +2362,44 @@ static void test_csv_export(void **state)
     summit_collection_free(c);
 }
 
+/* The same export with semicolons (a spreadsheet where the comma is the
+ * decimal sign), with tabs, and with every header name quoted; and a
+ * text whose first line has tabs but is no table keeps them as spaces. */
+static void test_csv_separators(void **state)
+{
+    (void)state;
+    const char *exports[] = {
+        "group;start_date;city;country;chair_country\n"
+        "N5;2014-12-09;Oslo;NO;NO\n"
+        "N5;2015-11-19;\"Riga; old town\";LV;LV\n",
+        "group\tstart date\tcity\tcountry\tchair country\n"
+        "N5\t2014-12-09\tOslo\tNO\tNO\n"
+        "N5\t2015-11-19\tRiga\tLV\tLV\n",
+        "\"group\",\"start_date\",\"city\",\"country\",\"chair_country\"\n"
+        "\"N5\",\"2014-12-09\",\"Oslo\",\"NO\",\"NO\"\n"
+        "\"N5\",\"2015-11-19\",\"Riga\",\"LV\",\"LV\"\n",
+    };
+    for (size_t k = 0; k < sizeof exports / sizeof exports[0]; k++) {
+        summit_collection *c;
+        summit_error err;
+        assert_int_equal(summit_extract_text(exports[k], strlen(exports[k]), NULL, &c, &err),
+                         SUMMIT_OK);
+        assert_int_equal(summit_collection_count(c), 2);
+        const summit_record *r = summit_collection_get(c, 1);
+        assert_date(r->start_date, 2015, 11, 19);
+        assert_string_equal(r->location.country, "LV");
+        assert_string_equal(r->chair.country, "LV");
+        summit_collection_free(c);
+    }
+    summit_collection *c;
+    const summit_record *r = one("N5 summit\tOslo\tNorway\tnews\n"
+                                 "The N5 summit met in Oslo, Norway,\ton 2 November 2021.\n",
+                                 &c);
+    assert_date(r->start_date, 2021, 11, 2);
+    assert_string_equal(r->location.city, "Oslo");
+    summit_collection_free(c);
+}
+
 /* Formal minutes: "Circulated:" dates the document (so earlier meetings
  * in passing make no history); rows with leader dots under "Heads of
  * delegation" are members; a heading's description of the group
@@ -2653,6 +2691,7 @@ int main(void)
         cmocka_unit_test(test_commitments),
         cmocka_unit_test(test_subtitles),
         cmocka_unit_test(test_csv_export),
+        cmocka_unit_test(test_csv_separators),
         cmocka_unit_test(test_json_document),
         cmocka_unit_test(test_slide_deck),
         cmocka_unit_test(test_minutes),
