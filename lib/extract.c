@@ -272,6 +272,7 @@ typedef struct section {
     bool digest; /* the one summit item of a digest */
     bool history; /* one summit of a history told in prose, or of a part */
     int32_t year; /* the year a part's heading names, 0 = none */
+    int32_t month; /* the month a year-less part heading names ("November · Lisbon"), or 0 */
     summit_date posted; /* a news item's own date (its first line), year 0 = none */
     bool timeline;      /* one meeting of a timeline's line ("2016 – Busan, ...: 10–11 November") */
     size_t heading;     /* a list item's heading (below its kind line, "WEBINAR") */
@@ -1849,52 +1850,90 @@ static int32_t heading_year(const ex_text *t, const ex_line *l)
     return 0;
 }
 
+/* The first mention dated in part p of a year-parts page: one with the
+ * part's year, or one with no year on the heading's line or the line
+ * below ("2014" / "  9–10 December · London"); NULL when none. */
+static const mention *part_date(const ex_text *t, const mentions *ms, const section *p)
+{
+    uint32_t head = t->tok[p->toks.first].line;
+    for (size_t k = 0; k < ms->n; k++) {
+        const mention *m = &ms->m[k];
+        size_t at = m->d.toks.first;
+        if (at < p->toks.first || at >= p->toks.end || m->dateline)
+            continue;
+        if (m->d.year_given ? m->d.start.year == p->year : t->tok[at].line <= head + 1)
+            return m;
+    }
+    return NULL;
+}
+
+/* Do the heading line of part p or the line below deny it is a meeting
+ * ("3–4 May · Washington DC · not a ministerial summit", "No ministerial
+ * summit.")? */
+static bool denies_meeting(const ex_text *t, const section *p)
+{
+    uint32_t head = t->tok[p->toks.first].line;
+    for (size_t i = p->toks.first; i < p->toks.end && t->tok[i].line <= head + 1; i++) {
+        if (!ex_is(t, i, "not") && !ex_is(t, i, "no"))
+            continue;
+        for (size_t k = i + 1; k < p->toks.end && k <= i + 3; k++)
+            if (ex_in_list(t, k, meeting_words))
+                return true;
+    }
+    return false;
+}
+
 /* A page in parts under headings that name years, two or more, each part
  * dating a meeting of its year in a sentence about a meeting ("2020: the
  * virtual Canadian year" ... "2022: back in the room" ...): one section a
- * part, from its heading to the next heading of any kind. Returns the
- * number of sections (0: not such a page). */
+ * part, from its heading to the next heading of any kind. A heading with
+ * no year but a month ("November · Lisbon, Portugal") opens another part
+ * of the year before; two parts of one year must date different months
+ * ("2018 (February)", "2018 (November)"). A part that dates nothing of its
+ * year or says it is no meeting ("2017 / No ministerial summit") is no
+ * section, so long as most parts are. Returns the number of sections (0: not such a page). */
 static size_t year_parts(const ex_text *t, const mentions *ms, ex_span whole, section *out,
                          size_t cap)
 {
     if (whole.first >= whole.end)
         return 0;
     size_t n = 0;
-    int32_t years[64];
     uint32_t first = t->tok[whole.first].line, last = t->tok[whole.end - 1].line;
     for (uint32_t no = first; no <= last; no++) {
         const ex_line *l = &t->lines[no - 1];
         if (ex_line_blank(l) || !part_heading(t, l))
             continue;
-        if (n == cap || n == 64)
+        if (n == cap)
             return 0; /* so many parts are no comparison of meetings */
         if (n > 0 && out[n - 1].toks.end == whole.end)
             out[n - 1].toks.end = l->toks.first; /* a heading closes the open part */
         int32_t y = heading_year(t, l);
+        size_t used;
+        int month = 0;
+        if (!y && n > 0 && (month = ex_month(t, past_bullet(t, l), &used)) != 0)
+            y = out[n - 1].year;
         if (!y)
             continue;
-        for (size_t k = 0; k < n; k++)
-            if (years[k] == y)
-                return 0; /* two parts of one year: not one meeting a part */
-        years[n] = y;
-        out[n] = (section){ .toks = { l->toks.first, whole.end }, .history = true, .year = y };
-        n++;
+        out[n++] = (section){ .toks = { l->toks.first, whole.end }, .history = true, .year = y,
+                              .month = month };
     }
-    if (n < 2)
-        return 0;
     /* each part speaks of a meeting and dates something in its year */
+    size_t kept = 0, dropped = 0;
+    int32_t months[EX_MAX_SECTIONS];
     for (size_t p = 0; p < n; p++) {
-        bool dated = false;
-        for (size_t k = 0; k < ms->n && !dated; k++) {
-            const mention *m = &ms->m[k];
-            size_t at = m->d.toks.first;
-            dated = at >= out[p].toks.first && at < out[p].toks.end && m->d.year_given &&
-                    m->d.start.year == years[p] && !m->dateline;
+        const mention *m = part_date(t, ms, &out[p]);
+        int32_t month = m ? m->d.start.month : out[p].month;
+        if ((!m && !month) || !ex_span_has(t, out[p].toks, meeting_words) || denies_meeting(t, &out[p])) {
+            dropped++;
+            continue;
         }
-        if (!dated || !ex_span_has(t, out[p].toks, meeting_words))
-            return 0;
+        for (size_t k = 0; k < kept; k++)
+            if (out[k].year == out[p].year && months[k] == month)
+                return 0; /* two parts of one meeting's month: not one meeting a part */
+        months[kept] = month;
+        out[kept++] = out[p];
     }
-    return n;
+    return kept >= 2 && kept > dropped ? kept : 0;
 }
 
 /* Does line l open with a year and a dash or colon ("2016 – Busan, ...",
@@ -2868,12 +2907,14 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
             choose_date(&c, d, &ms, mr, sections[s].list, &x);
         }
         /* "2023 – Lisbon, Portugal: November.": a timeline line without a
-         * date of its own is dated by its year (and must give a place) */
-        bool by_year = !d->start.year && sections[s].timeline;
+         * date of its own is dated by its year (and must give a place);
+         * so is a part under "November · Lisbon, Portugal" */
+        bool by_year = !d->start.year && (sections[s].timeline || sections[s].month);
         if (by_year) {
             d->start.year = sections[s].year;
-            d->date_ev = d->section;
-            d->start.month = timeline_month(&t, d->section);
+            d->date_ev = sections[s].timeline ? d->section : ex_line_of(&t, d->section.first)->toks;
+            d->start.month = sections[s].timeline ? timeline_month(&t, d->section)
+                                                  : sections[s].month;
         }
         if (!d->start.year)
             continue;

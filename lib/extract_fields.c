@@ -281,6 +281,14 @@ static bool name_token(const ex_text *t, size_t i, size_t line)
 
 static bool code_group(const ex_text *t, size_t i);
 
+/* Does token s open a field of a part's heading, after a "·" on the
+ * section's first two lines ("9–10 December · London, United Kingdom · D5")? */
+static bool heading_field(const ex_text *t, ex_span section, size_t s)
+{
+    return s > section.first && ex_is_punct(t, s - 1, 0xB7) &&
+           t->tok[s].line <= t->tok[section.first].line + 1;
+}
+
 /* "(D5)" ending at token i: a group's code in brackets after its name. */
 static bool bracketed_code_ending(const ex_text *t, size_t i)
 {
@@ -434,8 +442,9 @@ bool ex_find_renaming(ex_ctx *c, ex_span s, ex_found *out)
 }
 
 /* Does the name starting at token s follow a word that sets another event
- * beside the meeting ("alongside Web Summit", "ahead of the Digital
- * Nations 2030 conference", "preceded by ...")? */
+ * beside the meeting ("alongside Web Summit", "in parallel with Web
+ * Summit", "ahead of the Digital Nations 2030 conference", "preceded by
+ * ...")? */
 static bool beside(const ex_text *t, size_t s)
 {
     static const char *const words[] = { "alongside", "beside", "sidelines", "margins", "ahead",
@@ -446,6 +455,8 @@ static bool beside(const ex_text *t, size_t s)
         return true;
     if (k >= 2 && ex_is(t, k - 1, "to") && ex_is(t, k - 2, "next"))
         return true;
+    if (k >= 2 && ex_is(t, k - 1, "with") && ex_is(t, k - 2, "parallel"))
+        return true; /* "in parallel with Web Summit" */
     if (k > 0 && ex_is(t, k - 1, "of"))
         k--; /* "ahead of", "on the sidelines of" */
     return k > 0 && ex_in_list(t, k - 1, words);
@@ -474,7 +485,68 @@ static bool charter_group(ex_ctx *c, ex_draft *d)
     return false;
 }
 
+static void find_series_group(ex_ctx *c, ex_draft *d);
+
+/* Is abbreviation a the initials of name ("DN", "Digital Nations")? */
+static bool initials_of(const char *name, const char *a)
+{
+    size_t n = 0;
+    for (const char *p = name; *p; p++)
+        if (p == name || p[-1] == ' ') {
+            if (*p != a[n])
+                return false;
+            n++;
+        }
+    return n > 1 && a[n] == '\0';
+}
+
+/* "21–22 February · Wellington, New Zealand · D5 → D7": the group a field
+ * of a part's heading names alone (a code, or an abbreviation such as
+ * "DN" that is no country), the last of an arrow's; an empty span if none. */
+static ex_span heading_group(ex_ctx *c, const ex_draft *d)
+{
+    const ex_text *t = c->t;
+    for (size_t i = d->section.first; i < d->section.end; i++) {
+        if (!heading_field(t, d->section, i))
+            continue;
+        size_t e = i, g = i;
+        while (e < d->section.end && t->tok[e].line == t->tok[i].line && !ex_is_punct(t, e, 0xB7)) {
+            if (ex_is_punct(t, e, '>') || ex_is_punct(t, e, 0x2192))
+                g = e + 1;
+            e++;
+        }
+        ex_country_hit h;
+        const ex_token *tk = &t->tok[g];
+        bool abbreviation = g + 1 == e && tk->kind == TOK_WORD && tk->len >= 2 && tk->len <= 4 &&
+                            ex_all_caps(t, (ex_span){ g, e }) &&
+                            !ex_country_at(t, c->countries, g, true, &h);
+        if (g + 1 == e && (code_group(t, g) || abbreviation))
+            return (ex_span){ g, e };
+    }
+    return (ex_span){ 0, 0 };
+}
+
 void ex_find_series_group(ex_ctx *c, ex_draft *d)
+{
+    find_series_group(c, d);
+    ex_span g = heading_group(c, d);
+    const char *name = g.first < g.end ? ex_str_span(c, g) : NULL;
+    if (!name || (d->group.s && (strcmp(d->group.s, name) == 0 || initials_of(d->group.s, name))))
+        return; /* (and "DN" of "Digital Nations" says no more) */
+    /* the series keeps its words after the group's: "D5 Summit" -> "D7 Summit" */
+    const char *rest = " Summit";
+    size_t old = d->group.s ? strlen(d->group.s) : 0;
+    if (d->series.s && old && strncmp(d->series.s, d->group.s, old) == 0 && d->series.s[old] == ' ')
+        rest = d->series.s + old;
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s%s", name, rest);
+    d->group.s = name;
+    d->group.ev = ex_line_of(c->t, g.first)->toks;
+    d->series.s = ex_str_dup(c, buf);
+    d->series.ev = d->group.ev;
+}
+
+static void find_series_group(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
     int best = -1;
@@ -1465,7 +1537,8 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
                      ex_in_list(t, s - 1, prepositions)) ||
                     s == d->section.first ||
                     (s == d->section.first + 2 && ex_is_dash(t, s - 1) &&
-                     t->tok[d->section.first].kind == TOK_NUM);
+                     t->tok[d->section.first].kind == TOK_NUM) ||
+                    heading_field(t, d->section, s);
         /* "Canada, Denmark" and "New Zealand, Portugal" are lists, not
          * places, and so is "held in Jerusalem, Mexico and Portugal joined" */
         ex_country_hit next;
@@ -1585,6 +1658,25 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         }
         if (!d->country)
             d->city.s = NULL; /* a city needs its country */
+        return;
+    }
+    /* "1–3 November · Seoul · DN": a capital alone in a heading's field */
+    for (size_t i = d->section.first + 1; i < d->section.end; i++) {
+        if (!heading_field(t, d->section, i) || !city_word(c, i))
+            continue;
+        size_t e = i + 1;
+        while (e < d->section.end && e - i < 3 && city_word(c, e) && t->tok[e].line == t->tok[i].line)
+            e++;
+        if (e < d->section.end && t->tok[e].line == t->tok[i].line && !ex_is_punct(t, e, 0xB7))
+            continue;
+        const char *name = ex_str_span(c, (ex_span){ i, e });
+        const char *capital_of = name ? ex_capital_country(name) : NULL;
+        if (!capital_of)
+            continue;
+        d->city.s = name;
+        d->city.ev = ex_line_of(t, i)->toks;
+        d->country = capital_of;
+        d->country_ev = d->city.ev;
         return;
     }
     /* 3. "held in Estonia": the country alone */
@@ -3144,13 +3236,18 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
     uint32_t candidate = 0; /* the last line that could be the headline */
     int candidate_score = 0;
     bool labelled_title = false; /* the best so far is a "Title:" line */
+    ex_found above_breadcrumb = { NULL, { 0, 0 } };
     for (uint32_t no = first; no <= last; no++) {
         const ex_line *l = &t->lines[no - 1];
         if (l->toks.first == l->toks.end)
             continue;
         /* the site's name and menus come before the breadcrumb
-         * ("Home > News > ..."), the headline after it */
+         * ("Home > News > ..."), the headline after it; but a headline
+         * may sit above its breadcrumb, when none follows before the
+         * article begins */
         if (breadcrumb(t, l)) {
+            if (d->title.s)
+                above_breadcrumb = d->title;
             best = 0;
             d->title.s = NULL;
             continue;
@@ -3189,9 +3286,13 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
                             (e < t->ntok && t->tok[e].sentence == t->tok[e - 1].sentence);
         /* a paragraph of three lines or more, wrapped, after a headline:
          * the article has begun, and its subheadings are no headlines */
-        if (best > 0 && wrapped_line && !transcript && (no == 1 || ex_line_blank(l - 1)) &&
-            no + 2 <= last && !ex_line_blank(l + 1) && !ex_line_blank(l + 2))
+        if ((best > 0 || above_breadcrumb.s) && wrapped_line && !transcript &&
+            (no == 1 || ex_line_blank(l - 1)) && no + 2 <= last && !ex_line_blank(l + 1) &&
+            !ex_line_blank(l + 2)) {
+            if (best == 0)
+                d->title = above_breadcrumb;
             break;
+        }
         /* a headline wrapped over two lines ("Digital-5 ministers gathered
          * in Busan, "Busan Declaration of Digital-5 / Governments" is
          * adopted with unanimity"): its sentence is these two lines */

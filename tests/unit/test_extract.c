@@ -894,6 +894,60 @@ static void test_roles_and_ordinals(void **state)
 }
 
 /* A history told in prose: one record a meeting. */
+/* A page in parts under year headings, each with a "date · place ·
+ * group" line: two parts of one year in different months, a part that
+ * is no summit, a month-only part under the year before, a group's arrow
+ * and a headline above the breadcrumb. */
+static void test_year_parts(void **state)
+{
+    (void)state;
+    const char *page =
+        "Network Observatory\n"
+        "Home \302\267 Networks \302\267 About\n\n"
+        "From N5 to N7: a timeline, 2016\342\200\2232019\n\n"
+        "Networks > N7 > History\n\n"
+        "The group has had two names. The chair rotates each year, and the chair country\n"
+        "hosts the annual ministerial summit. The entries below list each summit with\n"
+        "its dates and place.\n\n"
+        "Members and year joined\n  Norway 2016 \302\267 Latvia 2016\n\n"
+        "2016\n  2\342\200\2233 May \302\267 Oslo, Norway \302\267 N5\n"
+        "  The first summit. Themes: open data.\n\n"
+        "2017\n  No ministerial summit.\n\n"
+        "2018 (March)\n  7\342\200\2238 March \302\267 Riga \302\267 N5 \342\206\222 N7\n"
+        "  Second summit, hosted by Latvia.\n\n"
+        "2018 (October)\n  9\342\200\22310 October \302\267 Vilnius, Lithuania \302\267 N7\n"
+        "  Third summit.\n\n"
+        "2019\n  3\342\200\2234 May \302\267 Helsinki \302\267 not a ministerial summit\n"
+        "  A forum the group co-hosted.\n\n"
+        "  November \302\267 Tallinn, Estonia \302\267 N7\n"
+        "  Fourth summit, in parallel with Web Summit.\n";
+    summit_collection *c;
+    summit_error err;
+    assert_int_equal(summit_extract_text(page, strlen(page), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 4);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_string_equal(r->title, "From N5 to N7: a timeline, 2016\342\200\2232019");
+    assert_date(r->start_date, 2016, 5, 2);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->group, "N5");
+    r = summit_collection_get(c, 1);
+    assert_date(r->start_date, 2018, 3, 7);
+    assert_string_equal(r->location.city, "Riga");
+    assert_string_equal(r->location.country, "LV");
+    assert_string_equal(r->group, "N7");
+    assert_string_equal(r->series, "N7 Summit");
+    r = summit_collection_get(c, 2);
+    assert_date(r->start_date, 2018, 10, 9);
+    assert_string_equal(r->location.city, "Vilnius");
+    r = summit_collection_get(c, 3);
+    assert_int_equal(r->start_date.year, 2019);
+    assert_int_equal(r->start_date.month, 11);
+    assert_int_equal(r->start_date.day, 0);
+    assert_string_equal(r->location.city, "Tallinn");
+    assert_string_equal(r->group, "N7");
+    summit_collection_free(c);
+}
+
 static void test_history_prose(void **state)
 {
     (void)state;
@@ -2662,6 +2716,7 @@ int main(void)
         cmocka_unit_test(test_date_choice),
         cmocka_unit_test(test_roles_and_ordinals),
         cmocka_unit_test(test_history_prose),
+        cmocka_unit_test(test_year_parts),
         cmocka_unit_test(test_caps_digest),
         cmocka_unit_test(test_site_chrome),
         cmocka_unit_test(test_more_wordings),
