@@ -342,6 +342,28 @@ static bool item_rule(const ex_text *t, const ex_line *l)
     return true;
 }
 
+/* The items between rules that open with a question ("Q: When and where
+ * did the summit take place?"): an FAQ's answers about one subject are
+ * no digest's stories. */
+static size_t questions_between_rules(const ex_text *t)
+{
+    size_t n = 0;
+    for (size_t k = 0; k + 1 < t->nlines; k++) {
+        if (!item_rule(t, &t->lines[k]))
+            continue;
+        size_t q = k + 1;
+        while (q < t->nlines && ex_line_blank(&t->lines[q]))
+            q++;
+        if (q == t->nlines)
+            break;
+        const ex_line *l = &t->lines[q];
+        n += ex_is_punct(t, l->toks.end - 1, '?') ||
+             (l->toks.first + 1 < l->toks.end && ex_is(t, l->toks.first, "q") &&
+              ex_is_punct(t, l->toks.first + 1, ':'));
+    }
+    return n;
+}
+
 /* A digest: items between "-----" lines (three or more), or each under a
  * heading in capitals (two or more). The item that names the most
  * countries and a meeting is the page's one summit; the other items (a
@@ -365,6 +387,8 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
                 ex_is(t, l[1].toks.first, "day") && t->tok[l[1].toks.first + 1].kind == TOK_NUM;
     }
     if (days >= 2)
+        return false;
+    if (!by_heading && questions_between_rules(t) * 2 >= rules)
         return false;
     static const char *const meeting[] = { "summit", "meeting", "ministerial", "conference", NULL };
     size_t first = 0, best = 0;

@@ -2443,6 +2443,20 @@ static void add_commitment(ex_ctx *c, ex_draft *d, const char *verb, size_t k, s
         add_found(d->commitments, &d->ncommitments, text, s);
 }
 
+/* "(committed to) host the 2019 summit": a promise to hold a meeting,
+ * made at an earlier one, is no outcome of it. */
+static bool hosts_a_meeting(const ex_text *t, size_t k, size_t e)
+{
+    static const char *const host[] = { "host", "hosting", "hold", "holding", "organise",
+                                        "organize", NULL };
+    if (!ex_in_list(t, k, host))
+        return false;
+    for (size_t i = k + 1; i < e && i < k + 5; i++)
+        if (ex_in_list(t, i, meeting_nouns))
+            return true;
+    return false;
+}
+
 void ex_find_commitments(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -2464,7 +2478,7 @@ void ex_find_commitments(ex_ctx *c, ex_draft *d)
             e++;
         while (e > k && ex_is(t, e - 1, "and"))
             e--;
-        if (e - k < 2)
+        if (e - k < 2 || hosts_a_meeting(t, k, e))
             continue;
         add_commitment(c, d, verb, k, e, s);
         i = e - 1;

@@ -948,6 +948,34 @@ static void test_year_parts(void **state)
     summit_collection_free(c);
 }
 
+/* An FAQ whose answers sit between rules is one article, not a digest
+ * whose item naming the most countries is the summit; a promise to host
+ * the summit, made at the one before, is no commitment of it. */
+static void test_faq_page(void **state)
+{
+    (void)state;
+    const char *rule = "\n----------------------------------------\n\n";
+    char page[2048];
+    snprintf(page, sizeof page,
+             "FAQ: N5 Ministerial Summit, Oslo 2019\n%s"
+             "Q: What is the N5?\n\nA: A network founded in 2014 by Latvia, Lithuania, Finland,\n"
+             "Sweden and Norway. It grew at the summit in Riga in February 2018.\n%s"
+             "Q: When was the summit?\n\nA: The N5 Ministerial Summit took place in Oslo from 4 "
+             "to 6 November 2019.\n%s"
+             "Q: Why did Norway host?\n\nA: At the Riga summit, Norway took over the chair. It "
+             "committed to host the 2019 summit.\n%s"
+             "Q: What was agreed?\n\nA: Ministers agreed to share open-source code.\n%s",
+             rule, rule, rule, rule, rule);
+    summit_collection *c;
+    const summit_record *r = one(page, &c);
+    assert_string_equal(r->title, "FAQ: N5 Ministerial Summit, Oslo 2019");
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(r->commitment_count, 1);
+    assert_string_equal(r->commitments[0], "Share open-source code.");
+    summit_collection_free(c);
+}
+
 static void test_history_prose(void **state)
 {
     (void)state;
@@ -2717,6 +2745,7 @@ int main(void)
         cmocka_unit_test(test_roles_and_ordinals),
         cmocka_unit_test(test_history_prose),
         cmocka_unit_test(test_year_parts),
+        cmocka_unit_test(test_faq_page),
         cmocka_unit_test(test_caps_digest),
         cmocka_unit_test(test_site_chrome),
         cmocka_unit_test(test_more_wordings),
