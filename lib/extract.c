@@ -583,6 +583,7 @@ static size_t calendar_events(const ex_text *t, section *out, size_t cap)
     size_t n = 0;
     section ev;
     bool open = false, follows = false; /* the event just before is out[n - 1] */
+    bool cancelled = false;
     for (size_t k = 0; k < t->nlines && n < cap; k++) {
         const ex_line *l = &t->lines[k];
         size_t f = l->toks.first;
@@ -591,9 +592,10 @@ static size_t calendar_events(const ex_text *t, section *out, size_t cap)
         if (begin) {
             ev = (section){ .toks = { l->toks.end, l->toks.end }, .event = true, .heading = SIZE_MAX };
             open = true;
+            cancelled = false;
         } else if (end && open) {
             ev.toks.end = l->toks.first;
-            bool dated = ev.start.year && ev.heading != SIZE_MAX;
+            bool dated = ev.start.year && ev.heading != SIZE_MAX && !cancelled;
             if (dated && follows && within_days(&ev, &out[n - 1]))
                 out[n - 1].toks.end = ev.toks.end;
             else if (dated)
@@ -611,6 +613,8 @@ static size_t calendar_events(const ex_text *t, section *out, size_t cap)
                 ev.end = e;
             } else if (ex_is(t, f, "summary") && ex_is_punct(t, f + 1, ':')) {
                 ev.heading = f + 2;
+            } else if (ex_is(t, f, "status") && ex_is_punct(t, f + 1, ':')) {
+                cancelled = ex_is(t, f + 2, "cancelled"); /* a struck hold is no meeting */
             }
         }
     }

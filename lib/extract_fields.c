@@ -2779,6 +2779,12 @@ static int32_t media_kind(const ex_text *t, const ex_line *l)
     static const char *const photo[] = { "jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", NULL };
     static const char *const video[] = { "mp4", "mov", "webm", "avi", "mkv", NULL };
     static const char *const docs[] = { "pdf", "doc", "docx", "odt", NULL };
+    /* "ATTACH;FMTTYPE=application/pdf:https://.../delegate_pack.pdf": a
+     * calendar event's paperwork, not a picture of the meeting */
+    size_t f = l->toks.first;
+    if (ex_is(t, f, "attach") && (ex_is_punct(t, f + 1, ';') || ex_is_punct(t, f + 1, ':')) &&
+        t->tok[f].upper)
+        return 0;
     ex_span lead;
     ex_span b = media_file(t, l, &lead);
     size_t e = b.end;

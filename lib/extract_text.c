@@ -214,7 +214,8 @@ static bool normalise(ex_text *t, const char *text, size_t len)
     if (calendar) {
         size_t breaks = 0;
         for (size_t k = i; k < len; k++)
-            breaks += s[k] == '\n' || (s[k] == '\r' && (k + 1 == len || s[k + 1] != '\n'));
+            breaks += s[k] == '\n' || (s[k] == '\r' && (k + 1 == len || s[k + 1] != '\n')) ||
+                      (s[k] == '\\' && k + 1 < len && (s[k + 1] == 'n' || s[k + 1] == 'N'));
         source = ex_malloc(t->mem, (breaks + 1) * sizeof *source);
         if (!source)
             return false;
@@ -232,8 +233,11 @@ static bool normalise(ex_text *t, const char *text, size_t len)
             source[out_lines++] = in_line;
         if (calendar && c == '\\' && i + 1 < len && s[i + 1] && strchr(",;\\nN", s[i + 1])) {
             char escaped = text[i + 1];
-            if (escaped == 'n' || escaped == 'N')
-                escaped = ' '; /* a line break in the value */
+            if (escaped == 'n' || escaped == 'N') {
+                /* a line break in the value: "...\nChair: Lee Sang-min\, ..." */
+                escaped = '\n';
+                source[out_lines++] = in_line;
+            }
             out[o++] = escaped;
             i += 2;
             continue;

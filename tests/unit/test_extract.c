@@ -2675,6 +2675,47 @@ static void test_calendar_export(void **state)
     summit_collection_free(c);
 }
 
+/* A calendar's cancelled hold is no meeting; "\\n" in a value breaks the
+ * line, so that "Chair:" is a label of its own; an ATTACH is no media. */
+static void test_calendar_details(void **state)
+{
+    (void)state;
+    const char *ics =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20181001\r\nDTEND;VALUE=DATE:20181004\r\n"
+        "SUMMARY:HOLD N7 Ministerial Summit (Oslo)\r\nSTATUS:CANCELLED\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20181106\r\nDTEND;VALUE=DATE:20181108\r\n"
+        "SUMMARY:N7 Ministerial Summit \xe2\x80\x93 Oslo\r\n"
+        "LOCATION:Oslo\\, Norway\r\n"
+        "DESCRIPTION:Third N7 Ministerial Summit\\nChair: Kari Berg\\, Minister of Dig\r\n"
+        " ital Affairs\\nTheme: \"Open data\"\r\n"
+        "ATTACH;FMTTYPE=application/pdf:https://files.example.org/pack.pdf\r\n"
+        "STATUS:CONFIRMED\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n";
+    summit_collection *c;
+    summit_error err;
+    assert_int_equal(summit_extract_text(ics, strlen(ics), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 1);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_date(r->start_date, 2018, 11, 6);
+    assert_date(r->end_date, 2018, 11, 7);
+    assert_string_equal(r->chair.name, "Kari Berg");
+    assert_string_equal(r->chair.title, "Minister of Digital Affairs");
+    assert_string_equal(r->theme, "Open data");
+    assert_int_equal(r->media_count, 0);
+    summit_collection_free(c);
+
+    summit_extract_options o;
+    summit_extract_options_init(&o);
+    char lines_seen[1024] = "";
+    o.explain_fn = explain_lines;
+    o.explain_user = lines_seen;
+    assert_int_equal(summit_extract_text(ics, strlen(ics), &o, &c, &err), SUMMIT_OK);
+    assert_non_null(strstr(lines_seen, "/theme@15;")); /* after "\\n" on a folded line */
+    assert_non_null(strstr(lines_seen, "/chair/name@14;"));
+    summit_collection_free(c);
+}
+
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
  * leaked, nothing returned. */
 static void fail_each_allocation(const char *path)
@@ -2764,6 +2805,7 @@ int main(void)
         cmocka_unit_test(test_infobox),
         cmocka_unit_test(test_letter_and_gallery),
         cmocka_unit_test(test_calendar_export),
+        cmocka_unit_test(test_calendar_details),
         cmocka_unit_test(test_pdf_layout),
         cmocka_unit_test(test_written_answer),
         cmocka_unit_test(test_last_week_digest),
