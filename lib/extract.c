@@ -534,6 +534,14 @@ static bool reports_ministers(const ex_text *t, ex_span item)
     const ex_line *head = ex_line_of(t, item.first);
     if (ex_span_has(t, head->toks, other_events) && !ex_span_has(t, head->toks, ministers))
         return false;
+    /* "UK publishes text of Data 360 Declaration": news of a document's
+     * publication, whose meeting the story names only in passing (but
+     * "Denmark signs charter ..." is news of the meeting) */
+    static const char *const publishing[] = { "publishes", "published", "publish", "releases",
+                                              "released", NULL };
+    if (ex_span_has(t, head->toks, publishing) && !ex_span_has(t, head->toks, ministers) &&
+        !ex_span_has(t, head->toks, meeting_words))
+        return false;
     for (size_t i = item.first; i < item.end; i++)
         if (ex_in_list(t, i, ministers) ||
             (!t->tok[i].upper && (ex_is(t, i, "summit") || ex_is(t, i, "meeting"))))
@@ -2428,11 +2436,14 @@ static summit_status add_record(ex_ctx *c, const ex_draft *d, const summit_extra
     for (size_t i = 0; i < d->nmedia; i++) {
         media[i].kind = d->media[i].kind;
         /* a link when it is a valid one (its last part is the file's
-         * name), else the line is the file's name */
+         * name), else the line is the file's name; a link that is not
+         * valid ("https://.../DN Family Photo 2020 (all).png", with
+         * spaces) gives only its last part */
         const char *f = d->media[i].file.s;
         bool url = url_is_valid(f, strlen(f));
+        bool link = url || strncmp(f, "https://", 8) == 0 || strncmp(f, "http://", 7) == 0;
         const char *name = strrchr(f, '/');
-        media[i].file = !url ? f : name && name[1] ? name + 1 : NULL;
+        media[i].file = !link ? f : name && name[1] ? name + 1 : url ? NULL : f;
         media[i].url = url ? f : NULL;
         media[i].caption = d->media[i].caption;
     }

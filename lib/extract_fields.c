@@ -1571,8 +1571,12 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
                                                       "en", NULL };
     for (size_t i = d->section.first + 1; i + 1 < d->section.end && best < 20; i++) {
         /* "met at venues across London, including Tech City in Shoreditch" */
+        /* "planned to welcome delegations to Ottawa, but ... held
+         * virtually": a virtual meeting's planned city is its nominal one,
+         * below any other */
+        bool planned = planned_before(t, i);
         if (!ex_in_list(t, i, place_prepositions) || !city_word(c, i + 1) ||
-            inside_country(c, i + 1) || planned_before(t, i) ||
+            inside_country(c, i + 1) || (planned && d->mode != SUMMIT_MODE_VIRTUAL) ||
             other_year_clause(t, i, d) || ex_flag(c, i, EX_S_FOREIGN))
             continue;
         ex_span ctx = { i >= 3 ? i - 3 : 0, i };
@@ -1589,6 +1593,8 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         int score = ex_span_has(t, ctx, place_verbs) ? 20 : ex_flag(c, i, EX_S_PLACE) ? 10 : 0;
         if (ex_flag(c, i, EX_S_OTHER))
             score /= 10;
+        if (planned)
+            score = 1;
         /* "NOTES TO EDITORS": in a line of capitals, a capital is no sign of
          * a name; only a place verb ("HELD IN SEOUL") makes one a city */
         if (score < 20 && ex_all_caps(t, ex_line_of(t, i)->toks))

@@ -91,10 +91,31 @@ static void keep_image_source(char *buf, size_t a, size_t b)
     ex_blank_bytes(buf, a + n, b);
 }
 
-void ex_blank_html(char *buf, size_t len)
+bool ex_is_feed(const char *buf, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (buf[i] == ' ' || buf[i] == '\n'))
+        i++;
+    if (ex_starts_nocase(buf + i, len - i, "<rss") || ex_starts_nocase(buf + i, len - i, "<feed"))
+        return true;
+    if (!ex_starts_nocase(buf + i, len - i, "<?xml"))
+        return false;
+    size_t head = len - i < 512 ? len : i + 512;
+    return find_nocase(buf, head, i, "<rss") < head || find_nocase(buf, head, i, "<feed") < head;
+}
+
+/* Blanks the markup of an HTML page or (feed) of an RSS or Atom feed,
+ * whose <title>s are its items' headlines, whose "<item>" and "<entry>"
+ * tags stay to mark the items, and whose CDATA sections hold HTML. */
+static void blank_markup(char *buf, size_t len, bool feed)
 {
     size_t i = 0;
     while (i < len) {
+        if (feed && buf[i] == ']' && i + 2 < len && buf[i + 1] == ']' && buf[i + 2] == '>') {
+            ex_blank_bytes(buf, i, i + 3); /* a CDATA section's end */
+            i += 3;
+            continue;
+        }
         /* a tag opens with a letter, '/', '!' or '?' ("fewer than <10" is
          * text: an entity "&lt;" decoded) */
         int next = i + 1 < len ? ex_ascii_lower(buf[i + 1]) : 0;
@@ -112,13 +133,18 @@ void ex_blank_html(char *buf, size_t len)
         }
         size_t e = tag_end(buf, len, i);
         /* contents that are no text of the page */
-        const char *closing = ex_starts_nocase(buf + i, len - i, "<title") ? "</title"
+        const char *closing = !feed && ex_starts_nocase(buf + i, len - i, "<title") ? "</title"
                               : ex_starts_nocase(buf + i, len - i, "<style") ? "</style"
                               : ex_starts_nocase(buf + i, len - i, "<script") &&
                                       find_nocase(buf, e, i, "ld+json") == e
                                   ? "</script"
                                   : NULL;
-        if (ex_starts_nocase(buf + i, len - i, "<img")) {
+        bool item = feed && (ex_starts_nocase(buf + i, len - i, "<item>") ||
+                             ex_starts_nocase(buf + i, len - i, "<entry>") ||
+                             ex_starts_nocase(buf + i, len - i, "<entry "));
+        if (item) {
+            ex_blank_bytes(buf, i + 1 + (buf[i + 1] == 'e' || buf[i + 1] == 'E' ? 5 : 4), e - 1);
+        } else if (ex_starts_nocase(buf + i, len - i, "<img")) {
             keep_image_source(buf, i, e);
         } else if (closing) {
             size_t c = find_nocase(buf, len, e, closing);
@@ -130,4 +156,14 @@ void ex_blank_html(char *buf, size_t len)
         }
         i = e;
     }
+}
+
+void ex_blank_html(char *buf, size_t len)
+{
+    blank_markup(buf, len, false);
+}
+
+void ex_blank_feed(char *buf, size_t len)
+{
+    blank_markup(buf, len, true);
 }

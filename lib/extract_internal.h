@@ -150,6 +150,12 @@ bool ex_is_html(const char *buf, size_t len);
 /* Blanks its tags, comments and non-text contents in place, keeping an
  * <img>'s src; the length and the line breaks stay. */
 void ex_blank_html(char *buf, size_t len);
+/* Does the text open as an RSS or Atom feed ("<?xml ...?>" and "<rss",
+ * "<feed")? */
+bool ex_is_feed(const char *buf, size_t len);
+/* As ex_blank_html, but a <title> is text (an item's headline), and the
+ * "<item>" and "<entry>" tags stay to mark the items. */
+void ex_blank_feed(char *buf, size_t len);
 
 /* extract_json.c -------------------------------------------------------- */
 

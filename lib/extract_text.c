@@ -746,6 +746,8 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
         ex_blank_json(t->buf, t->len);
     else if (ex_is_html(t->buf, t->len))
         ex_blank_html(t->buf, t->len);
+    else if (ex_is_feed(t->buf, t->len))
+        ex_blank_feed(t->buf, t->len);
     blank_revisions(t->buf, t->len);
     if (!ex_subtitles(t) || !ex_csv(t) || !ex_layout(t))
         return false;

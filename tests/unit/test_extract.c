@@ -397,6 +397,16 @@ static void test_location_and_topics(void **state)
             "by the hosts were\n\"Open data\", \"Trust\" and \"Talent\".\n", &c);
     assert_string_equal(r->theme, "Open data; Trust; Talent");
     summit_collection_free(c);
+    /* a virtual meeting's planned city is its nominal one; an in-person
+     * meeting's plan is no place */
+    r = one("The N5 summit, chaired by Norway, met on 3 May 2022. Norway had planned to welcome "
+            "delegations to Oslo, but the whole event was held virtually.", &c);
+    assert_string_equal(r->location.city, "Oslo");
+    summit_collection_free(c);
+    r = one("The N5 summit, chaired by Norway, met on 3 May 2022 in person. Norway had planned "
+            "to welcome delegations to Oslo.", &c);
+    assert_null(r->location.city);
+    summit_collection_free(c);
 }
 
 static void test_other_meetings(void **state)
@@ -2716,6 +2726,43 @@ static void test_calendar_details(void **state)
     summit_collection_free(c);
 }
 
+/* An RSS feed: its markup goes, an item's <title> is its headline, HTML
+ * in CDATA is text, an image link with spaces gives its file, and news
+ * of a document's publication is no meeting. */
+static void test_rss_feed(void **state)
+{
+    (void)state;
+    const char *rss =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">\n<channel>\n"
+        "<title>Desk</title>\n\n"
+        "<item>\n<title>N5 ministers wrap up summit in Oslo</title>\n"
+        "<pubDate>Thu, 05 May 2022 09:30:00 -0500</pubDate>\n"
+        "<description><![CDATA[<p>The N5 Ministerial Summit took place in Oslo, Norway, from "
+        "2 to 4 May 2022, under the theme <em>&ldquo;Open by default&rdquo;</em>.</p>\n"
+        "<img src=\"https://ex.org/up/N5 Family Photo.png\"/>\n"
+        "Family photo of the N5 ministers.]]></description>\n</item>\n\n"
+        "<item>\n<title>Norway publishes the N5 declaration</title>\n"
+        "<pubDate>Fri, 30 Sep 2022 11:05:00 -0400</pubDate>\n"
+        "<description>On 29 September 2022 Norway published the declaration endorsed at the "
+        "Oslo summit.</description>\n</item>\n\n"
+        "<item>\n<title>Job: designer</title>\n"
+        "<pubDate>Mon, 19 Sep 2022 12:00:00 -0400</pubDate>\n"
+        "<description>Closing date: 6 October 2022.</description>\n</item>\n"
+        "</channel>\n</rss>\n";
+    summit_collection *c;
+    summit_error err;
+    assert_int_equal(summit_extract_text(rss, strlen(rss), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 1);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_string_equal(r->title, "N5 ministers wrap up summit in Oslo");
+    assert_date(r->start_date, 2022, 5, 2);
+    assert_string_equal(r->theme, "Open by default");
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "N5 Family Photo.png");
+    assert_null(r->media[0].url);
+    summit_collection_free(c);
+}
+
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
  * leaked, nothing returned. */
 static void fail_each_allocation(const char *path)
@@ -2806,6 +2853,7 @@ int main(void)
         cmocka_unit_test(test_letter_and_gallery),
         cmocka_unit_test(test_calendar_export),
         cmocka_unit_test(test_calendar_details),
+        cmocka_unit_test(test_rss_feed),
         cmocka_unit_test(test_pdf_layout),
         cmocka_unit_test(test_written_answer),
         cmocka_unit_test(test_last_week_digest),
