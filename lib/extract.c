@@ -2438,10 +2438,12 @@ static summit_status add_record(ex_ctx *c, const ex_draft *d, const summit_extra
         /* a link when it is a valid one (its last part is the file's
          * name), else the line is the file's name; a link that is not
          * valid ("https://.../DN Family Photo 2020 (all).png", with
-         * spaces) gives only its last part */
+         * spaces) or a site's path ("/assets/img/signing.jpg") gives only
+         * its last part */
         const char *f = d->media[i].file.s;
         bool url = url_is_valid(f, strlen(f));
-        bool link = url || strncmp(f, "https://", 8) == 0 || strncmp(f, "http://", 7) == 0;
+        bool link = url || strncmp(f, "https://", 8) == 0 || strncmp(f, "http://", 7) == 0 ||
+                    f[0] == '/';
         const char *name = strrchr(f, '/');
         media[i].file = !link ? f : name && name[1] ? name + 1 : url ? NULL : f;
         media[i].url = url ? f : NULL;

@@ -281,6 +281,102 @@ static bool normalise(ex_text *t, const char *text, size_t len)
     return true;
 }
 
+/* --- a Markdown post's front matter --------------------------------------- */
+
+/* "---" / "title: ..." / "image: banner.jpg" / "---" at the top of a
+ * Markdown post: its fences are no rules between a digest's items, and
+ * its fields but the title are the blog's (a banner, tags, an excerpt).
+ * Blanked in place. */
+static void blank_front_matter(char *buf, size_t len)
+{
+    if (len < 4 || memcmp(buf, "---\n", 4) != 0)
+        return;
+    size_t line = 4, keys = 0, lines = 0;
+    while (line < len && lines < 80) {
+        size_t e = line;
+        while (e < len && buf[e] != '\n')
+            e++;
+        if (e - line == 3 && memcmp(buf + line, "---", 3) == 0) {
+            if (keys * 2 >= lines && keys > 0) {
+                for (size_t a = 0; a < e;) {
+                    size_t b = a;
+                    while (b < e && buf[b] != '\n')
+                        b++;
+                    if (!ex_starts_nocase(buf + a, b - a, "title:"))
+                        ex_blank_bytes(buf, a, b);
+                    a = b + 1;
+                }
+            }
+            return;
+        }
+        /* "key: value" or "  - item" */
+        size_t k = line;
+        while (k < e && (isalnum((unsigned char)buf[k]) || buf[k] == '_' || buf[k] == '-'))
+            k++;
+        keys += (k > line && k < e && buf[k] == ':') ||
+                (e - line > 3 && buf[line] == ' ' && memchr(buf + line, '-', e - line));
+        lines++;
+        line = e + 1;
+    }
+}
+
+/* "![Joyce Murray signs the charter](/img/signing.jpg)": a Markdown image
+ * is its file (the alt text goes; a caption line usually follows).
+ * Blanked in place. */
+static void blank_markdown_images(char *buf, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (buf[i] != '!' || buf[i + 1] != '[')
+            continue;
+        size_t k = i + 2;
+        while (k + 1 < len && buf[k] != ']' && buf[k] != '\n')
+            k++;
+        if (k + 1 >= len || buf[k] != ']' || buf[k + 1] != '(')
+            continue;
+        size_t open = k + 1, close = open + 1;
+        while (close < len && buf[close] != ')' && buf[close] != '\n')
+            close++;
+        if (close == len || buf[close] != ')')
+            continue;
+        ex_blank_bytes(buf, i, open + 1);
+        buf[close] = ' ';
+        i = close;
+    }
+}
+
+/* Is the text Markdown: front matter, or two "## " headings or more? */
+static bool is_markdown(const char *buf, size_t len)
+{
+    if (len >= 4 && memcmp(buf, "---\n", 4) == 0)
+        return true;
+    size_t headings = 0;
+    for (size_t i = 0; i + 2 < len && headings < 2; i++)
+        headings += (i == 0 || buf[i - 1] == '\n') && buf[i] == '#' &&
+                    (buf[i + 1] == ' ' || (buf[i + 1] == '#' && buf[i + 2] == ' '));
+    return headings >= 2;
+}
+
+/* "**fourth Ministerial Summit**", "*Canada's Joyce Murray signs ...*": in
+ * Markdown, asterisks against a word are emphasis, not text (a bullet's
+ * "* " is kept). Blanked in place. */
+static void blank_emphasis(char *buf, size_t len)
+{
+    if (!is_markdown(buf, len))
+        return;
+    for (size_t i = 0; i < len; i++) {
+        if (buf[i] != '*')
+            continue;
+        size_t e = i;
+        while (e < len && buf[e] == '*')
+            e++;
+        bool word_before = i > 0 && buf[i - 1] != ' ' && buf[i - 1] != '\n';
+        bool word_after = e < len && buf[e] != ' ' && buf[e] != '\n';
+        if (word_before || word_after)
+            ex_blank_bytes(buf, i, e);
+        i = e - 1;
+    }
+}
+
 /* --- a word processor's tracked changes ---------------------------------- */
 
 /* A document converted with its tracked changes and comments shown:
@@ -749,6 +845,9 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     else if (ex_is_feed(t->buf, t->len))
         ex_blank_feed(t->buf, t->len);
     blank_revisions(t->buf, t->len);
+    blank_front_matter(t->buf, t->len);
+    blank_markdown_images(t->buf, t->len);
+    blank_emphasis(t->buf, t->len);
     if (!ex_subtitles(t) || !ex_csv(t) || !ex_layout(t))
         return false;
     blank_chrome(t->buf, t->len);

@@ -2763,6 +2763,32 @@ static void test_rss_feed(void **state)
     summit_collection_free(c);
 }
 
+/* A Markdown post: its front matter gives the title and nothing else
+ * (no banner, no digest of items between "---" fences), an image is its
+ * file, and emphasis is no text. */
+static void test_markdown_post(void **state)
+{
+    (void)state;
+    const char *md =
+        "---\ntitle: \"Notes from the Oslo ministerial\"\ndate: 2018-02-26\n"
+        "image: /img/harbour.jpg\ntags:\n  - n5\n---\n\n"
+        "The **fourth N5 Ministerial Summit** took place in Oslo, Norway on **21-22 February "
+        "2018**.\n\n## Signing\n\n"
+        "![Kari Berg signs](/img/2018/n5-signing.jpg)\n"
+        "*Kari Berg signs the N5 Charter in Oslo.*\n\n"
+        "---\n\n## Elsewhere\n\nThe Bergen fair ran on 3 March 2018.\n\n---\n\n"
+        "Comments are open below.\n";
+    summit_collection *c;
+    const summit_record *r = one(md, &c);
+    assert_string_equal(r->title, "Notes from the Oslo ministerial");
+    assert_date(r->start_date, 2018, 2, 21);
+    assert_int_equal(r->edition, 4);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "n5-signing.jpg");
+    assert_string_equal(r->media[0].caption, "Kari Berg signs the N5 Charter in Oslo.");
+    summit_collection_free(c);
+}
+
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
  * leaked, nothing returned. */
 static void fail_each_allocation(const char *path)
@@ -2854,6 +2880,7 @@ int main(void)
         cmocka_unit_test(test_calendar_export),
         cmocka_unit_test(test_calendar_details),
         cmocka_unit_test(test_rss_feed),
+        cmocka_unit_test(test_markdown_post),
         cmocka_unit_test(test_pdf_layout),
         cmocka_unit_test(test_written_answer),
         cmocka_unit_test(test_last_week_digest),
