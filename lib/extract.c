@@ -332,9 +332,30 @@ static bool caps_heading(const ex_text *t, const ex_line *l)
 
 /* A rule between a digest's items: "-----", not a box's "+-----+" border
  * nor a table's "---|---". */
+/* A printed page's running header or footer: a line that ends in its
+ * page number, after "page" or a wide gap ("Bulletin No. 17 · January
+ * 2015      page 7", "INTERNATIONAL NOTES      8"). */
+static bool page_number_line(const ex_text *t, const ex_line *l)
+{
+    if (l->toks.first + 2 > l->toks.end)
+        return false;
+    size_t e = l->toks.end - 1;
+    const ex_token *n = &t->tok[e];
+    if (n->kind != TOK_NUM || n->len > 3)
+        return false;
+    size_t gap = n->off;
+    while (gap > l->off && t->buf[gap - 1] == ' ')
+        gap--;
+    return ex_is(t, e - 1, "page") || n->off - gap >= 4;
+}
+
 static bool item_rule(const ex_text *t, const ex_line *l)
 {
     if (!rule_line(t, l) || ex_is_punct(t, l->toks.first, '+'))
+        return false;
+    /* a rule above or below a page's running header or footer */
+    if ((l->no > 1 && page_number_line(t, l - 1)) ||
+        (l->no < t->nlines && page_number_line(t, l + 1)))
         return false;
     for (size_t i = l->toks.first; i < l->toks.end; i++)
         if (ex_is_punct(t, i, '|'))

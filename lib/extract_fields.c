@@ -1116,6 +1116,38 @@ static const char *more_quoted(ex_ctx *c, const char *first, size_t after, size_
     return n > 0 && (size_t)n < sizeof buf ? ex_str_dup(c, buf) : first;
 }
 
+/* The lines indented below line l (a blank line between or none), two
+ * to six, each a few words without a full stop, joined by "; "; NULL
+ * when there are none such. */
+static const char *indented_list(ex_ctx *c, const ex_line *l)
+{
+    const ex_text *t = c->t;
+    char buf[512];
+    size_t n = 0, items = 0;
+    if (l->no + 1 < t->nlines && ex_line_blank(l + 1))
+        l++;
+    for (const ex_line *q = l + 1; q->no <= t->nlines && items < 6; q++) {
+        if (ex_line_blank(q) || t->buf[q->off] != ' ')
+            break;
+        size_t words = ex_words(t, q->toks);
+        const ex_token *last = &t->tok[q->toks.end - 1];
+        size_t from = t->tok[q->toks.first].off, to = last->off + last->len;
+        if (words > 8 || ex_is_punct(t, q->toks.end - 1, '.') || n + (to - from) + 3 >= sizeof buf)
+            return NULL;
+        if (n)
+            n += (size_t)snprintf(buf + n, sizeof buf - n, "; ");
+        memcpy(buf + n, t->buf + from, to - from);
+        n += to - from;
+        items++;
+        if (q->no == t->nlines)
+            break;
+    }
+    if (items < 2)
+        return NULL;
+    buf[n] = '\0';
+    return ex_str_dup(c, buf);
+}
+
 void ex_find_theme(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1164,6 +1196,16 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
                 return;
             }
             continue;
+        }
+        /* "The group's own list gives two themes:" / "    Open markets" /
+         * "    Teaching children to code": an indented list below */
+        if (themes && ex_is_punct(t, k, ':') && k + 1 == l->toks.end) {
+            const char *list = indented_list(c, l);
+            if (list) {
+                d->theme.s = list;
+                d->theme.ev = ex_sentence_of(t, i);
+                return;
+            }
         }
         for (int n = 0; n < 6 && (ex_in_list(t, k, fillers) || ex_is_punct(t, k, ':') ||
                                   ex_is_dash(t, k) || ex_is_punct(t, k, '\'') ||
@@ -3323,7 +3365,8 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
          * in Busan, "Busan Declaration of Digital-5 / Governments" is
          * adopted with unanimity"): its sentence is these two lines */
         const ex_line *tail = l;
-        if (wrapped_line && (f == 0 || t->tok[f - 1].sentence != t->tok[f].sentence) &&
+        bool colon_end = ex_is_punct(t, e - 1, ':');
+        if ((wrapped_line || colon_end) && (f == 0 || t->tok[f - 1].sentence != t->tok[f].sentence) &&
             no < last && !ex_line_blank(l + 1)) {
             const ex_line *n2 = l + 1;
             size_t ne = n2->toks.end;
@@ -3340,14 +3383,22 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             bool quoted_tail = ex_is_open_quote(t, n2->toks.first, &close) &&
                                ex_is_punct(t, ne - 1, close) && (no == 1 || ex_line_blank(l - 1)) &&
                                (no + 1 >= last || ex_line_blank(l + 2));
+            /* (or a title and its subtitle after a colon, the two set
+             * apart: "Five governments, one charter: / the first D5 summit
+             * in London") */
+            bool set_apart = (no == 1 || ex_line_blank(l - 1)) &&
+                             (no + 1 >= last || ex_line_blank(l + 2));
+            bool subtitle = colon_end && set_apart;
             bool open = quotes % 2 == 1 || ex_in_list(t, e - 1, joins) ||
-                        ex_is_punct(t, e - 1, ',') || quoted_tail;
-            if (open && ends_there && t->tok[ne - 1].sentence == t->tok[f].sentence &&
+                        ex_is_punct(t, e - 1, ',') || quoted_tail || subtitle;
+            if (open && ends_there &&
+                (t->tok[ne - 1].sentence == t->tok[f].sentence || subtitle) &&
                 words + ex_words(t, n2->toks) <= 25 && !ex_is_sentence_end(t, ne - 1) &&
                 !ex_is_punct(t, ne - 1, ':')) {
                 tail = n2;
                 wrapped_line = false;
                 words += ex_words(t, n2->toks);
+                ends_sentence = false;
             }
         }
         /* "Title : Busan hosts ...": the label is not part of the title */

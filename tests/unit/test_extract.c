@@ -2789,6 +2789,34 @@ static void test_markdown_post(void **state)
     summit_collection_free(c);
 }
 
+/* A printed bulletin as text: a title and its subtitle after a colon,
+ * running footers between rules (no digest's items), and themes listed
+ * indented below "two themes:". */
+static void test_printed_page(void **state)
+{
+    (void)state;
+    const char *page =
+        "NOTES\n\nFive governments, one charter:\nthe first N5 summit in Oslo\n\n"
+        "The first N5 summit took place in Oslo, Norway on 9-10 December 2014, with\n"
+        "ministers from Norway, Sweden, Finland, Latvia and Lithuania.\n\n"
+        "--------------------------------------------------\n"
+        "Bulletin No. 17 \302\267 January 2015              page 7\n"
+        "--------------------------------------------------\n\n"
+        "NOTES                                            8\n"
+        "--------------------------------------------------\n\n"
+        "Themes\n\nThe group's own list gives two themes:\n\n"
+        "    Open markets\n    Teaching children to code\n\n"
+        "--------------------------------------------------\n"
+        "Bulletin No. 17 \302\267 January 2015              page 8\n"
+        "--------------------------------------------------\n";
+    summit_collection *c;
+    const summit_record *r = one(page, &c);
+    assert_string_equal(r->title, "Five governments, one charter: the first N5 summit in Oslo");
+    assert_string_equal(r->theme, "Open markets; Teaching children to code");
+    assert_date(r->start_date, 2014, 12, 9);
+    summit_collection_free(c);
+}
+
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
  * leaked, nothing returned. */
 static void fail_each_allocation(const char *path)
@@ -2881,6 +2909,7 @@ int main(void)
         cmocka_unit_test(test_calendar_details),
         cmocka_unit_test(test_rss_feed),
         cmocka_unit_test(test_markdown_post),
+        cmocka_unit_test(test_printed_page),
         cmocka_unit_test(test_pdf_layout),
         cmocka_unit_test(test_written_answer),
         cmocka_unit_test(test_last_week_digest),
