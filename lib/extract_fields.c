@@ -1233,6 +1233,11 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
             if (ex_is(t, v, "was") || ex_is(t, v, "is") || ex_is(t, v, "were") || ex_is(t, v, "are"))
                 q = quoted(c, v + 1, d->section.end, &after);
         }
+        /* "Theme line for all products, please copy-paste exactly:" / the
+         * quote alone on the next line */
+        for (size_t v = i + 1; !q && v < l->toks.end && v <= i + 12; v++)
+            if (ex_is_punct(t, v, ':') && v + 1 == l->toks.end)
+                q = quoted(c, v + 1, d->section.end, &after);
         if (q && themes)
             q = more_quoted(c, q, after, ex_sentence_of(t, after - 1).end);
         if (q) {
@@ -2055,8 +2060,14 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         /* (nor one of another edition: "United States representatives
          * attended that first meeting as observers" on the second's page;
          * nor an article a note of references cites) */
+        /* (nor a list the sentence refutes: "a site says the participants
+         * included Norway and Brazil. Neither is a member and neither was
+         * there.") */
+        static const char *const refuted[] = { "neither", NULL };
+        bool refutes = ex_span_has(t, (ex_span){ hs.h[e - 1].toks.end, s.end }, refuted) ||
+                       (s.end < t->ntok && ex_is(t, s.end, "neither"));
         if (ex_flag(c, s.first, EX_S_FOREIGN) || other_edition_in(t, s, d) ||
-            reference_note(t, ex_line_of(t, s.first))) {
+            reference_note(t, ex_line_of(t, s.first)) || refutes) {
             h = e;
             continue;
         }
@@ -2819,6 +2830,9 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
             break;
         }
     }
+    /* "📎 photo.jpg (2.3 MB)": a chat's attachment sign is no part of it */
+    while (b.first + 1 < b.end && t->tok[b.first].kind == TOK_PUNCT && t->tok[b.first].ch >= 0x2000)
+        b.first++;
     return b;
 }
 
@@ -2948,6 +2962,18 @@ static bool under_byline(const ex_text *t, const ex_line *l)
     return false;
 }
 
+/* Does span b open with a chat's reaction, ":ok_hand:" (no spaces)? */
+static bool reaction(const ex_text *t, ex_span b)
+{
+    for (size_t k = b.first + 1; k < b.end && k < b.first + 8; k++) {
+        if (t->tok[k].space_before)
+            return false;
+        if (ex_is_punct(t, k, ':'))
+            return k > b.first + 1;
+    }
+    return false;
+}
+
 /* A caption line without its bullet or label ("Foto:", "▲"); NULL when
  * the line cannot be one (a file name, a share or byline line, hashtags).
  * `apart`: the line is a blank line away from its file. */
@@ -2968,6 +2994,9 @@ static const char *caption_of(ex_ctx *c, const ex_line *l, bool apart)
             (l->toks.end - f > 25 || apart))
             return NULL;
     ex_span b = ex_line_body(t, l, NULL);
+    /* ":ok_hand: 3": a chat message's reactions */
+    if (ex_is_punct(t, b.first, ':') && reaction(t, b))
+        return NULL;
     /* "[Photo]", "Image:": a label over the file, no caption; nor is a
      * file name of a kind not listed ("... Summit.hwp") */
     size_t e = l->toks.end;
@@ -3034,6 +3063,17 @@ static bool at_other_event(ex_ctx *c, const ex_draft *d, ex_span s)
         }
     }
     return false;
+}
+
+/* Does a caption show an occasion around the meeting, not the meeting
+ * ("Rehearsal done. Screenshot for the record:")? It names one and no
+ * meeting. (A welcome reception for the delegations is the meeting's.) */
+static bool of_side_event(const ex_text *t, ex_span caption)
+{
+    static const char *const side[] = { "rehearsal", "webinar", "hackathon", "seminar",
+                                         "roundtable", NULL };
+    static const char *const meeting[] = { "summit", "ministerial", "meeting", NULL };
+    return ex_span_has(t, caption, side) && !ex_span_has(t, caption, meeting);
 }
 
 void ex_find_media(ex_ctx *c, ex_draft *d)
@@ -3113,7 +3153,7 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
          * record, "... on stage at Web Summit" on the Digital Nations one */
         if (ex_flag(c, l->toks.first, EX_S_FOREIGN) ||
             (next && !ex_line_blank(next) && ex_flag(c, next->toks.first, EX_S_FOREIGN)) ||
-            at_other_event(c, d, from))
+            at_other_event(c, d, from) || of_side_event(t, from))
             continue;
         d->nmedia++;
     }

@@ -254,10 +254,12 @@ static size_t subject_end(const ex_ctx *c, ex_span s, size_t i)
         size_t j = i;
         while (j > s.first && i - j < 3 && ex_in_list(t, j - 1, between))
             j--;
-        /* "Lee Sang-min (이상민) presided": the name in another script goes */
+        /* "Lee Sang-min (이상민) presided": the name in another script
+         * goes, and so does an office ("Chris Philp MP (Minister for Tech
+         * and the Digital Economy) chairs"), which before_cue reads */
         if (j > s.first && ex_is_punct(t, j - 1, ')')) {
             size_t open = j - 1;
-            while (open > s.first && j - open < 8 && !ex_is_punct(t, open, '('))
+            while (open > s.first && j - open < MAX_OFFICE_TOKENS + 2 && !ex_is_punct(t, open, '('))
                 open--;
             if (ex_is_punct(t, open, '('))
                 j = open;
@@ -313,6 +315,14 @@ static person before_cue(const ex_ctx *c, ex_span s, size_t i)
         j--; /* "Name, the chair" */
     }
     p.name = name_backward(c, j, s.first);
+    if (p.name.first < p.name.end && ex_is_punct(t, j, '(')) {
+        ex_span office = office_forward(c, j + 1, i, &p.country);
+        if (office.first < office.end && ex_is_punct(t, office.end, ')')) {
+            p.office = office;
+            return p;
+        }
+        p.country.code = NULL;
+    }
     if (p.name.first == p.name.end) {
         /* "Korea's Minister of the Interior chaired the sessions" */
         p.office = office_before(c, s, j, &p.country, &(size_t){ 0 });

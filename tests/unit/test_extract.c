@@ -2817,6 +2817,40 @@ static void test_printed_page(void **state)
     summit_collection_free(c);
 }
 
+/* A chat export: an attachment's sign and a reaction line are no part of
+ * a file or caption, a rehearsal's screenshot is no photo of the meeting,
+ * "Name MP (Office) chairs" names the chair, a theme may follow on the
+ * line below "...:", and a list the message refutes names no one. */
+static void test_chat_export(void **state)
+{
+    (void)state;
+    const char *chat =
+        "#n5-summit-ops\n\n"
+        "[09:12] Kari\nThe N5 Ministerial Summit is 16-18 November 2021, hosted virtually "
+        "from Oslo.\n    :+1: 4\n\n"
+        "[11:40] Kari\nTheme line for all products, please copy exactly:\n"
+        "\"Open by default\"  (edited)\n\n"
+        "[14:30] Kari\nOla Nordmann MP (Minister for Digital Affairs) chairs the ministerial "
+        "as Norway's Chair for 2021.\n\n"
+        "[13:41] Dev\nRehearsal done. Screenshot for the record:\n"
+        "\360\237\223\216 rehearsal_view.png (412 KB)\n    :ok_hand: 3\n\n"
+        "[12:52] Kari\nFamily photo from today's ministerial:\n"
+        "\360\237\223\216 N5 Family Photo.jpg (2.3 MB)\n    :heart_eyes: 6\n\n"
+        "[16:40] Dev\nA site says the participants included Brazil and Chile. Neither is a "
+        "member and neither was there.\n";
+    summit_collection *c;
+    const summit_record *r = one(chat, &c);
+    assert_string_equal(r->chair.name, "Ola Nordmann");
+    assert_string_equal(r->chair.title, "Minister for Digital Affairs");
+    assert_string_equal(r->theme, "Open by default");
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "N5 Family Photo.jpg");
+    assert_string_equal(r->media[0].caption, "Family photo from today's ministerial:");
+    assert_int_equal(times_listed(r, "BR"), 0);
+    assert_int_equal(times_listed(r, "CL"), 0);
+    summit_collection_free(c);
+}
+
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
  * leaked, nothing returned. */
 static void fail_each_allocation(const char *path)
@@ -2910,6 +2944,7 @@ int main(void)
         cmocka_unit_test(test_rss_feed),
         cmocka_unit_test(test_markdown_post),
         cmocka_unit_test(test_printed_page),
+        cmocka_unit_test(test_chat_export),
         cmocka_unit_test(test_pdf_layout),
         cmocka_unit_test(test_written_answer),
         cmocka_unit_test(test_last_week_digest),
