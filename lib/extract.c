@@ -330,6 +330,21 @@ static bool caps_heading(const ex_text *t, const ex_line *l)
            !ex_is_sentence_end(t, l->toks.end - 1) && !roman_numbered(t, l);
 }
 
+/* Is the text written in capitals, two lines in three or more of those
+ * with two words or more (a telegram)? */
+static bool mostly_capitals(const ex_text *t)
+{
+    size_t lines = 0, caps = 0;
+    for (size_t k = 0; k < t->nlines; k++) {
+        const ex_line *l = &t->lines[k];
+        if (ex_words(t, l->toks) < 2)
+            continue;
+        lines++;
+        caps += ex_all_caps(t, l->toks);
+    }
+    return lines > 0 && caps * 3 >= lines * 2;
+}
+
 /* A rule between a digest's items: "-----", not a box's "+-----+" border
  * nor a table's "---|---". */
 /* A printed page's running header or footer: a line that ends in its
@@ -397,8 +412,8 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
         headings += caps_heading(t, &t->lines[k]);
     }
     bool by_heading = rules < 3;
-    if (by_heading && headings < 2)
-        return false;
+    if (by_heading && (headings < 2 || mostly_capitals(t)))
+        return false; /* (in a telegram in capitals, a line in capitals is no heading) */
     /* "DAY 1 — TUESDAY 16 NOVEMBER 2021 — STEERING COMMITTEE" between
      * rules: the days of one meeting's programme, not a digest's items */
     size_t days = 0;

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "extract_draft.h"
 #include "summit/country.h"
 #include "summit/record.h"
@@ -226,10 +228,16 @@ typedef struct hits {
 
 static void collect_hits(ex_ctx *c, ex_span s, hits *out)
 {
+    const ex_text *t = c->t;
     out->n = 0;
     for (size_t i = s.first; i < s.end && out->n < 256;) {
         ex_country_hit h;
-        if (ex_country_at(c->t, c->countries, i, false, &h) && h.toks.end <= s.end) {
+        /* a code in a list after a country: "(UK, ROK, EE, ISRAEL, NZ)" */
+        bool listed_code = i >= 2 && out->n > 0 && out->h[out->n - 1].toks.end == i - 1 &&
+                           ex_is_punct(t, i - 1, ',') &&
+                           (ex_is_punct(t, i + 1, ',') || ex_is_punct(t, i + 1, ')') ||
+                            ex_is(t, i + 1, "and") || i + 1 == t->ntok);
+        if (ex_country_at(t, c->countries, i, listed_code, &h) && h.toks.end <= s.end) {
             out->h[out->n++] = h;
             i = h.toks.end;
         } else {
@@ -608,6 +616,8 @@ static void find_series_group(ex_ctx *c, ex_draft *d)
             size_t e = of;
             while (e < d->section.end && e - of < 6 && run_token(t, e, t->tok[of].line))
                 e++;
+            if (code_group(t, of))
+                e = of + 1; /* "SUMMIT OF THE D5 HELD IN TALLINN": the code alone */
             group.first = of;
             group.end = e;
         }
@@ -667,9 +677,14 @@ static void find_series_group(ex_ctx *c, ex_draft *d)
             if (tk->len > 100)
                 break;
             memcpy(buf + n, t->buf + tk->off, tk->len);
-            if (buf[n] >= 'a' && buf[n] <= 'z' && ex_in_list(t, k, descriptors))
-                /* "ministerial" -> "Ministerial" */
-                buf[n] = (char)(buf[n] - 'a' + 'A');
+            if (ex_in_list(t, k, descriptors)) {
+                /* "ministerial", "MINISTERIAL" -> "Ministerial" */
+                if (buf[n] >= 'a' && buf[n] <= 'z')
+                    buf[n] = (char)(buf[n] - 'a' + 'A');
+                for (size_t q = n + 1; q < n + tk->len; q++)
+                    if (buf[q] >= 'A' && buf[q] <= 'Z')
+                        buf[q] = (char)(buf[q] - 'A' + 'a');
+            }
             n += tk->len;
         }
         static const char *const nouns[] = { "Summit", "Summit", "Conference", "Meeting", "Forum" };
@@ -704,7 +719,7 @@ static void find_series_group(ex_ctx *c, ex_draft *d)
             ex_find_renaming(c, d->section, &renamed) && code_name(renamed.s) &&
             !ex_flag(c, renamed.ev.first, EX_S_OTHER | EX_S_FOREIGN)) {
             char buf[64];
-            bool ministerial = d->series.s && strstr(d->series.s, "MINISTERIAL");
+            bool ministerial = d->series.s && strstr(d->series.s, "Ministerial");
             snprintf(buf, sizeof buf, "%s%s Summit", renamed.s, ministerial ? " Ministerial" : "");
             d->group = renamed;
             d->series.s = ex_str_dup(c, buf);
@@ -1552,7 +1567,45 @@ bool ex_origin_date(const ex_text *t, size_t i)
     return origin && !ex_span_has(t, cl, meeting_nouns);
 }
 
+static void find_location(ex_ctx *c, ex_draft *d);
+
+/* "TALLINN" in a telegram in capitals -> "Tallinn"; a name in mixed case
+ * stays as written. */
+static const char *name_case(ex_ctx *c, const char *s)
+{
+    size_t n = strlen(s);
+    char buf[256];
+    if (n >= sizeof buf / 2)
+        return s;
+    size_t o = 0;
+    bool word_start = true, letters = false;
+    for (utf8proc_ssize_t i = 0; i < (utf8proc_ssize_t)n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t used = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                                 (utf8proc_ssize_t)n - i, &cp);
+        if (used <= 0)
+            return s;
+        if (utf8proc_islower(cp))
+            return s; /* written in mixed case */
+        bool letter = utf8proc_toupper(cp) != utf8proc_tolower(cp);
+        letters = letters || letter;
+        utf8proc_int32_t out = letter && !word_start ? utf8proc_tolower(cp) : cp;
+        o += (size_t)utf8proc_encode_char(out, (utf8proc_uint8_t *)buf + o);
+        word_start = !letter && cp != '\'';
+        i += used;
+    }
+    buf[o] = '\0';
+    return letters && o > 3 ? ex_str_dup(c, buf) : s;
+}
+
 void ex_find_location(ex_ctx *c, ex_draft *d)
+{
+    find_location(c, d);
+    if (d->city.s)
+        d->city.s = name_case(c, d->city.s);
+}
+
+static void find_location(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
     int best = 0;
@@ -3472,7 +3525,9 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         /* a site's name and tagline sit right above its menu */
         const ex_line *below = no < t->nlines ? &t->lines[no] : NULL;
         bool site_header = (below && menu_below(t, below)) || no <= masthead;
-        if (words < 4 || words > 25 || ends_sentence || dated || site_header ||
+        /* ("SUBJECT: ESTONIA: D5 SUMMIT, TALLINN, 19-20 NOVEMBER 2015": a
+         * labelled title may carry its date) */
+        if (words < 4 || words > 25 || ends_sentence || (dated && !labelled) || site_header ||
             under_byline(t, l) ||
             (wrapped_line && !labelled && !shouting) ||
             other_label ||

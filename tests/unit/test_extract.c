@@ -2851,6 +2851,37 @@ static void test_chat_export(void **state)
     summit_collection_free(c);
 }
 
+/* A telegram in capitals: its lines in capitals are no digest's
+ * headings, the labelled subject is the title though it has a date, "OF
+ * THE N5 HELD IN OSLO" names the group N5, codes in a list of countries
+ * count, and the city is written as a name. */
+static void test_telegram_in_capitals(void **state)
+{
+    (void)state;
+    const char *cable =
+        "UNCLASSIFIED\n\nFM OSLO\nTO ROUTINE FCO\n\n"
+        "SUBJECT: NORWAY: N5 DIGITAL SUMMIT, OSLO, 2-3 MAY 2022\n\n"
+        "SUMMARY\n\n"
+        "1. SECOND MINISTERIAL SUMMIT OF THE N5 HELD IN OSLO 2-3 MAY UNDER NORWEGIAN\n"
+        "CHAIR. ALL FIVE MEMBERS (UK, ROK, EE, ISRAEL, NZ) REPRESENTED.\n\n"
+        "HEADS OF DEL\n\n2. AS FOLLOWS: SEE REF C.\n\n"
+        "POST ACTIVITY (NOT PART OF SUMMIT)\n\n"
+        "3. POST WILL HOST A ROUNDTABLE ON 12 JUNE 22 WITH THE NORWEGIAN TECH SECTOR.\n";
+    summit_collection *c;
+    const summit_record *r = one(cable, &c);
+    assert_string_equal(r->title, "Norway: N5 Digital Summit, Oslo, 2-3 May 2022");
+    assert_string_equal(r->group, "N5");
+    assert_string_equal(r->series, "N5 Ministerial Summit");
+    assert_int_equal(r->edition, 2);
+    assert_date(r->start_date, 2022, 5, 2);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->chair.country, "NO");
+    assert_int_equal(times_listed(r, "EE"), 1);
+    assert_int_equal(times_listed(r, "NZ"), 1);
+    assert_int_equal(times_listed(r, "KR"), 1);
+    summit_collection_free(c);
+}
+
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
  * leaked, nothing returned. */
 static void fail_each_allocation(const char *path)
@@ -2945,6 +2976,7 @@ int main(void)
         cmocka_unit_test(test_markdown_post),
         cmocka_unit_test(test_printed_page),
         cmocka_unit_test(test_chat_export),
+        cmocka_unit_test(test_telegram_in_capitals),
         cmocka_unit_test(test_pdf_layout),
         cmocka_unit_test(test_written_answer),
         cmocka_unit_test(test_last_week_digest),
