@@ -279,6 +279,7 @@ typedef struct section {
     bool feed;          /* an item of a feed of dated snippets, between rules */
     bool event;         /* a calendar's VEVENT: its dates below, its SUMMARY line its heading */
     summit_date start, end;
+    uint32_t date_line; /* a part's: the line its start and end come from, 0 = none */
 } section;
 
 /* Where line l's text starts: past a list bullet ("- 2016 – Busan"). */
@@ -2003,6 +2004,18 @@ static size_t year_parts(const ex_text *t, const mentions *ms, ex_span whole, se
             if (out[k].year == out[p].year && months[k] == month)
                 return 0; /* two parts of one meeting's month: not one meeting a part */
         months[kept] = month;
+        /* "2015" / "  19–20 November · Tallinn, Estonia · D5": the day
+         * under the heading is the part's meeting's (not "the steering
+         * group met on 19 November" below it) */
+        if (m && m->d.start.day && !m->d.year_given) {
+            out[p].start = m->d.start;
+            out[p].start.year = out[p].year;
+            if (m->d.end.day) {
+                out[p].end = m->d.end;
+                out[p].end.year = out[p].year;
+            }
+            out[p].date_line = t->tok[m->d.toks.first].line;
+        }
         out[kept++] = out[p];
     }
     return kept >= 2 && kept > dropped ? kept : 0;
@@ -2980,6 +2993,11 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
             if (sections[s].end.year && date_cmp(&sections[s].end, &d->start) > 0)
                 d->end = sections[s].end;
             d->date_ev = sl->toks;
+        } else if (sections[s].date_line) {
+            d->start = sections[s].start;
+            if (sections[s].end.year && date_cmp(&sections[s].end, &d->start) > 0)
+                d->end = sections[s].end;
+            d->date_ev = t.lines[sections[s].date_line - 1].toks;
         } else {
             choose_date(&c, d, &ms, mr, sections[s].list, &x);
         }

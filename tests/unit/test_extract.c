@@ -921,7 +921,7 @@ static void test_year_parts(void **state)
         "its dates and place.\n\n"
         "Members and year joined\n  Norway 2016 \302\267 Latvia 2016\n\n"
         "2016\n  2\342\200\2233 May \302\267 Oslo, Norway \302\267 N5\n"
-        "  The first summit. Themes: open data.\n\n"
+        "  The first summit. The steering group met on 2 May and the summit on 3 May.\n\n"
         "2017\n  No ministerial summit.\n\n"
         "2018 (March)\n  7\342\200\2238 March \302\267 Riga \302\267 N5 \342\206\222 N7\n"
         "  Second summit, hosted by Latvia.\n\n"
@@ -938,6 +938,7 @@ static void test_year_parts(void **state)
     const summit_record *r = summit_collection_get(c, 0);
     assert_string_equal(r->title, "From N5 to N7: a timeline, 2016\342\200\2232019");
     assert_date(r->start_date, 2016, 5, 2);
+    assert_date(r->end_date, 2016, 5, 3); /* the heading's days, not the steering group's */
     assert_string_equal(r->location.city, "Oslo");
     assert_string_equal(r->group, "N5");
     r = summit_collection_get(c, 1);
