@@ -1976,7 +1976,7 @@ static size_t year_parts(const ex_text *t, const mentions *ms, ex_span whole, se
         const ex_line *l = &t->lines[no - 1];
         if (ex_line_blank(l) || !part_heading(t, l))
             continue;
-        if (n == cap)
+        if (n == cap || n == 64)
             return 0; /* so many parts are no comparison of meetings */
         if (n > 0 && out[n - 1].toks.end == whole.end)
             out[n - 1].toks.end = l->toks.first; /* a heading closes the open part */

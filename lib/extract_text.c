@@ -331,13 +331,18 @@ static void blank_markdown_images(char *buf, size_t len)
         size_t k = i + 2;
         while (k + 1 < len && buf[k] != ']' && buf[k] != '\n')
             k++;
-        if (k + 1 >= len || buf[k] != ']' || buf[k + 1] != '(')
+        /* (no "![" before k can do better: each scan starts past the last) */
+        if (k + 1 >= len || buf[k] != ']' || buf[k + 1] != '(') {
+            i = k;
             continue;
+        }
         size_t open = k + 1, close = open + 1;
         while (close < len && buf[close] != ')' && buf[close] != '\n')
             close++;
-        if (close == len || buf[close] != ')')
+        if (close == len || buf[close] != ')') {
+            i = close - 1;
             continue;
+        }
         ex_blank_bytes(buf, i, open + 1);
         buf[close] = ' ';
         i = close;

@@ -42,6 +42,13 @@ patterns=(
     'csv|row_id,group,start_date,city,status\n1,N5,2014-12-09,Oslo,"ok, ""quoted""\nand more"\n'
     'revisions|The summit met in Oslo on [deleted: 8-9 May][inserted: 9-10 May] 2022. [Comment JB1]: check '
     'threads|Notes (Oslo) @n\nWhat came out of Bergen: the founders signed it. 2/4\n10:42 AM · Nov 15, 2023\n\nThe first summit: Bergen, 9–10 December 2014. Today the summit closes in Oslo.\n\n'
+    'md-images|## The N5 summit in Oslo, 9 May 2022\n![alt ![more ![**open** '
+    'md-links|![a](b ![c](d *e* '
+    'rss|<rss>\n<item>\n<title>N5 ministers meet in Oslo</title>\n<pubDate>Thu, 05 May 2022 09:30:00 -0500</pubDate>\n<description><![CDATA[<p>The N5 summit met in Oslo on 2 May 2022.</p>]]></description>\n</item>\n'
+    'year-parts|2014\n  9–10 December · London, United Kingdom · D5 → D7\n  The first summit, not a ministerial summit.\n\n  November · Oslo · N5\n  A summit.\n\n'
+    'telegram|1. SECOND MINISTERIAL SUMMIT OF THE D5 HELD IN TALLINN 19-20 NOV UNDER ESTONIAN CHAIR. ALL FIVE MEMBERS (UK, ROK, EE, ISRAEL, NZ) REPRESENTED.\n\nSUBJECT: ESTONIA: D5 SUMMIT, TALLINN, 19-20 NOVEMBER 2015\n\n'
+    'tsv|group\tstart date\tcity\tcountry\nN5\t2014-12-09\tOslo\t"Norway\tand more"\n'
+    'chat|[09:12] Kari\nOla Nordmann MP (Minister for Digital Affairs) chairs the N5 summit on 2 May 2022.\n📎 photo.jpg (2 MB)\n    :ok_hand: 3\nA site says Brazil and Chile took part. Neither was there.\n'
 )
 for entry in "${patterns[@]}"; do
     name=${entry%%|*}
