@@ -187,7 +187,20 @@ void ex_blank_json(char *buf, size_t len)
     for (size_t i = 0; i < len;) {
         char ch = buf[i];
         if (ch == '"') {
+            size_t start = i;
             i = decode_string(buf, len, i);
+            /* a key: its colon right after it ("title:", also from
+             * '"title" : ...'), so that it reads as a label */
+            size_t colon = i;
+            while (colon < len && buf[colon] == ' ')
+                colon++;
+            size_t end = i;
+            while (end > start && buf[end - 1] == ' ')
+                end--;
+            if (colon < len && buf[colon] == ':' && end > start && end < colon) {
+                buf[end] = ':';
+                buf[colon] = ' ';
+            }
             continue;
         }
         if (ch == '{' || ch == '}' || ch == '[' || ch == ']' || ch == ',')

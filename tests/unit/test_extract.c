@@ -2590,6 +2590,9 @@ static void test_json_document(void **state)
             "Oslo, Norway on 3 May 2022 under the theme \\u201cOpen data\\u201d.\" }\n", &c);
     assert_non_null(r->theme);
     assert_string_equal(r->theme, "Open data");
+    /* and its key is a label: "title" gives the headline */
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "N5 ministers meet in Oslo");
     summit_collection_free(c);
 }
 
