@@ -508,9 +508,34 @@ static bool initials_of(const char *name, const char *a)
     return n > 1 && a[n] == '\0';
 }
 
+/* Is token g an abbreviation in capitals that the page writes out in its
+ * first 4096 tokens, where pages say what they are about ("DN" and
+ * "Digital Nations"), not "TBC" or "UTC"? */
+static bool written_out(ex_ctx *c, size_t g)
+{
+    const ex_text *t = c->t;
+    const ex_token *tk = &t->tok[g];
+    if (tk->kind != TOK_WORD || tk->len < 2 || tk->len > 4 || !ex_all_caps(t, (ex_span){ g, g + 1 }))
+        return false;
+    char a[5];
+    memcpy(a, t->buf + tk->off, tk->len);
+    a[tk->len] = '\0';
+    size_t lim = t->ntok < 4096 ? t->ntok : 4096;
+    for (size_t i = 0; i + tk->len <= lim; i++) {
+        size_t n = 0;
+        while (n < tk->len && t->tok[i + n].kind == TOK_WORD && t->tok[i + n].upper &&
+               t->buf[t->tok[i + n].off] == a[n] && t->tok[i + n].len > 1 &&
+               !ex_all_caps(t, (ex_span){ i + n, i + n + 1 }))
+            n++;
+        if (n == tk->len)
+            return true;
+    }
+    return false;
+}
+
 /* "21–22 February · Wellington, New Zealand · D5 → D7": the group a field
- * of a part's heading names alone (a code, or an abbreviation such as
- * "DN" that is no country), the last of an arrow's; an empty span if none. */
+ * of a part's heading names alone (a code, or an abbreviation the page
+ * writes out, "DN"), the last of an arrow's; an empty span if none. */
 static ex_span heading_group(ex_ctx *c, const ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -523,12 +548,7 @@ static ex_span heading_group(ex_ctx *c, const ex_draft *d)
                 g = e + 1;
             e++;
         }
-        ex_country_hit h;
-        const ex_token *tk = &t->tok[g];
-        bool abbreviation = g + 1 == e && tk->kind == TOK_WORD && tk->len >= 2 && tk->len <= 4 &&
-                            ex_all_caps(t, (ex_span){ g, e }) &&
-                            !ex_country_at(t, c->countries, g, true, &h);
-        if (g + 1 == e && (code_group(t, g) || abbreviation))
+        if (g + 1 == e && (code_group(t, g) || written_out(c, g)))
             return (ex_span){ g, e };
     }
     return (ex_span){ 0, 0 };
@@ -664,7 +684,9 @@ static void find_series_group(ex_ctx *c, ex_draft *d)
                 n += tk->len;
             }
         }
-        for (size_t k = s; k < j && n < 400; k++) {
+        /* (at most 380 + 1 + 100 bytes, then " Ministerial", " " and a
+         * noun: within buf) */
+        for (size_t k = s; k < j && n < 380; k++) {
             if (k >= g && ex_in_list(t, k, series_drop))
                 continue;
             if (bracketed_code_ending(t, k + 2)) {
@@ -1141,7 +1163,7 @@ static const char *indented_list(ex_ctx *c, const ex_line *l)
     size_t n = 0, items = 0;
     if (l->no + 1 < t->nlines && ex_line_blank(l + 1))
         l++;
-    for (const ex_line *q = l + 1; q->no <= t->nlines && items < 6; q++) {
+    for (const ex_line *q = l + 1; l->no < t->nlines && q->no <= t->nlines && items < 6; q++) {
         if (ex_line_blank(q) || t->buf[q->off] != ' ')
             break;
         size_t words = ex_words(t, q->toks);
@@ -2898,7 +2920,7 @@ static int32_t media_kind(const ex_text *t, const ex_line *l)
      * calendar event's paperwork, not a picture of the meeting */
     size_t f = l->toks.first;
     if (ex_is(t, f, "attach") && (ex_is_punct(t, f + 1, ';') || ex_is_punct(t, f + 1, ':')) &&
-        t->tok[f].upper)
+        ex_all_caps(t, (ex_span){ f, f + 1 }))
         return 0;
     ex_span lead;
     ex_span b = media_file(t, l, &lead);

@@ -124,6 +124,13 @@ static void blank_markup(char *buf, size_t len, bool feed)
             i++;
             continue;
         }
+        /* a feed's "<![CDATA[": only the marker goes, its text stays (up
+         * to the "]]>" blanked above) */
+        if (feed && ex_starts_nocase(buf + i, len - i, "<![cdata[")) {
+            ex_blank_bytes(buf, i, i + 9);
+            i += 9;
+            continue;
+        }
         if (ex_starts_nocase(buf + i, len - i, "<!--")) {
             size_t e = find_nocase(buf, len, i + 4, "-->");
             e = e < len ? e + 3 : len;
