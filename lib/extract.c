@@ -2866,7 +2866,12 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     if (!ex_text_build(&t, &mem, text ? text : "", len) || !ex_countries_build(&countries, &mem) ||
         !find_mentions(&t, &mem, &ms))
         goto nomem;
-    ex_ctx c = { &t, &countries, &pool, o.reference_date, 0, NULL, { 0, 0, 0 }, false, false };
+    ex_ctx c;
+    memset(&c, 0, sizeof c);
+    c.t = &t;
+    c.countries = &countries;
+    c.pool = &pool;
+    c.reference = o.reference_date;
     c.summit_page = page_has_summit(&t);
     if (!ex_sentence_flags(&c))
         goto nomem;

@@ -84,6 +84,13 @@ typedef struct ex_ctx {
     summit_date dateline;  /* the page's own date ("Date : 2020.11.10"), year 0 = none */
     bool dateline_revised; /* it is the date of an update ("Last updated:"), not of the news */
     bool summit_page;      /* the page speaks of a summit (summit, cumbre, cimeira) */
+    /* place_name's answers so far, so that a page of many records reads
+     * the whole text once per name, not once per record */
+    struct {
+        char name[48];
+        bool place;
+    } places[16];
+    size_t nplaces;
 } ex_ctx;
 
 /* What a sentence is about, worked out once per sentence so that no

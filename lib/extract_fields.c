@@ -370,7 +370,30 @@ static void abbreviated_group(ex_ctx *c, ex_draft *d)
 
 /* Is the name a country (or demonym), or written elsewhere after "in",
  * "at" or "from" ("founded in London", "the last summit in Jerusalem")? */
+static bool place_name_uncached(ex_ctx *c, ex_span name);
+
 static bool place_name(ex_ctx *c, ex_span name)
+{
+    const ex_text *t = c->t;
+    if (name.first >= name.end)
+        return false;
+    size_t from = t->tok[name.first].off;
+    size_t n = t->tok[name.end - 1].off + t->tok[name.end - 1].len - from;
+    if (n >= sizeof c->places[0].name)
+        return place_name_uncached(c, name);
+    size_t cached = c->nplaces < 16 ? c->nplaces : 16;
+    for (size_t k = 0; k < cached; k++)
+        if (strlen(c->places[k].name) == n && memcmp(c->places[k].name, t->buf + from, n) == 0)
+            return c->places[k].place;
+    bool place = place_name_uncached(c, name);
+    size_t slot = c->nplaces++ % 16;
+    memcpy(c->places[slot].name, t->buf + from, n);
+    c->places[slot].name[n] = '\0';
+    c->places[slot].place = place;
+    return place;
+}
+
+static bool place_name_uncached(ex_ctx *c, ex_span name)
 {
     const ex_text *t = c->t;
     ex_country_hit h;
