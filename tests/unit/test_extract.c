@@ -2349,6 +2349,20 @@ static void explain_lines(const char *pointer, const char *value, const char *ev
     snprintf(seen + n, 1024 - n, "%s@%zu;", pointer, line);
 }
 
+/* Extracts text with explain_lines as the explain callback: lines_seen
+ * (1024 bytes) gets "/pointer@line;" for every value. */
+static void explain_text(const char *text, char *lines_seen)
+{
+    summit_extract_options o;
+    summit_extract_options_init(&o);
+    o.explain_fn = explain_lines;
+    o.explain_user = lines_seen;
+    summit_collection *c;
+    summit_error err;
+    assert_int_equal(summit_extract_text(text, strlen(text), &o, &c, &err), SUMMIT_OK);
+    summit_collection_free(c);
+}
+
 /* A PDF converted with its layout kept: two columns side by side are read
  * one after the other, words broken at a line's end are whole again, a
  * centred headline stands apart from the dateline under it, and --explain
@@ -2384,16 +2398,10 @@ static void test_pdf_layout(void **state)
 
     /* the explanation names the file's lines: the chair's sentence opens
      * on line 10 of the left column, the members' on line 9 of the right */
-    summit_extract_options o;
-    summit_extract_options_init(&o);
     char lines_seen[1024] = "";
-    o.explain_fn = explain_lines;
-    o.explain_user = lines_seen;
-    summit_error err;
-    assert_int_equal(summit_extract_text(page, strlen(page), &o, &c, &err), SUMMIT_OK);
+    explain_text(page, lines_seen);
     assert_non_null(strstr(lines_seen, "/chair/title@10;"));
     assert_non_null(strstr(lines_seen, "/participants/1@9;"));
-    summit_collection_free(c);
 
     /* columns of short cells are a table, read across */
     r = one("The N5 ministers met in Oslo on 10 November 2016.\n\n"
@@ -2444,14 +2452,9 @@ static void test_csv_export(void **state)
     assert_null(r->chair.name);
     summit_collection_free(c);
 
-    summit_extract_options o;
-    summit_extract_options_init(&o);
     char lines_seen[1024] = "";
-    o.explain_fn = explain_lines;
-    o.explain_user = lines_seen;
-    assert_int_equal(summit_extract_text(csv, strlen(csv), &o, &c, &err), SUMMIT_OK);
+    explain_text(csv, lines_seen);
     assert_non_null(strstr(lines_seen, "/1/location/city@4;"));
-    summit_collection_free(c);
 
     /* a menu line with commas is no header */
     const summit_record *p = one("Home, News, Events, Contact\nThe N5 summit met in Oslo, Norway "
@@ -2632,16 +2635,10 @@ static void test_subtitles(void **state)
     assert_string_equal(r->chair.country, "NO");
     summit_collection_free(c);
 
-    summit_extract_options o;
-    summit_extract_options_init(&o);
     char lines_seen[1024] = "";
-    o.explain_fn = explain_lines;
-    o.explain_user = lines_seen;
-    summit_error err;
-    assert_int_equal(summit_extract_text(srt, strlen(srt), &o, &c, &err), SUMMIT_OK);
+    explain_text(srt, lines_seen);
     assert_non_null(strstr(lines_seen, "/title@3;"));
     assert_non_null(strstr(lines_seen, "/start_date@26;"));
-    summit_collection_free(c);
 }
 
 /* An iCalendar export: an event a meeting's when its summary says so;
@@ -2684,15 +2681,10 @@ static void test_calendar_export(void **state)
     assert_int_equal(r->document_count, 1);
     summit_collection_free(c);
 
-    summit_extract_options o;
-    summit_extract_options_init(&o);
     char lines_seen[1024] = "";
-    o.explain_fn = explain_lines;
-    o.explain_user = lines_seen;
-    assert_int_equal(summit_extract_text(ics, strlen(ics), &o, &c, &err), SUMMIT_OK);
+    explain_text(ics, lines_seen);
     assert_non_null(strstr(lines_seen, "/title@12;"));
     assert_non_null(strstr(lines_seen, "/location/city@13;"));
-    summit_collection_free(c);
 }
 
 /* A calendar's cancelled hold is no meeting; "\\n" in a value breaks the
@@ -2725,15 +2717,10 @@ static void test_calendar_details(void **state)
     assert_int_equal(r->media_count, 0);
     summit_collection_free(c);
 
-    summit_extract_options o;
-    summit_extract_options_init(&o);
     char lines_seen[1024] = "";
-    o.explain_fn = explain_lines;
-    o.explain_user = lines_seen;
-    assert_int_equal(summit_extract_text(ics, strlen(ics), &o, &c, &err), SUMMIT_OK);
+    explain_text(ics, lines_seen);
     assert_non_null(strstr(lines_seen, "/theme@15;")); /* after "\\n" on a folded line */
     assert_non_null(strstr(lines_seen, "/chair/name@14;"));
-    summit_collection_free(c);
 }
 
 /* An RSS feed: its markup goes, an item's <title> is its headline, HTML
