@@ -1964,7 +1964,8 @@ static bool denies_meeting(const ex_text *t, const section *p)
  * of the year before; two parts of one year must date different months
  * ("2018 (February)", "2018 (November)"). A part that dates nothing of its
  * year or says it is no meeting ("2017 / No ministerial summit") is no
- * section, so long as most parts are. Returns the number of sections (0: not such a page). */
+ * section, so long as most parts are. At most 64 parts. Returns the
+ * number of sections (0: not such a page). */
 static size_t year_parts(const ex_text *t, const mentions *ms, ex_span whole, section *out,
                          size_t cap)
 {
@@ -1992,7 +1993,7 @@ static size_t year_parts(const ex_text *t, const mentions *ms, ex_span whole, se
     }
     /* each part speaks of a meeting and dates something in its year */
     size_t kept = 0, dropped = 0;
-    int32_t months[EX_MAX_SECTIONS];
+    int32_t months[64];
     for (size_t p = 0; p < n; p++) {
         const mention *m = part_date(t, ms, &out[p]);
         int32_t month = m ? m->d.start.month : out[p].month;
@@ -2007,13 +2008,11 @@ static size_t year_parts(const ex_text *t, const mentions *ms, ex_span whole, se
         /* "2015" / "  19–20 November · Tallinn, Estonia · D5": the day
          * under the heading is the part's meeting's (not "the steering
          * group met on 19 November" below it) */
-        if (m && m->d.start.day && !m->d.year_given) {
-            out[p].start = m->d.start;
-            out[p].start.year = out[p].year;
-            if (m->d.end.day) {
-                out[p].end = m->d.end;
-                out[p].end.year = out[p].year;
-            }
+        ex_date days = m ? m->d : (ex_date){ 0 };
+        if (m && days.start.day && !days.year_given && complete(&days, out[p].year)) {
+            out[p].start = days.start;
+            if (days.end.day)
+                out[p].end = days.end;
             out[p].date_line = t->tok[m->d.toks.first].line;
         }
         out[kept++] = out[p];
