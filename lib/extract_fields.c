@@ -2707,6 +2707,24 @@ static void add_document(ex_draft *d, int32_t kind, bool generic, const char *ti
 static void quoted_frameworks(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
+    /* 'Ministers agreed the "D9 shared approach for responsible use of AI
+     * by governments"': a quoted title right after the verb, a document
+     * by one of its nouns */
+    static const char *const verbs[] = { "agreed", "adopted", "endorsed", "approved", NULL };
+    static const char *const nouns[] = { "approach", "principles", "guidelines", "strategy",
+                                         "roadmap", "plan", "agenda", "guide", NULL };
+    for (size_t i = d->section.first; i < d->section.end && d->ndocuments < EX_MAX_DOCUMENTS; i++) {
+        if (!ex_in_list(t, i, verbs) || ex_flag(c, i, EX_S_OTHER | EX_S_FOREIGN) || negated(t, i))
+            continue;
+        size_t q = ex_is(t, i + 1, "the") ? i + 2 : i + 1;
+        size_t after;
+        ex_span s = ex_sentence_of(t, i);
+        const char *title = q < s.end ? quoted(c, q, s.end, &after) : NULL;
+        if (!title || !ex_span_has(t, (ex_span){ q, after }, nouns))
+            continue;
+        add_document(d, SUMMIT_DOCUMENT_OTHER, false, title, s);
+        i = after - 1;
+    }
     for (size_t i = d->section.first; i < d->section.end && d->ndocuments < EX_MAX_DOCUMENTS; i++) {
         if (!ex_is(t, i, "framework") || is_upper_word(t, i) || !ex_flag(c, i, EX_S_DOCVERB) ||
             ex_flag(c, i, EX_S_OTHER | EX_S_FOREIGN))

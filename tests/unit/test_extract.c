@@ -1371,6 +1371,17 @@ static void test_news_page_habits(void **state)
     assert_int_equal(r->documents[0].kind, SUMMIT_DOCUMENT_FRAMEWORK);
     assert_string_equal(r->documents[0].title, "N9 approach to open code");
     summit_collection_free(c);
+    /* a quoted title right after the verb, named by a document's noun;
+     * not a quoted slogan, nor what was not agreed */
+    r = one("The summit was held in Riga on 21-22 November 2018. Ministers agreed the \"N9 "
+            "shared approach to open code\". They approved the \"purpose and work plan\" of "
+            "a new group. They adopted \"Open by default\" as a motto. They have not agreed "
+            "the \"N9 data strategy\".\n", &c);
+    assert_int_equal(r->document_count, 2);
+    assert_int_equal(r->documents[0].kind, SUMMIT_DOCUMENT_OTHER);
+    assert_string_equal(r->documents[0].title, "N9 shared approach to open code");
+    assert_string_equal(r->documents[1].title, "purpose and work plan");
+    summit_collection_free(c);
 }
 
 /* More page habits: wires, calendars, papers with notes, posts with
