@@ -2174,9 +2174,9 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         static const char *const attend[] = { "attended", "attending", "participated", "together",
                                               NULL };
         /* (at the first meeting the founders are its members) */
-        bool list = distinct >= 2 && ex_span_has(t, s, cues) &&
-                    (d->edition == 1 || !founding_history(t, s, history) ||
-                     ex_span_has(t, s, attend));
+        bool founding = founding_history(t, s, history);
+        bool list = distinct >= 2 && (ex_span_has(t, s, cues) || (d->edition == 1 && founding)) &&
+                    (d->edition == 1 || !founding || ex_span_has(t, s, attend));
         /* "Delegates from all ten member countries, spread across eight
          * time zones. Canada, Denmark, Estonia, ... and Uruguay.": a
          * sentence that is only countries, after one of taking part */

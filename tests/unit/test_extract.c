@@ -315,6 +315,17 @@ static void test_participant_forms(void **state)
     assert_int_equal(r->participant_count, 2);
     assert_string_equal(r->participants[1].country, "GB");
     summit_collection_free(c);
+    /* at the first meeting, the founders named are its members (at a
+     * later one they are history) */
+    r = one("The first N5 summit, on 9-10 December 2014 in Oslo, saw the founding of the N5 by "
+            "Norway, Sweden and Finland.", &c);
+    assert_int_equal(times_listed(r, "SE"), 1);
+    assert_int_equal(times_listed(r, "FI"), 1);
+    summit_collection_free(c);
+    r = one("The third N5 summit met in Oslo on 9-10 December 2016. The N5 was founded by "
+            "Norway, Sweden and Finland in 2014.", &c);
+    assert_int_equal(times_listed(r, "SE"), 0);
+    summit_collection_free(c);
 }
 
 static void check_mode(const char *text, int32_t mode)
