@@ -76,9 +76,7 @@ static size_t read_record(const char *buf, size_t len, char sep, size_t *at, cha
         }
         if (ch == '|')
             ch = '/';
-        else if (ch == '\t')
-            ch = ' ';
-        else if (header && ch == '_')
+        else if (ch == '\t' || (header && ch == '_'))
             ch = ' ';
         if (out)
             out[(*o)++] = ch;
