@@ -1614,33 +1614,20 @@ bool ex_origin_date(const ex_text *t, size_t i)
 
 static void find_location(ex_ctx *c, ex_draft *d);
 
-/* "TALLINN" in a telegram in capitals -> "Tallinn"; a name in mixed case
- * stays as written. */
+static void title_case_words(char *s);
+
+/* "TALLINN" in a telegram in capitals -> "Tallinn", as a headline in
+ * capitals is title-cased; a name with a small letter stays as written. */
 static const char *name_case(ex_ctx *c, const char *s)
 {
-    size_t n = strlen(s);
-    char buf[256];
-    if (n >= sizeof buf / 2)
-        return s;
-    size_t o = 0;
-    bool word_start = true, letters = false;
-    for (utf8proc_ssize_t i = 0; i < (utf8proc_ssize_t)n;) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t used = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                                 (utf8proc_ssize_t)n - i, &cp);
-        if (used <= 0)
+    for (const char *p = s; *p; p++)
+        if (islower((unsigned char)*p))
             return s;
-        if (utf8proc_islower(cp))
-            return s; /* written in mixed case */
-        bool letter = utf8proc_toupper(cp) != utf8proc_tolower(cp);
-        letters = letters || letter;
-        utf8proc_int32_t out = letter && !word_start ? utf8proc_tolower(cp) : cp;
-        o += (size_t)utf8proc_encode_char(out, (utf8proc_uint8_t *)buf + o);
-        word_start = !letter && cp != '\'';
-        i += used;
-    }
-    buf[o] = '\0';
-    return letters && o > 3 ? ex_str_dup(c, buf) : s;
+    char *copy = (char *)ex_str_dup(c, s);
+    if (!copy)
+        return s;
+    title_case_words(copy);
+    return copy;
 }
 
 void ex_find_location(ex_ctx *c, ex_draft *d)
@@ -3278,18 +3265,44 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
 /* --- title ----------------------------------------------------------------- */
 
 
-/* "LEADING DIGITAL NATIONS SIGN INTERNATIONAL CHARTER IN JERUSALEM" ->
- * "Leading Digital Nations Sign International Charter in Jerusalem"; a
- * word with a digit or of two letters ("D9", "EU") keeps its capitals. */
-static const char *title_case(ex_ctx *c, size_t off, size_t end)
+/* Lower-cases the letters of s[from, to) in place; a letter whose lower
+ * case takes other bytes in UTF-8 (rare) stays. */
+static void lower_in_place(char *s, size_t from, size_t to)
+{
+    for (size_t k = from; k < to;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t used = utf8proc_iterate((const utf8proc_uint8_t *)s + k,
+                                                 (utf8proc_ssize_t)(to - k), &cp);
+        if (used <= 0)
+            return;
+        utf8proc_uint8_t low[4];
+        if (utf8proc_encode_char(utf8proc_tolower(cp), low) == used)
+            memcpy(s + k, low, (size_t)used);
+        k += (size_t)used;
+    }
+}
+
+/* Does a letter or digit start at s[i] (ASCII, or a letter in UTF-8:
+ * "É", not the quote of "“SEOUL")? */
+static bool word_starts(const char *s, size_t i)
+{
+    if ((unsigned char)s[i] < 0x80)
+        return isalnum((unsigned char)s[i]);
+    utf8proc_int32_t cp;
+    return utf8proc_iterate((const utf8proc_uint8_t *)s + i, -1, &cp) > 0 &&
+           utf8proc_toupper(cp) != utf8proc_tolower(cp);
+}
+
+/* Title case in place: each word of three letters or more keeps its
+ * first letter and lowers the rest ("SÃO PAULO" -> "São Paulo"), small
+ * words are lower case after the first ("of", "the"), and a word with a
+ * digit or of two letters ("D9", "EU") keeps its capitals. */
+static void title_case_words(char *s)
 {
     static const char *const small[] = { "a", "an", "and", "at", "by", "for", "in", "of",
                                          "on", "or", "the", "to", "with", NULL };
-    char *s = (char *)ex_str(c, off, end);
-    if (!s)
-        return NULL;
     for (size_t i = 0; s[i];) {
-        if (!isalnum((unsigned char)s[i])) {
+        if (!word_starts(s, i)) {
             i++;
             continue;
         }
@@ -3307,12 +3320,22 @@ static const char *title_case(ex_ctx *c, size_t off, size_t end)
                     same = same && small[k][m] == tolower((unsigned char)s[i + m]);
                 is_small = is_small || same;
             }
+        size_t first = i + 1; /* past the first letter, of one byte or more */
+        while (first < j && ((unsigned char)s[first] & 0xC0) == 0x80)
+            first++;
         if (!digit && (j - i > 2 || is_small))
-            for (size_t k = is_small ? i : i + 1; k < j; k++)
-                if ((unsigned char)s[k] < 0x80)
-                    s[k] = (char)tolower((unsigned char)s[k]);
+            lower_in_place(s, is_small ? i : first, j);
         i = j;
     }
+}
+
+/* "LEADING DIGITAL NATIONS SIGN INTERNATIONAL CHARTER IN JERUSALEM" ->
+ * "Leading Digital Nations Sign International Charter in Jerusalem". */
+static const char *title_case(ex_ctx *c, size_t off, size_t end)
+{
+    char *s = (char *)ex_str(c, off, end);
+    if (s)
+        title_case_words(s);
     return s;
 }
 

@@ -2899,6 +2899,11 @@ static void test_telegram_in_capitals(void **state)
     assert_int_equal(times_listed(r, "NZ"), 1);
     assert_int_equal(times_listed(r, "KR"), 1);
     summit_collection_free(c);
+    /* title case lowers letters beyond ASCII too: "SÃO PAULO" */
+    r = one("SUBJECT: BRAZIL: N5 SUMMIT, S\303\203O PAULO, 2-3 MAY 2022\n\n1. SECOND MINISTERIAL "
+            "SUMMIT OF THE N5 HELD 2-3 MAY 2022.\n", &c);
+    assert_string_equal(r->title, "Brazil: N5 Summit, S\303\243o Paulo, 2-3 May 2022");
+    summit_collection_free(c);
 }
 
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
