@@ -2989,19 +2989,16 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         }
         /* a calendar's event is a meeting's when its summary says so (not
          * "Digital Nations 2030 conference", "Team stand-up") */
-        if (sections[s].event) {
-            const ex_line *sl = ex_line_of(&t, sections[s].heading);
-            if (!ex_span_has(&t, (ex_span){ sections[s].heading, sl->toks.end }, meeting_words))
-                continue;
+        /* a calendar event's summary line */
+        const ex_line *sl = sections[s].event ? ex_line_of(&t, sections[s].heading) : NULL;
+        if (sl && !ex_span_has(&t, (ex_span){ sections[s].heading, sl->toks.end }, meeting_words))
+            continue;
+        /* an event's or a year part's own dates */
+        if (sl || sections[s].date_line) {
             d->start = sections[s].start;
             if (sections[s].end.year && date_cmp(&sections[s].end, &d->start) > 0)
                 d->end = sections[s].end;
-            d->date_ev = sl->toks;
-        } else if (sections[s].date_line) {
-            d->start = sections[s].start;
-            if (sections[s].end.year && date_cmp(&sections[s].end, &d->start) > 0)
-                d->end = sections[s].end;
-            d->date_ev = t.lines[sections[s].date_line - 1].toks;
+            d->date_ev = sl ? sl->toks : t.lines[sections[s].date_line - 1].toks;
         } else {
             choose_date(&c, d, &ms, mr, sections[s].list, &x);
         }
@@ -3057,8 +3054,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         ex_find_edition(&c, d);
         if (sections[s].history) {
             d->title = page.title;
-        } else if (sections[s].event) {
-            const ex_line *sl = ex_line_of(&t, sections[s].heading);
+        } else if (sl) { /* an event's summary */
             d->title.s = ex_str_span(&c, ex_line_body(&t, sl, NULL));
             d->title.ev = sl->toks;
         } else {
