@@ -2234,8 +2234,12 @@ static size_t topic_trigger(const ex_text *t, size_t i)
         (ex_is(t, i + 1, "on") || ex_is(t, i + 1, "about")))
         return i + 2;
     /* (a "Topics:" line of its own is label_topics()'s) */
-    if (ex_is(t, i, "topics") && (ex_is(t, i + 1, "included") || ex_is(t, i + 1, "including") ||
-                                  (ex_is_punct(t, i + 1, ':') && ex_line_of(t, i)->toks.first != i)))
+    /* (a "Topics:" line of its own is label_topics()'s, one that starts a
+     * sentence inside a line inline_label_topics()'s) */
+    if (ex_is(t, i, "topics") &&
+        (ex_is(t, i + 1, "included") || ex_is(t, i + 1, "including") ||
+         (ex_is_punct(t, i + 1, ':') && ex_line_of(t, i)->toks.first != i &&
+          !ex_is_sentence_end(t, i - 1))))
         return i + 2;
     if (ex_is(t, i, "topics") && ex_is(t, i + 1, "such") && ex_is(t, i + 2, "as"))
         return i + 3;
@@ -2381,6 +2385,38 @@ static void label_topics(ex_ctx *c, ex_draft *d)
     }
 }
 
+/* "... (non-binding, five years). Themes: Open markets; Teaching children
+ * to code." A label that starts a sentence inside a line: its items run to
+ * the sentence's full stop, across line breaks, split at ";", ",", "·" and
+ * "and" (a ";" here separates items; it does not end the sentence). */
+static void inline_label_topics(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    static const char *const labels[] = { "themes", "topics", NULL };
+    for (size_t i = d->section.first + 1; i + 2 < d->section.end; i++) {
+        if (!ex_in_list(t, i, labels) || !ex_is_punct(t, i + 1, ':') ||
+            ex_line_of(t, i)->toks.first == i || !ex_is_sentence_end(t, i - 1))
+            continue;
+        size_t a = i + 2, k = a;
+        for (; k < d->section.end && d->ntopics < EX_MAX_TOPICS; k++) {
+            bool end = ex_is_punct(t, k, '.') || ex_is_punct(t, k, '!') || ex_is_punct(t, k, '?') ||
+                       ex_paragraph_start(t, k) || k - i > 80;
+            if (!end && !ex_is_punct(t, k, ';') && !ex_is_punct(t, k, ',') &&
+                !ex_is_punct(t, k, 0xB7) && !ex_is(t, k, "and"))
+                continue;
+            if (ex_is(t, a, "the") && a + 1 < k)
+                a++;
+            const char *topic = k > a && units(t, a, k) <= 6 ? topic_string(c, a, k) : NULL;
+            if (topic)
+                add_found(d->topics, &d->ntopics, topic, ex_sentence_of(t, i));
+            a = k + 1;
+            if (end)
+                break;
+        }
+        i = k;
+    }
+}
+
 void ex_find_topics(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -2391,6 +2427,7 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
     static const char *const vague[] = { "other", "more", "many", "various", "several", "related",
                                          "etc", "how", "whether", "why", "what", NULL };
     label_topics(c, d);
+    inline_label_topics(c, d);
     for (size_t i = d->section.first; i < d->section.end; i++) {
         size_t k = topic_trigger(t, i);
         if (!k || ex_flag(c, i, EX_S_FOREIGN))

@@ -395,6 +395,14 @@ static void test_location_and_topics(void **state)
     assert_string_equal(r->topics[0], "digital identity");
     assert_string_equal(r->topics[2], "artificial intelligence");
     summit_collection_free(c);
+    /* a "Themes:" label inside a line: its items run across the line
+     * break to the full stop, split at semicolons */
+    r = one("The N5 summit took place in Oslo on 3 May 2022 (two days). Themes: Digital trust;\n"
+            "  Service design; IT talent. Latvia hosts next.", &c);
+    assert_int_equal(r->topic_count, 3);
+    assert_string_equal(r->topics[0], "digital trust");
+    assert_string_equal(r->topics[2], "IT talent");
+    summit_collection_free(c);
     /* a capital's country without a country beside it; another city none */
     r = one("The N5 summit took place in Oslo on 3 May 2022.", &c);
     assert_string_equal(r->location.city, "Oslo");
