@@ -2273,6 +2273,16 @@ static bool pictograph(const ex_text *t, size_t i)
     return t->tok[i].kind == TOK_PUNCT && (t->tok[i].ch >= 0x2190 || t->tok[i].ch == 0xFE0F);
 }
 
+/* Words in tokens [a, b): a hyphenated word ("COVID-19", "Digital-5")
+ * counts once, an emoji not at all. */
+static size_t units(const ex_text *t, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t k = a; k < b; k++)
+        n += (k == a || t->tok[k].space_before) && !pictograph(t, k);
+    return n;
+}
+
 /* A topic from tokens [a, b) without emoji at either end: words
  * lower-cased except acronyms ("AI"). */
 static const char *topic_string(ex_ctx *c, size_t a, size_t b)
@@ -2284,6 +2294,14 @@ static const char *topic_string(ex_ctx *c, size_t a, size_t b)
         a++;
     while (b > a && pictograph(t, b - 1))
         b--;
+    /* an item in capitals ("SERVICE DESIGN BASED ON USER NEEDS"): only its
+     * short words can be acronyms ("IT", "AI"), and not "ON" or "AND" */
+    static const char *const small_words[] = { "on", "of", "and", "the", "for", "to", "in",
+                                               "by", "at", "or", "a", "an", NULL };
+    bool capitals = units(t, a, b) >= 2; /* (one word alone may be "COVID-19") */
+    for (size_t k = a; k < b && capitals; k++)
+        for (size_t q = 0; q < t->tok[k].len; q++)
+            capitals &= !(t->buf[t->tok[k].off + q] >= 'a' && t->buf[t->tok[k].off + q] <= 'z');
     for (size_t k = a; k < b; k++) {
         const ex_token *tk = &t->tok[k];
         if (n + tk->len + 2 >= sizeof buf)
@@ -2291,7 +2309,8 @@ static const char *topic_string(ex_ctx *c, size_t a, size_t b)
         if (n > 0 && tk->space_before)
             buf[n++] = ' ';
         const char *s = t->buf + tk->off;
-        bool acronym = tk->len >= 2;
+        bool acronym = tk->len >= 2 &&
+                       (!capitals || (tk->len <= 3 && !ex_in_list(t, k, small_words)));
         for (size_t q = 0; q < tk->len; q++)
             acronym &= !((s[q] >= 'a' && s[q] <= 'z'));
         for (size_t q = 0; q < tk->len; q++)
@@ -2299,16 +2318,6 @@ static const char *topic_string(ex_ctx *c, size_t a, size_t b)
     }
     buf[n] = '\0';
     return n ? ex_str_dup(c, buf) : NULL;
-}
-
-/* Words in tokens [a, b): a hyphenated word ("COVID-19", "Digital-5")
- * counts once, an emoji not at all. */
-static size_t units(const ex_text *t, size_t a, size_t b)
-{
-    size_t n = 0;
-    for (size_t k = a; k < b; k++)
-        n += (k == a || t->tok[k].space_before) && !pictograph(t, k);
-    return n;
 }
 
 /* The token where the word after the one at a starts. */
@@ -2331,6 +2340,20 @@ static void add_topic(ex_ctx *c, ex_draft *d, const char *topic, ex_span ev)
     d->topics[d->ntopics].s = topic;
     d->topics[d->ntopics].ev = ev;
     d->ntopics++;
+}
+
+/* Where a line's item starts after an enumerator ("(A)", "b)", "(2)",
+ * "3." or "iv."); the line's first token if it has none. */
+static size_t past_enumerator(const ex_text *t, const ex_line *l)
+{
+    size_t i = l->toks.first, k = i + ex_is_punct(t, i, '(');
+    bool small = k < l->toks.end && (t->tok[k].kind == TOK_NUM ||
+                                     (t->tok[k].kind == TOK_WORD && t->tok[k].len <= 3));
+    if (!small || k + 2 > l->toks.end)
+        return i;
+    if (ex_is_punct(t, k + 1, ')') || (k == i && ex_is_punct(t, k + 1, '.')))
+        return k + 2;
+    return i;
 }
 
 /* A "Themes: Digital trust · Service design · IT talent" or "Topics:"
@@ -2361,6 +2384,14 @@ static void label_topics(ex_ctx *c, ex_draft *d)
             for (; k <= last && d->ntopics < EX_MAX_TOPICS; k++) {
                 const ex_line *bl = &t->lines[k - 1];
                 ex_span bb = ex_line_body(t, bl, NULL);
+                if (bb.first == bl->toks.first && !ex_line_blank(bl)) {
+                    /* "(A) PUBLIC-SECTOR IT PROCUREMENT;" */
+                    bb.first = past_enumerator(t, bl);
+                    while (bb.end > bb.first &&
+                           (ex_is_punct(t, bb.end - 1, ';') || ex_is_punct(t, bb.end - 1, ',') ||
+                            ex_is(t, bb.end - 1, "and")))
+                        bb.end--;
+                }
                 if (ex_line_blank(bl) || bb.first == bl->toks.first || bb.first >= bb.end ||
                     units(t, bb.first, bb.end) > 8)
                     break;

@@ -2892,6 +2892,9 @@ static void test_telegram_in_capitals(void **state)
         "1. SECOND MINISTERIAL SUMMIT OF THE N5 HELD IN OSLO 2-3 MAY UNDER NORWEGIAN\n"
         "CHAIR. ALL FIVE MEMBERS (UK, ROK, EE, ISRAEL, NZ) REPRESENTED.\n\n"
         "HEADS OF DEL\n\n2. AS FOLLOWS: SEE REF C.\n\n"
+        "THEMES\n\n4. DISCUSSION COVERED THREE THEMES:\n   (A) OPEN DATA;\n"
+        "   (B) SERVICE DESIGN BASED ON USER NEEDS;\n   (C) AI AND COVID-19.\n"
+        "MINISTERS THANKED THE HOSTS.\n\n"
         "POST ACTIVITY (NOT PART OF SUMMIT)\n\n"
         "3. POST WILL HOST A ROUNDTABLE ON 12 JUNE 22 WITH THE NORWEGIAN TECH SECTOR.\n";
     summit_collection *c;
@@ -2906,6 +2909,12 @@ static void test_telegram_in_capitals(void **state)
     assert_int_equal(times_listed(r, "EE"), 1);
     assert_int_equal(times_listed(r, "NZ"), 1);
     assert_int_equal(times_listed(r, "KR"), 1);
+    /* an enumerated list under "themes:"; in capitals only short words
+     * stay as acronyms */
+    assert_int_equal(r->topic_count, 3);
+    assert_string_equal(r->topics[0], "open data");
+    assert_string_equal(r->topics[1], "service design based on user needs");
+    assert_string_equal(r->topics[2], "AI and covid-19");
     summit_collection_free(c);
     /* title case lowers letters beyond ASCII too: "SÃO PAULO" */
     r = one("SUBJECT: BRAZIL: N5 SUMMIT, S\303\203O PAULO, 2-3 MAY 2022\n\n1. SECOND MINISTERIAL "
