@@ -2876,6 +2876,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         goto nomem;
     ex_span all = { 0, t.ntok };
     c.context_year = year_in(&c, &ms, mentions_in(&ms, all, 0), all);
+    ex_find_joined(&c);
     for (size_t k = 0; k < ms.n; k++)
         if (ms.m[k].dateline && ms.m[k].d.start.day) {
             c.dateline = ms.m[k].d.start;

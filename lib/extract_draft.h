@@ -91,6 +91,14 @@ typedef struct ex_ctx {
         bool place;
     } places[16];
     size_t nplaces;
+    /* a "Members and year joined" box: each member with its year, found
+     * once per page by ex_find_joined() */
+    struct {
+        const char *code;
+        int32_t year;
+    } joined[EX_MAX_PARTICIPANTS];
+    size_t njoined;
+    ex_span joined_ev;
 } ex_ctx;
 
 /* What a sentence is about, worked out once per sentence so that no
@@ -149,6 +157,9 @@ bool ex_not_now_before(const ex_text *t, size_t i, size_t floor, const char *con
 void ex_find_chair_person(ex_ctx *c, ex_draft *d);
 void ex_find_location(ex_ctx *c, ex_draft *d);
 void ex_find_participants(ex_ctx *c, ex_draft *d);
+/* The page's box of members and the years they joined, if it has one
+ * ("Members and year joined / United Kingdom 2014 · Canada 2018 · ..."). */
+void ex_find_joined(ex_ctx *c);
 void ex_find_topics(ex_ctx *c, ex_draft *d);
 void ex_find_commitments(ex_ctx *c, ex_draft *d);
 void ex_find_documents(ex_ctx *c, ex_draft *d);

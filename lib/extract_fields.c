@@ -2105,6 +2105,55 @@ static bool handed_to(const ex_text *t, ex_span s, size_t to)
     return false;
 }
 
+/* The pairs of a box line: "United Kingdom 2014 · Canada (2018) · ...";
+ * how many it added. */
+static size_t joined_pairs(ex_ctx *c, const ex_line *l)
+{
+    const ex_text *t = c->t;
+    size_t added = 0;
+    for (size_t k = l->toks.first; k < l->toks.end && c->njoined < EX_MAX_PARTICIPANTS; k++) {
+        ex_country_hit h;
+        if (!ex_country_at(t, c->countries, k, true, &h) || h.demonym)
+            continue;
+        size_t y = h.toks.end + ex_is_punct(t, h.toks.end, '(');
+        k = h.toks.end - 1;
+        if (y >= l->toks.end || t->tok[y].kind != TOK_NUM || t->tok[y].num < 1900 ||
+            t->tok[y].num > 2100)
+            continue;
+        c->joined[c->njoined].code = h.code;
+        c->joined[c->njoined].year = t->tok[y].num;
+        c->njoined++;
+        added++;
+    }
+    return added;
+}
+
+void ex_find_joined(ex_ctx *c)
+{
+    const ex_text *t = c->t;
+    static const char *const members[] = { "members", "member", "membership", NULL };
+    static const char *const joined[] = { "joined", "joining", "since", NULL };
+    for (uint32_t no = 1; no <= t->nlines; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        ex_span head = { l->toks.first, l->toks.end < l->toks.first + 8 ? l->toks.end
+                                                                         : l->toks.first + 8 };
+        if (!ex_span_has(t, head, members) || !ex_span_has(t, head, joined))
+            continue;
+        /* the pairs on the heading's line and the lines under it, up to
+         * a blank line or one without a pair */
+        c->njoined = 0;
+        uint32_t last = no;
+        joined_pairs(c, l);
+        while (last < t->nlines && joined_pairs(c, &t->lines[last]) > 0)
+            last++;
+        if (c->njoined >= 2) {
+            c->joined_ev = (ex_span){ l->toks.first, t->lines[last - 1].toks.end };
+            return;
+        }
+        c->njoined = 0;
+    }
+}
+
 void ex_find_participants(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -2218,6 +2267,10 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         h = e;
     }
     flag_participants(c, d, cues);
+    /* the members of the page's box who had joined by the meeting's year */
+    for (size_t k = 0; k < c->njoined; k++)
+        if (d->start.year && c->joined[k].year <= d->start.year)
+            add_participant(c, d, c->joined[k].code, NULL, SUMMIT_ROLE_MEMBER, c->joined_ev);
 }
 
 /* --- topics -------------------------------------------------------------- */

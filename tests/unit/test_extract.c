@@ -944,7 +944,7 @@ static void test_year_parts(void **state)
         "The group has had two names. The chair rotates each year, and the chair country\n"
         "hosts the annual ministerial summit. The entries below list each summit with\n"
         "its dates and place.\n\n"
-        "Members and year joined\n  Norway 2016 \302\267 Latvia 2016\n\n"
+        "Members and year joined\n  Norway 2016 \302\267 Latvia 2016 \302\267\n  Lithuania (2018)\n\n"
         "2016\n  2\342\200\2233 May \302\267 Oslo, Norway \302\267 N5\n"
         "  The first summit. The steering group met on 2 May and the summit on 3 May.\n\n"
         "2017\n  No ministerial summit.\n\n"
@@ -966,8 +966,13 @@ static void test_year_parts(void **state)
     assert_date(r->end_date, 2016, 5, 3); /* the heading's days, not the steering group's */
     assert_string_equal(r->location.city, "Oslo");
     assert_string_equal(r->group, "N5");
+    /* the box's members who had joined by the meeting's year */
+    assert_int_equal(times_listed(r, "LV"), 1);
+    assert_int_equal(times_listed(r, "LT"), 0);
+    assert_int_equal(r->participant_count, 2);
     r = summit_collection_get(c, 1);
     assert_date(r->start_date, 2018, 3, 7);
+    assert_int_equal(times_listed(r, "LT"), 1);
     assert_string_equal(r->location.city, "Riga");
     assert_string_equal(r->location.country, "LV");
     assert_string_equal(r->group, "N7");
