@@ -283,33 +283,21 @@ static bool normalise(ex_text *t, const char *text, size_t len)
 
 /* --- a Markdown post's front matter --------------------------------------- */
 
-/* "---" / "title: ..." / "image: banner.jpg" / "---" at the top of a
- * Markdown post: its fences are no rules between a digest's items, and
- * its fields but the title are the blog's (a banner, tags, an excerpt).
- * Blanked in place. */
-static void blank_front_matter(char *buf, size_t len)
+/* Where the front matter of a Markdown post ends ("---" / "title: ..." /
+ * "image: banner.jpg" / "---" at the top, half its lines or more "key:
+ * value" or "  - item"): the offset of its closing fence, or 0 when the
+ * text has none (a text that only opens with a rule). */
+static size_t front_matter_end(const char *buf, size_t len)
 {
     if (len < 4 || memcmp(buf, "---\n", 4) != 0)
-        return;
+        return 0;
     size_t line = 4, keys = 0, lines = 0;
     while (line < len && lines < 80) {
         size_t e = line;
         while (e < len && buf[e] != '\n')
             e++;
-        if (e - line == 3 && memcmp(buf + line, "---", 3) == 0) {
-            if (keys * 2 >= lines && keys > 0) {
-                for (size_t a = 0; a < e;) {
-                    size_t b = a;
-                    while (b < e && buf[b] != '\n')
-                        b++;
-                    if (!ex_starts_nocase(buf + a, b - a, "title:"))
-                        ex_blank_bytes(buf, a, b);
-                    a = b + 1;
-                }
-            }
-            return;
-        }
-        /* "key: value" or "  - item" */
+        if (e - line == 3 && memcmp(buf + line, "---", 3) == 0)
+            return keys * 2 >= lines && keys > 0 ? e : 0;
         size_t k = line;
         while (k < e && (isalnum((unsigned char)buf[k]) || buf[k] == '_' || buf[k] == '-'))
             k++;
@@ -317,6 +305,23 @@ static void blank_front_matter(char *buf, size_t len)
                 (e - line > 3 && buf[line] == ' ' && memchr(buf + line, '-', e - line));
         lines++;
         line = e + 1;
+    }
+    return 0;
+}
+
+/* A post's front matter: its fences are no rules between a digest's
+ * items, and its fields but the title are the blog's (a banner, tags, an
+ * excerpt). Blanked in place. */
+static void blank_front_matter(char *buf, size_t len)
+{
+    size_t e = front_matter_end(buf, len);
+    for (size_t a = 0; a < e;) {
+        size_t b = a;
+        while (b < e && buf[b] != '\n')
+            b++;
+        if (!ex_starts_nocase(buf + a, b - a, "title:"))
+            ex_blank_bytes(buf, a, b);
+        a = b + 1;
     }
 }
 
@@ -352,7 +357,7 @@ static void blank_markdown_images(char *buf, size_t len)
 /* Is the text Markdown: front matter, or two "## " headings or more? */
 static bool is_markdown(const char *buf, size_t len)
 {
-    if (len >= 4 && memcmp(buf, "---\n", 4) == 0)
+    if (front_matter_end(buf, len))
         return true;
     size_t headings = 0;
     for (size_t i = 0; i + 2 < len && headings < 2; i++)
@@ -366,8 +371,6 @@ static bool is_markdown(const char *buf, size_t len)
  * "* " is kept). Blanked in place. */
 static void blank_emphasis(char *buf, size_t len)
 {
-    if (!is_markdown(buf, len))
-        return;
     for (size_t i = 0; i < len; i++) {
         if (buf[i] != '*')
             continue;
@@ -850,9 +853,11 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     else if (ex_is_feed(t->buf, t->len))
         ex_blank_feed(t->buf, t->len);
     blank_revisions(t->buf, t->len);
+    bool markdown = is_markdown(t->buf, t->len); /* (before its front matter goes) */
     blank_front_matter(t->buf, t->len);
     blank_markdown_images(t->buf, t->len);
-    blank_emphasis(t->buf, t->len);
+    if (markdown)
+        blank_emphasis(t->buf, t->len);
     if (!ex_subtitles(t) || !ex_csv(t) || !ex_layout(t))
         return false;
     blank_chrome(t->buf, t->len);

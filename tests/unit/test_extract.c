@@ -2819,6 +2819,14 @@ static void test_markdown_post(void **state)
     assert_string_equal(r->media[0].file, "n5-signing.jpg");
     assert_string_equal(r->media[0].caption, "Kari Berg signs the N5 Charter in Oslo.");
     summit_collection_free(c);
+    /* front matter alone makes a post Markdown (no "##" headings) */
+    r = one("---\ntitle: Oslo notes\ntags:\n  - n5\n---\n\nThe N5 summit took place in Oslo on "
+            "21-22 February 2018.\n\n![signing](/img/n5-signing.jpg)\n"
+            "*Kari Berg signs the N5 Charter in Oslo.*\n",
+            &c);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].caption, "Kari Berg signs the N5 Charter in Oslo.");
+    summit_collection_free(c);
 }
 
 /* A printed bulletin as text: a title and its subtitle after a colon,
