@@ -50,6 +50,7 @@ static const char *const not_name[] = {
     "communications", "equality", "justice", "health", "education", "finance", "trade",
     "industry", "science", "welfare", "labour", "labor", "energy", "environment", "culture",
     "transport", "communities", "enterprise", "telecommunications", "information", "data",
+    "estado", /* "Secretário de Estado Mário Campolargo" */
     NULL
 };
 /* (and the Portuguese and Spanish "Secretário de Estado da Digitalização e
@@ -171,7 +172,11 @@ static ex_span office_forward(const ex_ctx *c, size_t i, size_t lim, ex_country_
         *country = h;
         i = e;
     }
-    if (i >= lim || !ex_in_list(t, i, office_words) || !t->tok[i].upper)
+    /* (in lower case too before "of" or "de": Spanish and Portuguese
+     * write offices so, "secretário de Estado", "director de Presidencia") */
+    static const char *const of_words[] = { "of", "for", "de", "da", "do", "del", NULL };
+    if (i >= lim || !ex_in_list(t, i, office_words) ||
+        !(t->tok[i].upper || ex_in_list(t, i + 1, of_words)))
         return none;
     size_t k = i + 1;
     while (k < lim && k - i < MAX_OFFICE_TOKENS) {
@@ -184,13 +189,16 @@ static ex_span office_forward(const ex_ctx *c, size_t i, size_t lim, ex_country_
     }
     while (k > i + 1 && ex_in_list(t, k - 1, connectors))
         k--;
-    if (k - i >= MAX_OFFICE_TOKENS)
+    bool named = t->tok[i].upper; /* (a lower-case office names its domain: "de Estado") */
+    for (size_t q = i + 1; q < k && !named; q++)
+        named = t->tok[q].upper;
+    if (k - i >= MAX_OFFICE_TOKENS || !named)
         return none;
     /* "Minister of the Interior of the Republic of Korea": the country is
      * not part of the office */
     for (size_t q = i + 2; q < k; q++) {
         size_t of = ex_is(t, q - 1, "the") ? q - 2 : q - 1;
-        if (ex_is(t, of, "of") && of > i && ex_country_at(t, c->countries, q, true, &h) &&
+        if (ex_in_list(t, of, of_words) && !ex_is(t, of, "for") && of > i && ex_country_at(t, c->countries, q, true, &h) &&
             !h.demonym && h.toks.end == k) {
             if (!country->code)
                 *country = h;
@@ -378,10 +386,12 @@ static person person_at_cue(const ex_ctx *c, ex_span s, size_t i)
     const ex_text *t = c->t;
     /* "chaired by", "chairmanship of", "Chair:", "chaired this year by" */
     size_t by = i + 1;
+    /* (and the Spanish and Portuguese "presidida por", "presidido pelo") */
+    static const char *const agents[] = { "by", "of", "por", "pelo", "pela", NULL };
     while (by < s.end && by < i + 4 && word(t, by) && !t->tok[by].upper &&
-           !ex_is(t, by, "by") && !ex_is(t, by, "of"))
+           !ex_in_list(t, by, agents))
         by++;
-    if (ex_is(t, by, "by") || ex_is(t, by, "of")) {
+    if (ex_in_list(t, by, agents)) {
         person p = after_cue(c, s, by + 1);
         if (found(&p))
             return p;
@@ -489,7 +499,7 @@ void ex_find_chair_person(ex_ctx *c, ex_draft *d)
     static const char *const chair_words[] = { "chair", "chairman", "chairmanship", "chairs",
                                                "chaired", "chairing", "chairperson",
                                                "presiding", "presided", "presidente",
-                                               "presidenta", NULL };
+                                               "presidenta", "presidida", "presidido", NULL };
     /* the host minister chairs: "hosted by Francis Maude, Minister for the
      * Cabinet Office" */
     static const char *const host_words[] = { "host", "hosted", "hosts", NULL };

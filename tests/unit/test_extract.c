@@ -284,6 +284,15 @@ static void test_chair_person(void **state)
     check_chair_person("A Cimeira Ministerial das N5 decorreu em Oslo, em novembro de 2021. "
                        "Interveio Ola Nordmann, presidente da Ag\303\252ncia Digital.",
                        NULL, NULL, NULL);
+    /* "presidida por", "presidida pelo": the passive, with an office in
+     * lower case ("director de Presidencia de Noruega") or before the name */
+    check_chair_person("La Cumbre Ministerial del N5 se realiz\303\263 en Oslo del 4 al 6 de "
+                       "noviembre de 2019. La cumbre fue presidida por \303\201lvaro Garc\303\255a, "
+                       "director de Presidencia de Noruega.",
+                       "\303\201lvaro Garc\303\255a", "director de Presidencia", "NO");
+    check_chair_person("A Cimeira Ministerial das N5 decorreu em Oslo a 14 e 15 de novembro de "
+                       "2023. A cimeira foi presidida pelo secret\303\241rio de Estado Kari Berg.",
+                       "Kari Berg", "secret\303\241rio de Estado", NULL);
     /* the office of another country than the chair's is someone else */
     check_chair_person("Norway chaired the N5 summit in Oslo in November 2021. It was chaired by "
                        "Sweden's Minister for Digital Affairs, Kari Berg.",
