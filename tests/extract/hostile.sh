@@ -48,6 +48,9 @@ patterns=(
     'year-parts|2014\n  9–10 December · London, United Kingdom · D5 → D7\n  The first summit, not a ministerial summit.\n\n  November · Oslo · N5\n  A summit.\n\n'
     'telegram|1. SECOND MINISTERIAL SUMMIT OF THE D5 HELD IN TALLINN 19-20 NOV UNDER ESTONIAN CHAIR. ALL FIVE MEMBERS (UK, ROK, EE, ISRAEL, NZ) REPRESENTED.\n\nSUBJECT: ESTONIA: D5 SUMMIT, TALLINN, 19-20 NOVEMBER 2015\n\n'
     'tsv|group\tstart date\tcity\tcountry\nN5\t2014-12-09\tOslo\t"Norway\tand more"\n'
+    'inline-themes|The N5 summit met in Oslo on 2 May 2022 (two days). Themes: open data; AI; service design; and '
+    'members-box|Members and year joined\n  Norway 2016 · Latvia (2018) · Members since 2019: Lithuania 2019 ·\n'
+    'enumerated|4. DISCUSSION COVERED THREE THEMES:\n   (A) OPEN DATA;\n   (B) SERVICE DESIGN BASED ON USER NEEDS AND '
     'chat|[09:12] Kari\nOla Nordmann MP (Minister for Digital Affairs) chairs the N5 summit on 2 May 2022.\n📎 photo.jpg (2 MB)\n    :ok_hand: 3\nA site says Brazil and Chile took part. Neither was there.\n'
 )
 for entry in "${patterns[@]}"; do
