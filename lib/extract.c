@@ -861,8 +861,27 @@ static int header_kind(const ex_text *t, ex_span c)
 typedef struct table {
     size_t first_row, end_row; /* line indexes */
     size_t ncols;
+    bool borders; /* the header row opens with a '|' */
     int col[COL_KINDS]; /* column of each kind, or -1 */
 } table;
+
+/* The cells of a row of the table: in a table without borders, a row
+ * that opens or ends with '|' has an empty first or last cell ("      |
+ * Government of Australia |     |", a cell wrapped onto the next line). */
+static size_t row_cells(const ex_text *t, const table *tb, const ex_line *l, ex_span *cells)
+{
+    size_t n = cells_of(t, l, cells, EX_MAX_COLS + 1);
+    if (tb->borders || n == 0 || n > EX_MAX_COLS - 1)
+        return n;
+    if (ex_is_punct(t, l->toks.first, '|')) {
+        memmove(cells + 1, cells, n * sizeof *cells);
+        cells[0] = (ex_span){ l->toks.first, l->toks.first };
+        n++;
+    }
+    if (l->toks.end - l->toks.first > 1 && ex_is_punct(t, l->toks.end - 1, '|'))
+        cells[n++] = (ex_span){ l->toks.end, l->toks.end };
+    return n;
+}
 
 static bool find_table(const ex_text *t, table *tb)
 {
@@ -882,15 +901,44 @@ static bool find_table(const ex_text *t, table *tb)
             continue;
         tb->ncols = n;
         tb->first_row = li + 2;
+        tb->borders = ex_is_punct(t, t->lines[li].toks.first, '|');
         size_t r = tb->first_row;
         ex_span rc[EX_MAX_COLS + 1];
-        while (r < t->nlines && cells_of(t, &t->lines[r], rc, EX_MAX_COLS + 1) == n)
+        while (r < t->nlines && row_cells(t, tb, &t->lines[r], rc) == n)
             r++;
         tb->end_row = r;
         if (r > tb->first_row)
             return true;
     }
     return false;
+}
+
+/* A table of a body's engagements (trips, visits, meetings of all kinds)
+ * rather than of summits: no column of a summit's own (group, theme,
+ * edition, chair), and some row, with the rows that continue it, names
+ * no meeting ("Visit of senior officials ...", "Meetings with state
+ * ministers" does). Its text is read as the page's. */
+static bool engagements_table(const ex_text *t, const table *tb)
+{
+    if (tb->col[COL_GROUP] >= 0 || tb->col[COL_THEME] >= 0 || tb->col[COL_EDITION] >= 0 ||
+        tb->col[COL_CHAIR] >= 0 || tb->col[COL_CHAIR_PERSON] >= 0)
+        return false;
+    int date_col = tb->col[COL_DATE] >= 0 ? tb->col[COL_DATE] : tb->col[COL_YEAR];
+    bool other = false, meeting = false, row_meeting = false;
+    for (size_t r = tb->first_row; r <= tb->end_row; r++) {
+        ex_span cells[EX_MAX_COLS + 1];
+        bool starts = r == tb->end_row ||
+                      (row_cells(t, tb, &t->lines[r], cells) > (size_t)date_col &&
+                       !empty_cell(t, cells[date_col]));
+        if (starts && r > tb->first_row) { /* the row before ends */
+            other |= !row_meeting;
+            meeting |= row_meeting;
+            row_meeting = false;
+        }
+        if (r < tb->end_row)
+            row_meeting |= ex_span_has(t, t->lines[r].toks, meeting_words);
+    }
+    return other && meeting;
 }
 
 /* The date of a table cell: a full date or a year alone ("2016"). */
@@ -2653,7 +2701,7 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
     for (size_t r = tb->first_row; r < end_row; r++) {
         const ex_line *l = &t->lines[r];
         ex_span cells[EX_MAX_COLS + 1];
-        cells_of(t, l, cells, EX_MAX_COLS + 1);
+        row_cells(t, tb, l, cells);
         memset(d, 0, sizeof *d);
         d->section = l->toks;
         /* "| 2014 | 9–10 December |": the year column completes the date */
@@ -2715,11 +2763,13 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
                 d->mode_ev = l->toks;
         }
         ex_span city = { 0, 0 }, remark = { 0, 0 };
-        if (tb->col[COL_CITY] >= 0 && !empty_cell(t, cells[tb->col[COL_CITY]])) {
-            city = cell_core(t, cells[tb->col[COL_CITY]], &remark);
-        } else if (tb->col[COL_PLACE] >= 0) {
-            /* "London, United Kingdom", "Ottawa, Canada (virtual)" */
-            ex_span pc = cell_core(t, cells[tb->col[COL_PLACE]], &remark);
+        bool city_col = tb->col[COL_CITY] >= 0 && !empty_cell(t, cells[tb->col[COL_CITY]]);
+        if (city_col || tb->col[COL_PLACE] >= 0) {
+            /* "London, United Kingdom", "Ottawa, Canada (virtual)"; a City
+             * column's "Oslo" */
+            ex_span pc = cell_core(t, cells[tb->col[city_col ? COL_CITY : COL_PLACE]], &remark);
+            if (city_col)
+                city = pc;
             for (size_t k = pc.first + 1; k + 1 < pc.end; k++)
                 if (ex_is_punct(t, k, ',')) {
                     const char *code = cell_country(c, (ex_span){ k + 1, pc.end });
@@ -2774,7 +2824,7 @@ static summit_status table_records(ex_ctx *c, const table *tb, ex_draft *page,
             size_t n = 0;
             for (size_t q = r; q < end_row && n < sizeof buf - 1; q++) {
                 ex_span qc[EX_MAX_COLS + 1];
-                cells_of(t, &t->lines[q], qc, EX_MAX_COLS + 1);
+                row_cells(t, tb, &t->lines[q], qc);
                 if (q > r && !continuation_row(tb, qc))
                     break;
                 size_t off, e;
@@ -2929,7 +2979,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         goto nomem;
     explain_sink x = { o.explain_fn, o.explain_user, &mem, &t, 0, nsections > 1 };
     table tb;
-    if (find_table(&t, &tb)) {
+    if (find_table(&t, &tb) && !engagements_table(&t, &tb)) {
         x.several = tb.end_row - tb.first_row > 1;
         st = table_records(&c, &tb, &page, &o, coll, &x, d, err);
         if (st != SUMMIT_OK)

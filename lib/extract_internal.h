@@ -188,6 +188,13 @@ bool ex_csv(ex_text *t);
  * text whose tabs are not spaces)? */
 bool ex_tab_separated(const char *buf, size_t len);
 
+/* extract_rows.c -------------------------------------------------------- */
+
+/* Writes a table of "|" cells whose rows wrap onto lines of their own as
+ * one line a row, each cell's pieces joined (sets source_line); false
+ * when out of memory. */
+bool ex_wrapped_rows(ex_text *t);
+
 /* extract_country.c ----------------------------------------------------- */
 
 typedef struct ex_country_entry {

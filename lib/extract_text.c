@@ -803,6 +803,10 @@ static bool build_sentences(ex_text *t)
                     i = j - 1;
                 }
             }
+            /* a table's cell is read on its own: "16/11/2015 - 22/11/2015 |
+             * Tallinn, Estonia | To lead the delegation at the summit, 19-20
+             * November 2015" */
+            end |= tk->kind == TOK_PUNCT && tk->ch == '|' && i > l->toks.first;
             if (end || (i + 1 == l->toks.end && !wrapped(t, li))) {
                 if (!ex_reserve(t->mem, (void **)&t->sentences, &cap, t->nsentences + 1,
                                 sizeof *t->sentences))
@@ -858,7 +862,7 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     blank_markdown_images(t->buf, t->len);
     if (markdown)
         blank_emphasis(t->buf, t->len);
-    if (!ex_subtitles(t) || !ex_csv(t) || !ex_layout(t))
+    if (!ex_subtitles(t) || !ex_csv(t) || !ex_wrapped_rows(t) || !ex_layout(t))
         return false;
     blank_chrome(t->buf, t->len);
     return tokenize(t) && build_lines(t) && build_sentences(t);

@@ -2945,6 +2945,60 @@ static void test_telegram_in_capitals(void **state)
     summit_collection_free(c);
 }
 
+/* A table whose cells wrap onto lines of their own is read a row a line
+ * (a cell's pieces one phrase, each cell a sentence); a table of a body's
+ * engagements, most of them no meeting, is read as the page's text. */
+static void test_wrapped_table(void **state)
+{
+    (void)state;
+    const char *travel =
+        "Ref    | Dates of travel         | Destination(s)    | Purpose\n"
+        "-------+-------------------------+-------------------+------------------------------\n"
+        "IT-07  | 11/10/2015 - 13/10/2015 | Sydney, Australia | Meetings with state ministers\n"
+        "       |                         |                   | on identity services\n"
+        "IT-08  | 16/11/2015 - 22/11/2015 | Oslo, Norway      | To lead the delegation at the\n"
+        "       |                         | (via Dubai)       | second N5 Ministerial Summit,\n"
+        "       |                         |                   | 19-20 November 2015 (3)\n"
+        "IT-09  | 06/12/2015 - 08/12/2015 | Melbourne         | Community sector forum\n";
+    summit_collection *c;
+    const summit_record *r = one(travel, &c);
+    assert_date(r->start_date, 2015, 11, 19); /* the cell's, not the trip's */
+    assert_date(r->end_date, 2015, 11, 20);
+    assert_string_equal(r->group, "N5");
+    summit_collection_free(c);
+
+    const char *report =
+        "3.6 International engagement\n\n"
+        "On 9 and 10 December 2014 the Minister hosted ministers from Latvia, Lithuania and\n"
+        "Finland at the first N5 summit in Oslo. The five founders signed the N5 Charter.\n\n"
+        " Date          | Engagement                        | Location | Outcome\n"
+        "---------------+-----------------------------------+----------+--------------------\n"
+        " May 2014      | Visit of senior officials from    | Oslo     | Exchange on\n"
+        "               | the Government of Australia       |          | platforms\n"
+        " 9-10 Dec 2014 | N5 summit (inaugural)             | Oslo     | N5 Charter signed\n"
+        " Jan 2015      | Digital services dialogue         | Singapore| Joint statement\n";
+    r = one(report, &c);
+    assert_date(r->start_date, 2014, 12, 9);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(r->edition, 1);
+    assert_int_equal(times_listed(r, "LV"), 1);
+    summit_collection_free(c);
+
+    /* a row with a date of its own is a row, its first cell empty or not */
+    const char *summits = "| No. | Dates            | City    |\n|---|---|---|\n"
+                          "| 4   | 21-22 Feb 2018   | Riga    |\n|     | 21-22 Nov 2018   | Vilnius,  |\n"
+                          "|     |                  | Lithuania |\n";
+    summit_error err;
+    assert_int_equal(summit_extract_text(summits, strlen(summits), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    r = summit_collection_get(c, 1);
+    assert_non_null(r->location.city);
+    assert_string_equal(r->location.city, "Vilnius");
+    assert_non_null(r->location.country);
+    assert_string_equal(r->location.country, "LT"); /* from the wrapped line */
+    summit_collection_free(c);
+}
+
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
  * leaked, nothing returned. */
 static void fail_each_allocation(const char *path)
@@ -3056,6 +3110,7 @@ int main(void)
         cmocka_unit_test(test_slide_deck),
         cmocka_unit_test(test_minutes),
         cmocka_unit_test(test_tracked_changes),
+        cmocka_unit_test(test_wrapped_table),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
