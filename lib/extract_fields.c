@@ -1755,8 +1755,14 @@ static void find_location(ex_ctx *c, ex_draft *d)
             for (e = from; e < d->section.end && e - from < 3 && city_word(c, e); e++)
                 ;
         }
+        /* (a city that can have no country, neither a capital's nor the
+         * chair's, is no place to keep: "in Shoreditch" must not beat "in
+         * London") */
+        const char *city = ex_str_span(c, (ex_span){ from, e });
+        if (!d->chair && !ex_capital_country(city))
+            continue;
         best = score;
-        d->city.s = ex_str_span(c, (ex_span){ from, e });
+        d->city.s = city;
         d->city.ev = ex_sentence_of(t, i);
         d->country = d->chair; /* the host's own city: the best the text says */
         d->country_ev = d->chair_ev;
@@ -3767,8 +3773,10 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         best = score;
         labelled_title = labelled;
         size_t from = labelled ? t->tok[body.first].off : l->off;
-        /* "2. DIGITAL NATIONS ...": an item's number is not its title */
-        if (!labelled && t->tok[l->toks.first].kind == TOK_NUM && ex_is_punct(t, l->toks.first + 1, '.'))
+        /* "2. DIGITAL NATIONS ...": an item's number is not its title (but
+         * "3.6 International engagement" is a section's, and stays) */
+        if (!labelled && l->toks.first + 2 < l->toks.end && t->tok[l->toks.first].kind == TOK_NUM &&
+            ex_is_punct(t, l->toks.first + 1, '.') && t->tok[l->toks.first + 2].space_before)
             from = t->tok[l->toks.first + 2].off;
         size_t to = tail->off + tail->len;
         /* "\"Ten countries, eight time zones: ...\"": an episode's title in

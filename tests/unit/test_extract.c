@@ -2970,7 +2970,8 @@ static void test_wrapped_table(void **state)
     const char *report =
         "3.6 International engagement\n\n"
         "On 9 and 10 December 2014 the Minister hosted ministers from Latvia, Lithuania and\n"
-        "Finland at the first N5 summit in Oslo. The five founders signed the N5 Charter.\n\n"
+        "Finland in Oslo, at the first N5 summit. The five founders signed the N5 Charter.\n"
+        "Sessions were held at several venues, including Tech City in Grunerlokka.\n\n"
         " Date          | Engagement                        | Location | Outcome\n"
         "---------------+-----------------------------------+----------+--------------------\n"
         " May 2014      | Visit of senior officials from    | Oslo     | Exchange on\n"
@@ -2978,7 +2979,9 @@ static void test_wrapped_table(void **state)
         " 9-10 Dec 2014 | N5 summit (inaugural)             | Oslo     | N5 Charter signed\n"
         " Jan 2015      | Digital services dialogue         | Singapore| Joint statement\n";
     r = one(report, &c);
+    assert_string_equal(r->title, "3.6 International engagement"); /* a section's number stays */
     assert_date(r->start_date, 2014, 12, 9);
+    assert_non_null(r->location.city); /* (a district without a country is no rival) */
     assert_string_equal(r->location.city, "Oslo");
     assert_int_equal(r->edition, 1);
     assert_int_equal(times_listed(r, "LV"), 1);
