@@ -405,7 +405,21 @@ static size_t questions_between_rules(const ex_text *t)
  * heading in capitals (two or more). The item that names the most
  * countries and a meeting is the page's one summit; the other items (a
  * diary note of another summit, an unrelated story) lend it nothing. */
-static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
+/* Does span s date a meeting: a day's date in a sentence that names one
+ * ("The summit took place in Seoul from 1 to 3 November")? */
+static bool dates_meeting(const ex_text *t, const mentions *ms, ex_span s)
+{
+    for (size_t k = 0; k < ms->n; k++) {
+        size_t at = ms->m[k].d.toks.first;
+        if (at >= s.first && at < s.end && ms->m[k].d.start.day && !ms->m[k].dateline &&
+            ex_span_has(t, ex_sentence_of(t, at), meeting_words))
+            return true;
+    }
+    return false;
+}
+
+static bool digest_item(const ex_text *t, const ex_countries *cs, const mentions *ms,
+                        ex_span *out)
 {
     size_t rules = 0, headings = 0;
     for (size_t k = 0; k < t->nlines; k++) {
@@ -465,6 +479,11 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, ex_span *out)
     }
     if (best < 3)
         return false; /* (and *out stays the whole page) */
+    /* an item that dates no meeting (a gallery's photos, a note on a trip)
+     * goes with what comes before it, if that does (the gallery's intro,
+     * the table of trips) */
+    if (!dates_meeting(t, ms, chosen) && dates_meeting(t, ms, (ex_span){ 0, chosen.first }))
+        chosen.first = 0;
     *out = chosen;
     return true;
 }
@@ -737,7 +756,7 @@ static size_t make_sections(const ex_text *t, const ex_countries *cs, const ment
         }
     }
     out[0] = (section){ .toks = { 0, t->ntok } };
-    out[0].digest = digest_item(t, cs, &out[0].toks);
+    out[0].digest = digest_item(t, cs, ms, &out[0].toks);
     return 1;
 }
 

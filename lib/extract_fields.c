@@ -3134,7 +3134,11 @@ static bool navigation(const ex_text *t, const ex_line *l)
             tags += i > l->toks.first && ex_is_punct(t, i - 1, '#') && !tk->space_before;
         }
     }
-    return menu_line(t, l) || (words >= 2 && tags == words);
+    /* "Search this site [          ] Go": a search box */
+    static const char *const search[] = { "search", "pesquisar", "buscar", NULL };
+    static const char *const submit[] = { "go", "ok", NULL };
+    bool box = ex_in_list(t, l->toks.first, search) && ex_span_has(t, l->toks, submit);
+    return box || menu_line(t, l) || (words >= 2 && tags == words);
 }
 
 /* "Home > Government > News": two or more "›", ">" or "»" between words */
@@ -3628,10 +3632,14 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         }
         size_t words = 0, longw = 0, caps = 0;
         bool dated = false;
+        int depth = 0;
         for (size_t i = l->toks.first; i < l->toks.end; i++) {
-            /* (years alone do not make a dateline: "..., 2014–2016") */
+            /* (years alone do not make a dateline: "..., 2014–2016"; nor
+             * does a date in brackets: "The 9th ... Summit (Seoul, Nov. 1-3,
+             * 2022)") */
+            depth += ex_is_punct(t, i, '(') - ex_is_punct(t, i, ')');
             ex_date dd;
-            dated |= ex_date_at(t, i, &dd) > 0 && !dd.impossible && dd.start.month;
+            dated |= depth <= 0 && ex_date_at(t, i, &dd) > 0 && !dd.impossible && dd.start.month;
             if (t->tok[i].kind == TOK_PUNCT)
                 continue;
             words++;
@@ -3740,7 +3748,9 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         bool site_header = (below && menu_below(t, below)) || no <= masthead;
         /* ("SUBJECT: ESTONIA: D5 SUMMIT, TALLINN, 19-20 NOVEMBER 2015": a
          * labelled title may carry its date) */
-        if (words < 4 || words > 25 || ends_sentence || (dated && !labelled) || site_header ||
+        /* ("Photo 2 of 14": a counter, not a headline) */
+        if (words < 4 || words > 25 || longw < 2 || ends_sentence || (dated && !labelled) ||
+            site_header ||
             under_byline(t, l) ||
             (wrapped_line && !labelled && !shouting) ||
             other_label ||

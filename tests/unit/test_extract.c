@@ -3002,6 +3002,35 @@ static void test_wrapped_table(void **state)
     summit_collection_free(c);
 }
 
+/* A photo gallery between rules: the photos' part names the most
+ * countries (an alt text of flags) but dates no meeting, so it goes with
+ * the intro that does; the headline carries its date in brackets; "Photo
+ * 2 of 14" and a search box are no headlines. */
+static void test_gallery_page(void **state)
+{
+    (void)state;
+    const char *rule = "------------------------------------------------------------\n";
+    char page[2048];
+    snprintf(page, sizeof page,
+             "Search this site [          ] Go\n\nPHOTO GALLERY\n\n"
+             "The 2nd N5 Ministerial Summit (Oslo, Nov. 1-3, 2022)\n\n"
+             "Norway hosted the 2nd N5 Ministerial Summit in Oslo from November 1 to 3, 2022.\n\n%s"
+             "Photo 1 of 14\n  File: n5_family.jpg\n  Alt: Flags of Latvia, Lithuania, Finland, "
+             "Sweden and Norway\n  Caption: Heads of delegation.\n\n"
+             "Photo 2 of 14\n  File: n5_opening.jpg\n  Caption: The opening of the 2022 summit.\n\n%s"
+             "RELATED GALLERIES\n\n  The 1st N5 Ministerial Summit (Riga, 2016)\n\n%s"
+             "Copyright (c) Ministry of Digital Affairs.\n",
+             rule, rule, rule);
+    summit_collection *c;
+    const summit_record *r = one(page, &c);
+    assert_string_equal(r->title, "The 2nd N5 Ministerial Summit (Oslo, Nov. 1-3, 2022)");
+    assert_date(r->start_date, 2022, 11, 1);
+    assert_date(r->end_date, 2022, 11, 3);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(r->edition, 2);
+    summit_collection_free(c);
+}
+
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
  * leaked, nothing returned. */
 static void fail_each_allocation(const char *path)
@@ -3114,6 +3143,7 @@ int main(void)
         cmocka_unit_test(test_minutes),
         cmocka_unit_test(test_tracked_changes),
         cmocka_unit_test(test_wrapped_table),
+        cmocka_unit_test(test_gallery_page),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
