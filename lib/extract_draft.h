@@ -11,7 +11,7 @@
 #define EX_MAX_TOPICS 16
 #define EX_MAX_COMMITMENTS 24
 #define EX_MAX_DOCUMENTS 8
-#define EX_MAX_MEDIA 8
+#define EX_MAX_MEDIA 24 /* (a gallery page shows a dozen photos or more) */
 
 /* A value and the tokens (sentence or line) it came from. */
 typedef struct ex_found {

@@ -3374,13 +3374,30 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
             m->caption = ex_str_span(c, (ex_span){ start, e });
             from = l->toks;
         }
+        /* "File: x.jpg" / "Alt: ..." / "Caption: ...": a record card's
+         * labelled caption beats the lines around the file ("Caption: (no
+         * caption)" gives none) */
+        for (uint32_t k = no + 1; k <= last && k <= no + 4 && !m->caption && !from.end; k++) {
+            const ex_line *cl = &t->lines[k - 1];
+            ex_span label;
+            ex_line_body(t, cl, &label);
+            if (ex_line_blank(cl) || (k > no + 1 && media_kind(t, cl)))
+                break;
+            if (label.first == label.end || !ex_is(t, label.end - 1, "caption"))
+                continue;
+            static const char *const none[] = { "no", "none", NULL };
+            ex_span opening = { label.end, label.end + 3 < cl->toks.end ? label.end + 3 : cl->toks.end };
+            from = cl->toks;
+            if (!ex_span_has(t, opening, none))
+                m->caption = caption_of(c, cl, false);
+        }
         const ex_line *prev2 = prev && ex_line_blank(prev) && no > first + 1 ? &t->lines[no - 3] : NULL;
         /* after "[Image: photo.jpg]" the caption follows, and so it does
          * on a page whose first file has its caption under it */
         bool placeholder = f.first > l->toks.first || below == 1;
         const ex_line *tries[] = { placeholder && next && !media_kind(t, next) ? next : NULL, prev,
                                    next, prev2 && !media_kind(t, prev2) ? prev2 : NULL };
-        for (size_t k = 0; k < 4 && !m->caption; k++)
+        for (size_t k = 0; k < 4 && !m->caption && !from.end; k++)
             if (tries[k] && !ex_line_blank(tries[k]) && (m->caption = caption_of(c, tries[k], k == 3)))
                 from = tries[k]->toks;
         /* a photo of another meeting: "The 2020 family photo" on the 2022

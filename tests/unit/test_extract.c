@@ -3017,7 +3017,9 @@ static void test_gallery_page(void **state)
              "Norway hosted the 2nd N5 Ministerial Summit in Oslo from November 1 to 3, 2022.\n\n%s"
              "Photo 1 of 14\n  File: n5_family.jpg\n  Alt: Flags of Latvia, Lithuania, Finland, "
              "Sweden and Norway\n  Caption: Heads of delegation.\n\n"
-             "Photo 2 of 14\n  File: n5_opening.jpg\n  Caption: The opening of the 2022 summit.\n\n%s"
+             "Photo 2 of 14\n  File: n5_opening.jpg\n  Caption: The opening of the 2022 summit.\n\n"
+             "Photo 3 of 14\n  File: n5_desk.jpg\n  Alt: A registration desk\n"
+             "  Caption: (no caption)\n\n%s"
              "RELATED GALLERIES\n\n  The 1st N5 Ministerial Summit (Riga, 2016)\n\n%s"
              "Copyright (c) Ministry of Digital Affairs.\n",
              rule, rule, rule);
@@ -3028,6 +3030,11 @@ static void test_gallery_page(void **state)
     assert_date(r->end_date, 2022, 11, 3);
     assert_string_equal(r->location.city, "Oslo");
     assert_int_equal(r->edition, 2);
+    /* a record card's "Caption:" line, not its "Alt:" text */
+    assert_int_equal(r->media_count, 3);
+    assert_string_equal(r->media[0].caption, "Heads of delegation.");
+    assert_string_equal(r->media[2].file, "n5_desk.jpg");
+    assert_null(r->media[2].caption);
     summit_collection_free(c);
 }
 
