@@ -1351,6 +1351,19 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
             set_chair(c, d, &hs.h[h], l->toks);
             return;
         }
+        /* "- Republic of Korea: Minister of the Interior (Chair)", "...,
+         * Uruguay (chair)": a delegation marked as the chair in a list */
+        size_t e = l->toks.end, lead = label.first < label.end ? label.first : body.first;
+        size_t x = hs.h[h].toks.end;
+        bool entry = hs.h[h].toks.first == lead && e >= x + 4 &&
+                     (ex_is_punct(t, x, ':') || ex_is_dash(t, x));
+        size_t mark = entry ? e - 3 : x; /* where "(Chair)" opens */
+        if ((entry || mark + 3 <= e) && mark >= x && ex_is_punct(t, mark, '(') &&
+            ex_is_punct(t, mark + 2, ')') &&
+            (ex_is(t, mark + 1, "chair") || ex_is(t, mark + 1, "presidency"))) {
+            set_chair(c, d, &hs.h[h], l->toks);
+            return;
+        }
     }
     const ex_country_hit *host = NULL;
     ex_span host_ev = { 0, 0 };
@@ -3056,6 +3069,9 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
                 b.first = k;
             } else if (ex_is_punct(t, k - 1, ']')) {
                 b.first = k; /* "[Photo] summit.jpg": a label, then the file */
+            } else if (k - 1 == b.first && ex_in_list(t, b.first, labels) &&
+                       !t->tok[b.first].upper) {
+                b.first = k; /* "file BusanDeclaration_final.pdf" */
             }
             break;
         }
@@ -3244,9 +3260,13 @@ static const char *caption_of(ex_ctx *c, const ex_line *l, bool apart)
      * United Kingdom in 2021.") */
     const ex_line *last = l;
     while (last->no < t->nlines && last->no < l->no + 3 && !ex_line_blank(last + 1) &&
-           t->tok[last[1].toks.first].sentence == t->tok[last->toks.end - 1].sentence)
+           t->tok[last[1].toks.first].sentence == t->tok[last->toks.end - 1].sentence &&
+           !media_kind(t, last + 1))
         last++;
     size_t from = t->tok[b.first].off, to = last->off + last->len;
+    /* "1. Busan Declaration (final text)," over its file: the comma goes */
+    if (ex_is_punct(t, last->toks.end - 1, ',') || ex_is_punct(t, last->toks.end - 1, ';'))
+        to = t->tok[last->toks.end - 1].off;
     /* "Alt text: "Representatives of ..."": the quoted caption */
     uint32_t close;
     size_t q = last->toks.end - 1;
@@ -3381,9 +3401,9 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
             const ex_line *cl = &t->lines[k - 1];
             ex_span label;
             ex_line_body(t, cl, &label);
-            if (ex_line_blank(cl) || (k > no + 1 && media_kind(t, cl)))
-                break;
-            if (label.first == label.end || !ex_is(t, label.end - 1, "caption"))
+            if (ex_line_blank(cl) || (k > no + 1 && media_kind(t, cl)) || label.first == label.end)
+                break; /* (a card's lines are all "Label: ...") */
+            if (!ex_is(t, label.end - 1, "caption"))
                 continue;
             static const char *const none[] = { "no", "none", NULL };
             ex_span opening = { label.end, label.end + 3 < cl->toks.end ? label.end + 3 : cl->toks.end };
@@ -3394,7 +3414,8 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
         const ex_line *prev2 = prev && ex_line_blank(prev) && no > first + 1 ? &t->lines[no - 3] : NULL;
         /* after "[Image: photo.jpg]" the caption follows, and so it does
          * on a page whose first file has its caption under it */
-        bool placeholder = f.first > l->toks.first || below == 1;
+        bool placeholder = (f.first > l->toks.first && !ex_is(t, f.first - 1, "file")) ||
+                           below == 1;
         const ex_line *tries[] = { placeholder && next && !media_kind(t, next) ? next : NULL, prev,
                                    next, prev2 && !media_kind(t, prev2) ? prev2 : NULL };
         for (size_t k = 0; k < 4 && !m->caption && !from.end; k++)
@@ -3692,13 +3713,24 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
                 d->title = above_breadcrumb;
             break;
         }
+        /* "Title : Busan hosts ...": the label is not part of the title */
+        static const char *const labels[] = { "title", "headline", "subject", "event", "t\xc3\xadtulo",
+                                              "titulo", "asunto", "assunto", NULL };
+        ex_span label;
+        ex_span body = ex_line_body(t, l, &label);
+        bool labelled = label.first < label.end && ex_in_list(t, label.end - 1, labels);
         /* a headline wrapped over two lines ("Digital-5 ministers gathered
          * in Busan, "Busan Declaration of Digital-5 / Governments" is
          * adopted with unanimity"): its sentence is these two lines */
         const ex_line *tail = l;
         bool colon_end = ex_is_punct(t, e - 1, ':');
-        if ((wrapped_line || colon_end) && (f == 0 || t->tok[f - 1].sentence != t->tok[f].sentence) &&
-            no < last && !ex_line_blank(l + 1)) {
+        /* (or a labelled title hanging under its label: "Subject: Outcome
+         * of the 3rd summit and" / "         transmission of ...") */
+        bool hanging = labelled && no < last && !ex_line_blank(l + 1) &&
+                       t->tok[l[1].toks.first].off - l[1].off == t->tok[body.first].off - l->off;
+        if ((wrapped_line || colon_end || hanging) &&
+            (f == 0 || t->tok[f - 1].sentence != t->tok[f].sentence) && no < last &&
+            !ex_line_blank(l + 1)) {
             const ex_line *n2 = l + 1;
             size_t ne = n2->toks.end;
             bool ends_there = ne == t->ntok || t->tok[ne].sentence != t->tok[ne - 1].sentence;
@@ -3723,7 +3755,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             bool open = quotes % 2 == 1 || ex_in_list(t, e - 1, joins) ||
                         ex_is_punct(t, e - 1, ',') || quoted_tail || subtitle;
             if (open && ends_there &&
-                (t->tok[ne - 1].sentence == t->tok[f].sentence || subtitle) &&
+                (t->tok[ne - 1].sentence == t->tok[f].sentence || subtitle || hanging) &&
                 words + ex_words(t, n2->toks) <= 25 && !ex_is_sentence_end(t, ne - 1) &&
                 !ex_is_punct(t, ne - 1, ':')) {
                 tail = n2;
@@ -3732,12 +3764,6 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
                 ends_sentence = false;
             }
         }
-        /* "Title : Busan hosts ...": the label is not part of the title */
-        static const char *const labels[] = { "title", "headline", "subject", "event", "t\xc3\xadtulo",
-                                              "titulo", "asunto", "assunto", NULL };
-        ex_span label;
-        ex_span body = ex_line_body(t, l, &label);
-        bool labelled = label.first < label.end && ex_in_list(t, label.end - 1, labels);
         /* a labelled line ("Event: ...") stands alone even among others */
         /* "Theme: ...", "Format: ...": a line labelled as something else */
         static const char *const field_labels[] = {

@@ -3038,6 +3038,39 @@ static void test_gallery_page(void **state)
     summit_collection_free(c);
 }
 
+/* An official letter: its Subject line hangs over a second line; the
+ * list of heads of delegation marks the chair; an enclosure gives its
+ * file after the word "file", its title on the line above. */
+static void test_official_letter(void **state)
+{
+    (void)state;
+    const char *letter =
+        "Our ref.: EGOV-2016-0942\n\nDecember 2, 2016\n\n"
+        "Subject: Outcome of the 3rd N5 Ministerial Summit (Bergen, November 10-11, 2016) and\n"
+        "         transmission of the Bergen Declaration\n\n"
+        "1. Thank you for your participation in the third N5 Ministerial Summit, which the\n"
+        "Ministry hosted at the Grand Hotel in Bergen on November 10-11, 2016. The heads of\n"
+        "delegation were:\n\n"
+        "   - Norway: Minister of Digitalisation (Chair)\n"
+        "   - Latvia: Minister of Smart Administration\n"
+        "   - Finland: Minister of Local Government\n\n"
+        "Enclosures:\n"
+        "  1. Bergen Declaration (final text, adopted 11 November 2016),\n"
+        "     file BergenDeclaration_final.pdf\n";
+    summit_collection *c;
+    const summit_record *r = one(letter, &c);
+    assert_string_equal(r->title, "Outcome of the 3rd N5 Ministerial Summit (Bergen, November "
+                                  "10-11, 2016) and transmission of the Bergen Declaration");
+    assert_string_equal(r->chair.country, "NO");
+    assert_non_null(r->location.city);
+    assert_string_equal(r->location.city, "Bergen"); /* the chair's country */
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "BergenDeclaration_final.pdf");
+    assert_string_equal(r->media[0].caption,
+                        "1. Bergen Declaration (final text, adopted 11 November 2016)");
+    summit_collection_free(c);
+}
+
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
  * leaked, nothing returned. */
 static void fail_each_allocation(const char *path)
@@ -3151,6 +3184,7 @@ int main(void)
         cmocka_unit_test(test_tracked_changes),
         cmocka_unit_test(test_wrapped_table),
         cmocka_unit_test(test_gallery_page),
+        cmocka_unit_test(test_official_letter),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
