@@ -479,10 +479,11 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, const mentions
     }
     if (best < 3)
         return false; /* (and *out stays the whole page) */
-    /* an item that dates no meeting (a gallery's photos, a note on a trip)
-     * goes with what comes before it, if that does (the gallery's intro,
-     * the table of trips) */
-    if (!dates_meeting(t, ms, chosen) && dates_meeting(t, ms, (ex_span){ 0, chosen.first }))
+    /* the item goes with what comes before it, if that dates a meeting:
+     * the parts between rules are then one story's (a gallery's intro and
+     * its photos, a table of trips and its note, a live blog's pinned post
+     * and its entries); a digest's masthead and contents date none */
+    if (dates_meeting(t, ms, (ex_span){ 0, chosen.first }))
         chosen.first = 0;
     *out = chosen;
     return true;

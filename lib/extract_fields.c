@@ -2216,9 +2216,17 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         /* (nor a list the sentence refutes: "a site says the participants
          * included Norway and Brazil. Neither is a member and neither was
          * there.") */
+        /* (nor a report the page corrects: "we said that Mexico and
+         * Portugal had also signed the charter today. That was wrong.") */
         static const char *const refuted[] = { "neither", NULL };
+        static const char *const errors[] = { "wrong", "incorrect", "mistaken", "error",
+                                              "mistake", "untrue", NULL };
+        ex_span after = s.end < t->ntok ? ex_sentence_of(t, s.end) : (ex_span){ s.end, s.end };
+        ex_span verdict = { after.first + 2, after.first + 5 < after.end ? after.first + 5 : after.end };
+        bool corrected = (ex_is(t, after.first, "that") || ex_is(t, after.first, "this")) &&
+                         ex_is(t, after.first + 1, "was") && ex_span_has(t, verdict, errors);
         bool refutes = ex_span_has(t, (ex_span){ hs.h[e - 1].toks.end, s.end }, refuted) ||
-                       (s.end < t->ntok && ex_is(t, s.end, "neither"));
+                       (s.end < t->ntok && ex_is(t, s.end, "neither")) || corrected;
         if (ex_flag(c, s.first, EX_S_FOREIGN) || other_edition_in(t, s, d) ||
             reference_note(t, ex_line_of(t, s.first)) || refutes) {
             h = e;

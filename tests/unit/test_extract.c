@@ -3071,6 +3071,39 @@ static void test_official_letter(void **state)
     summit_collection_free(c);
 }
 
+/* A live blog between rules: the pinned post dates the summit, the
+ * entries name the most countries and another event's days; the two are
+ * one story. A report the blog corrects is no participation. */
+static void test_live_blog(void **state)
+{
+    (void)state;
+    const char *rule = "----------------------------------------------------------\n";
+    char page[2048];
+    snprintf(page, sizeof page,
+             "OSLO TECH DAILY\n\nLIVE: Digital ministers meet in Oslo\n"
+             "By A. Writer  |  Thursday, 22 February 2018\n\n%s"
+             "PINNED  08:30\nWelcome to day two of the N5 Ministerial Summit in Oslo "
+             "(Wednesday 21 - Thursday 22 February).\n%s\n"
+             "13:40\nCORRECTION: At 11:26 we said that Mexico and Portugal had also signed the "
+             "charter today. That was wrong. Delegates of Portugal and Mexico are attending as "
+             "observers.\n\n"
+             "11:26\nSigned. Latvia and Lithuania have signed the N5 Charter, with Sweden, Finland "
+             "and Norway.\n\n"
+             "08:55\nCatch-up reading: the conference in Bergen (18-19 February) was billed as a "
+             "forerunner to this week's summit.\n\n%s"
+             "Comments (2)\n\n  reader - 2 hours ago\n  Good to see Latvia in.\n%s",
+             rule, rule, rule, rule);
+    summit_collection *c;
+    const summit_record *r = one(page, &c);
+    assert_date(r->start_date, 2018, 2, 21);
+    assert_date(r->end_date, 2018, 2, 22);
+    assert_int_equal(times_listed(r, "LV"), 1);
+    for (size_t k = 0; k < r->participant_count; k++)
+        if (strcmp(r->participants[k].country, "MX") == 0)
+            assert_int_equal(r->participants[k].role, SUMMIT_ROLE_OBSERVER);
+    summit_collection_free(c);
+}
+
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
  * leaked, nothing returned. */
 static void fail_each_allocation(const char *path)
@@ -3185,6 +3218,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_table),
         cmocka_unit_test(test_gallery_page),
         cmocka_unit_test(test_official_letter),
+        cmocka_unit_test(test_live_blog),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
