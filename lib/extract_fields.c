@@ -3043,10 +3043,34 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
  * "[Image: ...]"); after a spaced dash only the name itself ("Download: D7
  * Charter (PDF, 312 KB) — D7-Charter-2018.pdf"), *lead then gets the text
  * before the dash. */
-static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
+static const char *const photo_types[] = { "jpg", "jpeg", "png", "gif", "webp", "tif", "tiff",
+                                            NULL };
+static const char *const video_types[] = { "mp4", "mov", "webm", "avi", "mkv", NULL };
+static const char *const document_types[] = { "pdf", "doc", "docx", "odt", NULL };
+
+/* Does a file's extension end at token k ("photo" "." "jpg")? */
+static bool extension_at(const ex_text *t, size_t k)
+{
+    return k >= 2 && ex_is_punct(t, k - 1, '.') && !t->tok[k - 1].space_before &&
+           !t->tok[k].space_before &&
+           (ex_in_list(t, k, photo_types) || ex_in_list(t, k, video_types) ||
+            ex_in_list(t, k, document_types));
+}
+
+static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead, ex_span *trail)
 {
     ex_span label;
     ex_span b = ex_line_body(t, l, &label);
+    /* "Photo: D7_signing.jpg - "Canada's Joyce Murray and ...": the file,
+     * a spaced dash, and *trail its caption */
+    trail->first = trail->end = l->toks.end;
+    for (size_t k = b.first + 3; k + 1 < l->toks.end; k++)
+        if (ex_is_dash(t, k) && t->tok[k].space_before && t->tok[k + 1].space_before &&
+            extension_at(t, k - 1)) {
+            trail->first = k + 1;
+            b.end = k;
+            break;
+        }
     /* "https://.../photo.jpg": no label but a link */
     if (label.first < label.end && (ex_is(t, label.end - 1, "https") || ex_is(t, label.end - 1, "http")) &&
         label.end == label.first + 1)
@@ -3092,26 +3116,23 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead)
 
 static int32_t media_kind(const ex_text *t, const ex_line *l)
 {
-    static const char *const photo[] = { "jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", NULL };
-    static const char *const video[] = { "mp4", "mov", "webm", "avi", "mkv", NULL };
-    static const char *const docs[] = { "pdf", "doc", "docx", "odt", NULL };
     /* "ATTACH;FMTTYPE=application/pdf:https://.../delegate_pack.pdf": a
      * calendar event's paperwork, not a picture of the meeting */
     size_t f = l->toks.first;
     if (ex_is(t, f, "attach") && (ex_is_punct(t, f + 1, ';') || ex_is_punct(t, f + 1, ':')) &&
         ex_all_caps(t, (ex_span){ f, f + 1 }))
         return 0;
-    ex_span lead;
-    ex_span b = media_file(t, l, &lead);
+    ex_span lead, trail;
+    ex_span b = media_file(t, l, &lead, &trail);
     size_t e = b.end;
     if (e < b.first + 3 || !ex_is_punct(t, e - 2, '.') || t->tok[e - 2].space_before ||
         t->tok[e - 1].space_before || l->len > 300)
         return 0;
-    if (ex_in_list(t, e - 1, photo))
+    if (ex_in_list(t, e - 1, photo_types))
         return SUMMIT_MEDIA_PHOTO;
-    if (ex_in_list(t, e - 1, video))
+    if (ex_in_list(t, e - 1, video_types))
         return SUMMIT_MEDIA_VIDEO;
-    if (ex_in_list(t, e - 1, docs))
+    if (ex_in_list(t, e - 1, document_types))
         return SUMMIT_MEDIA_DOCUMENT;
     return 0;
 }
@@ -3301,7 +3322,7 @@ static const char *caption_of(ex_ctx *c, const ex_line *l, bool apart)
 static bool at_other_event(ex_ctx *c, const ex_draft *d, ex_span s)
 {
     static const char *const events[] = { "summit", "conference", "forum", "expo", "congress",
-                                          "festival", "week", NULL };
+                                          "festival", "week", "launch", NULL };
     const ex_text *t = c->t;
     if (!d->group.s)
         return false;
@@ -3317,11 +3338,14 @@ static bool at_other_event(ex_ctx *c, const ex_draft *d, ex_span s)
             continue;
         size_t k = ex_is(t, i + 1, "the") ? i + 2 : i + 1;
         bool ours = false;
-        for (size_t e = k; e < s.end && e < k + 4 && t->tok[e].kind == TOK_WORD && t->tok[e].upper;
-             e++) {
+        for (size_t e = k; e < s.end && e < k + 4 && t->tok[e].kind == TOK_WORD; e++) {
             ours = ours || ex_is(t, e, group);
-            if (ex_in_list(t, e, events))
+            /* ("at Web Summit", "at the TechLink launch": a name, then the
+             * kind of event, in capitals or not) */
+            if (ex_in_list(t, e, events) && (t->tok[e].upper || e > k))
                 return !ours;
+            if (!t->tok[e].upper)
+                break;
         }
     }
     return false;
@@ -3358,8 +3382,8 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
             below = !caption_above && caption_under;
         }
         ex_media *m = &d->media[d->nmedia];
-        ex_span lead;
-        ex_span f = media_file(t, l, &lead);
+        ex_span lead, trail;
+        ex_span f = media_file(t, l, &lead, &trail);
         /* a site's logo, icon or banner is no photo of the meeting */
         static const char *const furniture[] = { "logo", "icon", "favicon", "banner", "badge",
                                                  "avatar", "sprite", "emblem", NULL };
@@ -3401,6 +3425,34 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
                 start = ex_line_body(t, l - 1, NULL).first;
             m->caption = ex_str_span(c, (ex_span){ start, e });
             from = l->toks;
+        }
+        /* "Photo: x.jpg - "Ministers with the signed charter, Oslo."": the
+         * caption after the file, to its sentence's end, without quotes */
+        if (trail.first < trail.end && !m->caption) {
+            ex_span cs = { trail.first, ex_sentence_of(t, trail.first).end };
+            if (t->tok[cs.first].kind == TOK_WORD && ex_is_punct(t, cs.first + 1, ':'))
+                cs.first += 2; /* "— alt: "Delegate badges ..."" */
+            for (size_t k = cs.first; k < cs.end; k++)
+                if (ex_is_punct(t, k, ']')) { /* "[Image: x.jpg — Delegates ...]" */
+                    cs.end = k;
+                    break;
+                }
+            uint32_t close;
+            if (ex_is_open_quote(t, cs.first, &close)) {
+                /* (to the closing quote, on this line or the next two) */
+                const ex_line *ql = ex_line_of(t, cs.first);
+                size_t limit = ql->no + 2 <= t->nlines ? ql[2].toks.end : t->ntok;
+                cs.first++;
+                for (size_t k = cs.first; k < limit; k++)
+                    if (ex_is_punct(t, k, close)) {
+                        cs.end = k;
+                        break;
+                    }
+            }
+            if (cs.first < cs.end) {
+                m->caption = ex_str_span(c, cs);
+                from = l->toks;
+            }
         }
         /* "File: x.jpg" / "Alt: ..." / "Caption: ...": a record card's
          * labelled caption beats the lines around the file ("Caption: (no

@@ -3088,7 +3088,9 @@ static void test_live_blog(void **state)
              "charter today. That was wrong. Delegates of Portugal and Mexico are attending as "
              "observers.\n\n"
              "11:26\nSigned. Latvia and Lithuania have signed the N5 Charter, with Sweden, Finland "
-             "and Norway.\n\n"
+             "and Norway.\nPhoto: n5_signing.jpg - \"Latvia's minister with the signed N5\n"
+             "Charter, Oslo.\"\n[Image: n5_launch.jpg \342\200\224 Ministers at the TechLink "
+             "launch]\n\n"
              "08:55\nCatch-up reading: the conference in Bergen (18-19 February) was billed as a "
              "forerunner to this week's summit.\n\n%s"
              "Comments (2)\n\n  reader - 2 hours ago\n  Good to see Latvia in.\n%s",
@@ -3098,6 +3100,11 @@ static void test_live_blog(void **state)
     assert_date(r->start_date, 2018, 2, 21);
     assert_date(r->end_date, 2018, 2, 22);
     assert_int_equal(times_listed(r, "LV"), 1);
+    /* a file, a dash and its caption; a photo at another event is not the
+     * summit's */
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "n5_signing.jpg");
+    assert_string_equal(r->media[0].caption, "Latvia's minister with the signed N5 Charter, Oslo.");
     for (size_t k = 0; k < r->participant_count; k++)
         if (strcmp(r->participants[k].country, "MX") == 0)
             assert_int_equal(r->participants[k].role, SUMMIT_ROLE_OBSERVER);
