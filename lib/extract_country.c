@@ -173,6 +173,10 @@ bool ex_country_at(const ex_text *t, const ex_countries *c, size_t i, bool allow
 {
     if (i >= t->ntok || t->tok[i].kind != TOK_WORD || !t->tok[i].upper || ex_is(t, i, "the"))
         return false;
+    /* "Latin American", "South American": a region's, not the US's */
+    static const char *const regions[] = { "latin", "south", "north", "central", NULL };
+    if (ex_is(t, i, "american") && i > 0 && ex_in_list(t, i - 1, regions))
+        return false;
     const ex_token *tk = &t->tok[i];
     const char *s = t->buf + tk->off;
     if (tk->len == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z') {

@@ -2225,8 +2225,11 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         ex_span verdict = { after.first + 2, after.first + 5 < after.end ? after.first + 5 : after.end };
         bool corrected = (ex_is(t, after.first, "that") || ex_is(t, after.first, "this")) &&
                          ex_is(t, after.first + 1, "was") && ex_span_has(t, verdict, errors);
+        /* (nor the countries a question asks about: "Will Argentina,
+         * Brazil or Chile follow?") */
+        bool question = ex_is_punct(t, s.end - 1, '?');
         bool refutes = ex_span_has(t, (ex_span){ hs.h[e - 1].toks.end, s.end }, refuted) ||
-                       (s.end < t->ntok && ex_is(t, s.end, "neither")) || corrected;
+                       (s.end < t->ntok && ex_is(t, s.end, "neither")) || corrected || question;
         if (ex_flag(c, s.first, EX_S_FOREIGN) || other_edition_in(t, s, d) ||
             reference_note(t, ex_line_of(t, s.first)) || refutes) {
             h = e;
@@ -2891,7 +2894,10 @@ static bool name_in(const ex_text *t, size_t k, ex_span s)
 static bool alias_of_previous(const ex_text *t, const ex_draft *d, int32_t kind, ex_span s,
                               size_t a)
 {
-    static const char *const naming[] = { "known", "called", "aka", "como", NULL };
+    /* (and "Here we call it the Declaración de Datos; in English it is the
+     * Data 360 Declaration") */
+    static const char *const naming[] = { "known", "called", "aka", "como", "english",
+                                          "spanish", "portuguese", "translation", NULL };
     bool named = false;
     for (size_t k = d->ndocuments; k-- > 0 && !named;)
         named = d->documents[k].kind == kind && d->documents[k].title.ev.first == s.first;
@@ -2955,8 +2961,16 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
             words += t->tok[k].kind == TOK_WORD;
         if (words >= 3 && words <= 40 && ex_all_caps(t, kl->toks))
             continue;
+        /* "... had been drafting a declaration all year, and the ministers
+         * endorsed it. In English it is the Data 360 Declaration.": the name
+         * of a document just told of, no verb needed */
+        bool names_told = false;
+        for (size_t k = 0; k < d->ndocuments && is_upper_word(t, i); k++)
+            names_told |= d->documents[k].generic && d->documents[k].kind == kind &&
+                          t->tok[s.first].sentence <= t->tok[d->documents[k].title.ev.first].sentence + 2;
         /* "recalling the D5 Charter signed in London in December 2014" */
-        if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet) || negated(t, i) || reference_note(t, kl) ||
+        if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet && !names_told) || negated(t, i) ||
+            reference_note(t, kl) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
             ex_flag(c, i, EX_S_OTHER) || (!d->list && other_year_in(t, clause_of(t, i), d)))
             continue;

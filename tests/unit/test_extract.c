@@ -3111,6 +3111,31 @@ static void test_live_blog(void **state)
     summit_collection_free(c);
 }
 
+/* An interview: the countries a question asks about take no part, nor
+ * does the US for "Latin American"; a declaration told of without a name
+ * takes the name the next sentence gives it, once, whatever its language. */
+static void test_interview(void **state)
+{
+    (void)state;
+    const char *page =
+        "In early November, Riga hosted the ministers of the N5 for their annual summit "
+        "(November 4-6, 2019), with delegations from Latvia, Lithuania and Finland.\n\n"
+        "LF: So to Riga. What came out of it?\n\n"
+        "JAR: The data working group had been drafting a declaration all year, and in Riga "
+        "the ministers endorsed it. Here we call it the Declaraci\303\263n de Datos de Riga; "
+        "in English it is the Data 360 Declaration.\n\n"
+        "LF: Will other Latin American countries follow - Argentina, Brazil, Chile?\n\n"
+        "JAR: I cannot speak for them.\n";
+    summit_collection *c;
+    const summit_record *r = one(page, &c);
+    assert_int_equal(times_listed(r, "LV"), 1);
+    assert_int_equal(times_listed(r, "AR"), 0);
+    assert_int_equal(times_listed(r, "US"), 0);
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "Declaraci\303\263n de Datos de Riga");
+    summit_collection_free(c);
+}
+
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
  * leaked, nothing returned. */
 static void fail_each_allocation(const char *path)
@@ -3226,6 +3251,7 @@ int main(void)
         cmocka_unit_test(test_gallery_page),
         cmocka_unit_test(test_official_letter),
         cmocka_unit_test(test_live_blog),
+        cmocka_unit_test(test_interview),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
