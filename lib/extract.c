@@ -278,9 +278,63 @@ typedef struct section {
     size_t heading;     /* a list item's heading (below its kind line, "WEBINAR") */
     bool feed;          /* an item of a feed of dated snippets, between rules */
     bool event;         /* a calendar's VEVENT: its dates below, its SUMMARY line its heading */
+    bool item;          /* an item of a data file's list of records: the file's title is its */
     summit_date start, end;
     uint32_t date_line; /* a part's: the line its start and end come from, 0 = none */
 } section;
+
+/* The items of a YAML document's list of records ("  - id: ENG-2020-031"
+ * and the lines under it): each a section, as a feed's items are. Not an
+ * item whose status is struck ("status: superseded") nor one whose flag
+ * says it is no summit ("is_summit: false"). Returns the number of
+ * sections (0: no such list, or one item). */
+static size_t yaml_items(const ex_text *t, section *out, size_t cap)
+{
+    if (!t->yaml)
+        return 0;
+    /* the items open at the least indent of a "- key:" line */
+    size_t indent = SIZE_MAX;
+    for (size_t k = 0; k < t->nlines; k++) {
+        const ex_line *l = &t->lines[k];
+        size_t f = l->toks.first;
+        if (f + 2 < l->toks.end && ex_is_punct(t, f, '-') && t->tok[f + 1].kind == TOK_WORD &&
+            ex_is_punct(t, f + 2, ':') && t->tok[f].off - l->off < indent)
+            indent = t->tok[f].off - l->off;
+    }
+    static const char *const struck[] = { "superseded", "cancelled", "canceled", "withdrawn",
+                                          "duplicate", "postponed", NULL };
+    static const char *const no[] = { "false", "no", "nÃ£o", "nao", NULL };
+    size_t n = 0;
+    for (size_t k = 0; k < t->nlines && n < cap && indent != SIZE_MAX;) {
+        const ex_line *l = &t->lines[k];
+        size_t f = l->toks.first;
+        if (!(f < l->toks.end && ex_is_punct(t, f, '-') && t->tok[f].off - l->off == indent)) {
+            k++;
+            continue;
+        }
+        size_t e = k + 1; /* to the next item, or a line less indented */
+        while (e < t->nlines) {
+            const ex_line *m = &t->lines[e];
+            if (m->toks.first < m->toks.end && t->tok[m->toks.first].off - m->off <= indent)
+                break;
+            e++;
+        }
+        bool keep = true;
+        for (size_t q = k; q < e && keep; q++) {
+            ex_span label;
+            ex_span body = ex_line_body(t, &t->lines[q], &label);
+            if (label.first == label.end)
+                continue;
+            keep = !(ex_is(t, label.end - 1, "status") && ex_span_has(t, body, struck)) &&
+                   !(ex_span_has(t, label, meeting_words) && ex_in_list(t, body.first, no));
+        }
+        if (keep)
+            out[n++] = (section){ .toks = { l->toks.first, t->lines[e - 1].toks.end }, .feed = true,
+                                  .item = true };
+        k = e;
+    }
+    return n;
+}
 
 /* Where line l's text starts: past a list bullet ("- 2016 – Busan"). */
 static size_t past_bullet(const ex_text *t, const ex_line *l)
@@ -2962,6 +3016,8 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     uint8_t *sentence_state = record_flags + t.nsentences + 1;
     size_t nsections = calendar_events(&t, sections, EX_MAX_SECTIONS);
     if (!nsections)
+        nsections = yaml_items(&t, sections, EX_MAX_SECTIONS);
+    if (!nsections)
         nsections = news_items(&t, &ms, sections, EX_MAX_SECTIONS);
     if (!nsections)
         nsections = feed_items(&t, &ms, sections, EX_MAX_SECTIONS);
@@ -2986,10 +3042,10 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     ex_draft page;
     memset(&page, 0, sizeof page);
     page.section.first = 0;
-    page.section.end = nsections > 1 ? sections[0].toks.first : t.ntok;
+    page.section.end = nsections > 1 || (nsections && sections[0].item) ? sections[0].toks.first : t.ntok;
     ex_find_series_group(&c, &page);
     bool host_chairs = nsections > 1 && ex_chair_hosts(&c, page.section);
-    if (nsections > 1 && sections[0].history)
+    if ((nsections > 1 && sections[0].history) || (nsections && sections[0].item))
         ex_find_title(&c, &page, false); /* the meetings of a history share the page's title */
     ex_found carried = page.group; /* a history's group: the last one named */
     int32_t carried_year = 0;      /* the year of the meeting it was named for */
@@ -3123,7 +3179,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         if (sections[s].history)
             ex_find_renaming(&c, d->section, &carried);
         ex_find_edition(&c, d);
-        if (sections[s].history) {
+        if (sections[s].history || sections[s].item) {
             d->title = page.title;
         } else if (sl) { /* an event's summary */
             d->title.s = ex_str_span(&c, ex_line_body(&t, sl, NULL));
@@ -3145,6 +3201,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         if (by_year && !d->country)
             continue; /* "2017 – No ministerial summit." */
         ex_find_participants(&c, d);
+        ex_find_fields(&c, d);
         ex_find_topics(&c, d);
         ex_find_commitments(&c, d);
         ex_find_documents(&c, d);

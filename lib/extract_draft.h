@@ -157,6 +157,10 @@ bool ex_not_now_before(const ex_text *t, size_t i, size_t floor, const char *con
 void ex_find_chair_person(ex_ctx *c, ex_draft *d);
 void ex_find_location(ex_ctx *c, ex_draft *d);
 void ex_find_participants(ex_ctx *c, ex_draft *d);
+/* What a block of labelled fields gives ("Edition: 7", "Start:" over
+ * "End:", "City:" near "Country:", "Participants: [CA, DK, ...]") that
+ * the text did not. */
+void ex_find_fields(ex_ctx *c, ex_draft *d);
 /* The page's box of members and the years they joined, if it has one
  * ("Members and year joined / United Kingdom 2014 · Canada 2018 · ..."). */
 void ex_find_joined(ex_ctx *c);

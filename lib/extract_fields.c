@@ -3919,3 +3919,113 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         d->title.ev = (ex_span){ l->toks.first, tail->toks.end };
     }
 }
+
+/* --- labelled fields ------------------------------------------------------ */
+
+/* The body of the line labelled with one of labels within lines [from,
+ * to] of the record, or an empty span; *at gets the line's number. */
+static ex_span field(const ex_text *t, uint32_t from, uint32_t to, const char *const *labels,
+                     uint32_t *at)
+{
+    for (uint32_t no = from; no <= to && no <= t->nlines; no++) {
+        ex_span label;
+        ex_span body = ex_line_body(t, &t->lines[no - 1], &label);
+        if (label.first < label.end && ex_in_list(t, label.end - 1, labels) &&
+            body.first < body.end) {
+            *at = no;
+            return body;
+        }
+    }
+    return (ex_span){ 0, 0 };
+}
+
+void ex_find_fields(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    if (d->section.first >= d->section.end)
+        return;
+    uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line, at;
+    /* "Edition: 7" */
+    static const char *const edition[] = { "edition", NULL };
+    ex_span b = field(t, first, last, edition, &at);
+    if (!d->edition && b.first + 1 == b.end && t->tok[b.first].kind == TOK_NUM &&
+        t->tok[b.first].num > 0 && t->tok[b.first].num < 1000) {
+        d->edition = t->tok[b.first].num;
+        d->edition_ev = t->lines[at - 1].toks;
+    }
+    /* "Start: 2020-11-02" over "End: 2020-11-04": the meeting's last day,
+     * when the start is the record's (within a month after it) */
+    static const char *const start[] = { "start", "starts", "begins", "from", NULL };
+    static const char *const end[] = { "end", "ends", "until", NULL };
+    ex_date sd, ed;
+    uint32_t start_at;
+    ex_span sb = field(t, first, last, start, &start_at);
+    b = sb.first < sb.end ? field(t, start_at + 1, start_at + 3, end, &at) : sb;
+    if (!d->end.year && d->start.day && b.first < b.end && ex_date_at(t, sb.first, &sd) &&
+        ex_date_at(t, b.first, &ed) && sd.start.year == d->start.year &&
+        sd.start.month == d->start.month && sd.start.day == d->start.day &&
+        ed.start.year == d->start.year &&
+        ((ed.start.month == d->start.month && ed.start.day > d->start.day) ||
+         (ed.start.month == d->start.month + 1 && ed.start.day && ed.start.day < d->start.day))) {
+        d->end = ed.start;
+        if (t->lines[at - 1].toks.end > d->date_ev.end)
+            d->date_ev.end = t->lines[at - 1].toks.end;
+    }
+    /* "City: Bergen" near "Country: NO" (a block of fields) */
+    static const char *const city[] = { "city", "cidade", "ciudad", NULL };
+    static const char *const country[] = { "country", "pa\xc3\xads", "pais", NULL };
+    b = field(t, first, last, city, &at);
+    ex_country_hit h;
+    uint32_t country_at;
+    ex_span cb = b.first < b.end ? field(t, at > 3 ? at - 3 : 1, at + 3, country, &country_at)
+                                 : b;
+    if (!d->city.s && cb.first < cb.end && b.end - b.first <= 3 &&
+        ex_country_at(t, c->countries, cb.first, true, &h) && h.toks.end == cb.end) {
+        d->city.s = ex_str_span(c, b);
+        d->city.ev = t->lines[at - 1].toks;
+        d->country = h.code;
+        d->country_ev = t->lines[country_at - 1].toks;
+    }
+    /* "chair:" over "  country: CA", "  person: Hon. Joyce Murray", "  title:
+     * Minister of ...": a block of the chair's fields */
+    static const char *const chair[] = { "chair", "presidency", NULL };
+    static const char *const person[] = { "person", "name", NULL };
+    static const char *const office[] = { "title", "office", "role", NULL };
+    static const char *const honorifics[] = { "hon", "mr", "ms", "mrs", "dr", NULL };
+    for (uint32_t no = first; no < last; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        size_t f = ex_line_body(t, l, NULL).first; /* (past a "- ") */
+        if (l->toks.end != f + 2 || !ex_in_list(t, f, chair) || !ex_is_punct(t, f + 1, ':'))
+            continue;
+        uint32_t to = no + 4 < last ? no + 4 : last;
+        b = field(t, no + 1, to, country, &at);
+        if (!d->chair && b.first < b.end && ex_country_at(t, c->countries, b.first, true, &h) &&
+            h.toks.end == b.end) {
+            d->chair = h.code;
+            d->chair_ev = t->lines[at - 1].toks;
+            add_participant(c, d, h.code, NULL, SUMMIT_ROLE_CHAIR, d->chair_ev);
+        }
+        b = field(t, no + 1, to, person, &at);
+        while (b.first < b.end && ex_in_list(t, b.first, honorifics))
+            b.first += 1 + ex_is_punct(t, b.first + 1, '.'); /* "Hon. Joyce Murray" */
+        if (!d->chair_person.s && b.first < b.end && d->chair) {
+            d->chair_person.s = ex_str_span(c, b);
+            d->chair_person.ev = t->lines[at - 1].toks;
+            b = field(t, no + 1, to, office, &at);
+            if (b.first < b.end) {
+                d->chair_office.s = ex_str_span(c, b);
+                d->chair_office.ev = t->lines[at - 1].toks;
+            }
+        }
+        break;
+    }
+    /* "Participants: [CA, DK, EE, ...]": countries by their codes */
+    static const char *const members[] = { "participants", "members", "countries", NULL };
+    b = field(t, first, last, members, &at);
+    size_t codes = 0;
+    for (size_t k = b.first; k < b.end; k++)
+        codes += ex_country_at(t, c->countries, k, true, &h) && t->tok[k].len == 2;
+    for (size_t k = b.first; k < b.end && codes >= 2; k++)
+        if (ex_country_at(t, c->countries, k, true, &h) && !has_participant(d, h.code))
+            add_participant(c, d, h.code, NULL, SUMMIT_ROLE_MEMBER, t->lines[at - 1].toks);
+}

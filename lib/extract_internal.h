@@ -69,6 +69,7 @@ typedef struct ex_text {
     uint32_t *source_line; /* per line, the input's line it came from; NULL: the same */
     size_t column_width;   /* a PDF's columns were read one by one: their width, else 0 */
     bool flowing;          /* subtitles: every line runs on into the next */
+    bool yaml;             /* a YAML document: its "- key:" items are records' */
 } ex_text;
 
 /* extract_text.c -------------------------------------------------------- */
@@ -187,6 +188,16 @@ bool ex_csv(ex_text *t);
 /* Is buf a table whose header and rows are separated by tabs (the only
  * text whose tabs are not spaces)? */
 bool ex_tab_separated(const char *buf, size_t len);
+
+/* extract_yaml.c -------------------------------------------------------- */
+
+/* Is buf a YAML document: nearly every line a "key:" line, a "- item" or
+ * a comment, eight keys or more? */
+bool ex_is_yaml(const char *buf, size_t len);
+/* Blanks a YAML document's comments, its keys' underscores and English
+ * suffixes, and its keys in other languages with their values (in place;
+ * the length and the line breaks stay). */
+void ex_blank_yaml(char *buf, size_t len);
 
 /* extract_rows.c -------------------------------------------------------- */
 

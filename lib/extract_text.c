@@ -714,6 +714,11 @@ static bool wrapped(const ex_text *t, size_t li)
     const ex_line *next = &t->lines[li + 1];
     if (t->flowing) /* a subtitle's cue lines, however short */
         return next->toks.first < next->toks.end;
+    /* "Participants: ... / Chair: ...": the next line is a field of its own */
+    ex_span label;
+    ex_line_body(t, next, &label);
+    if (label.first < label.end && label.first == next->toks.first)
+        return false;
     /* "- Canada, Estonia, Israel," over "  Republic of Korea, ...": a list
      * item goes on in the next line indented to its text, however short */
     const ex_token *bullet = &t->tok[l->toks.first];
@@ -747,11 +752,6 @@ static bool wrapped(const ex_text *t, size_t li)
     while (next_indent < next->len && t->buf[next->off + next_indent] == ' ')
         next_indent++;
     if ((indent >= 8 && indent != next_indent) || next_indent >= indent + 8)
-        return false;
-    /* "Participants: ... / Chair: ...": the next line is a field of its own */
-    ex_span label;
-    ex_line_body(t, next, &label);
-    if (label.first < label.end && label.first == next->toks.first)
         return false;
     /* "- 2018 – Jerusalem ...": the next line is a list item */
     const ex_token *opening = &t->tok[next->toks.first];
@@ -856,6 +856,8 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
         ex_blank_html(t->buf, t->len);
     else if (ex_is_feed(t->buf, t->len))
         ex_blank_feed(t->buf, t->len);
+    else if ((t->yaml = ex_is_yaml(t->buf, t->len)))
+        ex_blank_yaml(t->buf, t->len);
     blank_revisions(t->buf, t->len);
     bool markdown = is_markdown(t->buf, t->len); /* (before its front matter goes) */
     blank_front_matter(t->buf, t->len);

@@ -3136,6 +3136,60 @@ static void test_interview(void **state)
     summit_collection_free(c);
 }
 
+/* A YAML export of an open-data portal: comments go, each item of its
+ * list is a record's (not one superseded, nor one flagged as no summit), a
+ * French key is a translation, and its fields give what prose would. */
+static void test_yaml_export(void **state)
+{
+    (void)state;
+    const char *yaml =
+        "# Open data portal - dataset resource\n"
+        "dataset:\n  title: International engagements 2022\n  publisher: Ministry\n\n"
+        "records:\n"
+        "  - id: E1\n    status: superseded   # replaced by E3\n"
+        "    name_en: N5 Ministerial Summit 2022 (Bergen)\n    dates: {start: 2022-04-01}\n"
+        "  - id: E2\n    is_summit: false\n    name_en: Data Declaration - published\n"
+        "    date: 2022-04-20\n    related_meeting: {name: N7 Ministerial Summit, year: 2019}\n"
+        "  - id: E3\n    status: completed\n    name_en: N5 Ministerial Summit 2022\n"
+        "    name_fr: Sommet ministeriel N5 2022\n    edition: 4\n"
+        "    host:\n      city: Bergen\n      country: NO\n"
+        "    dates:\n      start: 2022-05-03\n      end: 2022-05-05\n"
+        "      # another release gives 3-4 May 2022\n"
+        "    chair:\n      country: NO\n      person: Hon. Kari Berg\n"
+        "      title_en: Minister of Digital Affairs\n"
+        "    theme_en: \"Open by default\"\n    theme_fr: \"Ouvert par defaut\"\n"
+        "    participants: [NO, LV, LT, FI]\n"
+        "    media:\n      - file: \"N5 Family Photo 2022 (all).png\"\n"
+        "        caption_en: Ministers at the table\n";
+    summit_collection *c;
+    const summit_record *r = one(yaml, &c);
+    assert_string_equal(r->title, "International engagements 2022");
+    assert_string_equal(r->group, "N5");
+    assert_int_equal(r->edition, 4);
+    assert_date(r->start_date, 2022, 5, 3);
+    assert_date(r->end_date, 2022, 5, 5);
+    assert_string_equal(r->location.city, "Bergen");
+    assert_string_equal(r->location.country, "NO");
+    assert_string_equal(r->theme, "Open by default");
+    assert_string_equal(r->chair.country, "NO");
+    assert_string_equal(r->chair.name, "Kari Berg");
+    assert_string_equal(r->chair.title, "Minister of Digital Affairs");
+    assert_int_equal(r->participant_count, 4);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "N5 Family Photo 2022 (all).png");
+    assert_string_equal(r->media[0].caption, "Ministers at the table");
+    summit_collection_free(c);
+    /* the same fields in a plain box of labels */
+    r = one("N5 Ministerial Summit 2022\n\nEdition: 4\nCity: Bergen\nCountry: Norway\n"
+            "Start: 3 May 2022\nEnd: 5 May 2022\nParticipants: NO, LV, LT, FI\n",
+            &c);
+    assert_int_equal(r->edition, 4);
+    assert_date(r->end_date, 2022, 5, 5);
+    assert_string_equal(r->location.city, "Bergen");
+    assert_int_equal(times_listed(r, "LT"), 1);
+    summit_collection_free(c);
+}
+
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
  * leaked, nothing returned. */
 static void fail_each_allocation(const char *path)
@@ -3252,6 +3306,7 @@ int main(void)
         cmocka_unit_test(test_official_letter),
         cmocka_unit_test(test_live_blog),
         cmocka_unit_test(test_interview),
+        cmocka_unit_test(test_yaml_export),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,127 @@
+/* A YAML document (an open-data portal's export, say) read as its text:
+ *
+ *   theme_en: "Resilient and Responsive Service"   # official wording
+ *   theme_fr: "Un service résilient et réactif"
+ *   dates:
+ *     start: 2020-11-02
+ *
+ * reads as
+ *
+ *   theme   : "Resilient and Responsive Service"
+ *
+ *   dates:
+ *     start: 2020-11-02
+ *
+ * Comments go, and a value's quotes; a key's underscores are spaces
+ * ("start_date" names a Start field), and its English suffix goes ("theme_en" is "theme"); where the
+ * document has English keys, a key in another language ("theme_fr") goes
+ * with its value, so that a translation is not a second theme. Blanked in
+ * place: the text keeps its length and its lines. */
+#include <stdbool.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+/* Where the key of the line at buf[a, b) ends (its ':'), after any indent
+ * and "- "; 0 when the line is no "key:" line. *key gets its start. */
+static size_t key_end(const char *buf, size_t a, size_t b, size_t *key)
+{
+    size_t i = a;
+    while (i < b && buf[i] == ' ')
+        i++;
+    if (i + 1 < b && buf[i] == '-' && buf[i + 1] == ' ')
+        i += 2;
+    *key = i;
+    size_t k = i;
+    while (k < b && ((buf[k] >= 'a' && buf[k] <= 'z') || (buf[k] >= 'A' && buf[k] <= 'Z') ||
+                     (buf[k] >= '0' && buf[k] <= '9') || buf[k] == '_' || buf[k] == '-'))
+        k++;
+    if (k == i || k >= b || buf[k] != ':' || (k + 1 < b && buf[k + 1] != ' '))
+        return 0;
+    return k;
+}
+
+/* A line that is a comment, blank, a "key:" line or a "- item". */
+static bool yaml_line(const char *buf, size_t a, size_t b, bool *keyed)
+{
+    size_t i = a, key;
+    while (i < b && buf[i] == ' ')
+        i++;
+    *keyed = key_end(buf, a, b, &key) != 0;
+    return i == b || buf[i] == '#' || *keyed || (i + 1 < b && buf[i] == '-' && buf[i + 1] == ' ');
+}
+
+bool ex_is_yaml(const char *buf, size_t len)
+{
+    size_t lines = 0, yaml = 0, keys = 0;
+    for (size_t a = 0; a < len && lines < 200;) {
+        const char *nl = memchr(buf + a, '\n', len - a);
+        size_t b = nl ? (size_t)(nl - buf) : len;
+        bool keyed;
+        bool ok = yaml_line(buf, a, b, &keyed);
+        lines++;
+        yaml += ok;
+        keys += keyed;
+        a = b + 1;
+    }
+    /* (nearly every line, and many keys: not a page with a few labels) */
+    return keys >= 8 && yaml * 10 >= lines * 9;
+}
+
+/* Is the key at buf[k, e) suffixed with a language ("_en", "_fr")? */
+static bool language_suffix(const char *buf, size_t k, size_t e)
+{
+    return e - k > 3 && buf[e - 3] == '_' && buf[e - 2] >= 'a' && buf[e - 2] <= 'z' &&
+           buf[e - 1] >= 'a' && buf[e - 1] <= 'z';
+}
+
+void ex_blank_yaml(char *buf, size_t len)
+{
+    bool english = false;
+    for (size_t a = 0; a < len;) {
+        const char *nl = memchr(buf + a, '\n', len - a);
+        size_t b = nl ? (size_t)(nl - buf) : len, k;
+        size_t e = key_end(buf, a, b, &k);
+        english |= e && language_suffix(buf, k, e) && buf[e - 2] == 'e' && buf[e - 1] == 'n';
+        a = b + 1;
+    }
+    for (size_t a = 0; a < len;) {
+        const char *nl = memchr(buf + a, '\n', len - a);
+        size_t b = nl ? (size_t)(nl - buf) : len, k;
+        /* a comment: "#" at the line's start or after a space, outside quotes */
+        char quote = 0;
+        for (size_t i = a; i < b; i++) {
+            if (quote) {
+                quote = buf[i] == quote ? 0 : quote;
+            } else if (buf[i] == '"' || buf[i] == '\'') {
+                quote = (i == a || buf[i - 1] == ' ') ? buf[i] : 0;
+            } else if (buf[i] == '#' && (i == a || buf[i - 1] == ' ')) {
+                ex_blank_bytes(buf, i, b);
+                break;
+            }
+        }
+        size_t e = key_end(buf, a, b, &k);
+        /* a quoted value: the quotes go ("file: "DN Family Photo.png"") */
+        size_t v = e + 1, w = b;
+        while (e && v < b && buf[v] == ' ')
+            v++;
+        while (e && w > v && buf[w - 1] == ' ')
+            w--;
+        if (e && w > v + 1 && (buf[v] == '"' || buf[v] == '\'') && buf[w - 1] == buf[v] &&
+            !memchr(buf + v + 1, buf[v], w - v - 2)) {
+            buf[v] = ' ';
+            buf[w - 1] = ' ';
+        }
+        if (e && language_suffix(buf, k, e)) {
+            bool en = buf[e - 2] == 'e' && buf[e - 1] == 'n';
+            if (!en && english)
+                ex_blank_bytes(buf, a, b); /* a translation */
+            else
+                ex_blank_bytes(buf, e - 3, e);
+        }
+        for (size_t i = k; e && i < e; i++)
+            if (buf[i] == '_')
+                buf[i] = ' ';
+        a = b + 1;
+    }
+}
