@@ -837,6 +837,18 @@ void ex_find_edition(ex_ctx *c, ex_draft *d)
                 d->edition_ev = ex_sentence_of(t, i);
                 return;
             }
+            /* "the second D5 (Digital 5) Ministerial Summit": a name in
+             * brackets, written out */
+            if (ex_is_punct(t, k, '(')) {
+                size_t q = k + 1;
+                while (q < k + 5 && q < d->section.end &&
+                       (is_upper_word(t, q) || t->tok[q].kind == TOK_NUM))
+                    q++;
+                if (q > k + 1 && ex_is_punct(t, q, ')')) {
+                    k = q;
+                    continue;
+                }
+            }
             /* "the third Digital-5 (D5) Ministerial Summit" */
             if (!is_upper_word(t, k) && !ex_is_punct(t, k, '-') && t->tok[k].kind != TOK_NUM &&
                 !(ex_is_punct(t, k, '(') && bracketed_code_ending(t, k + 2)) &&
@@ -3200,13 +3212,16 @@ static bool navigation(const ex_text *t, const ex_line *l)
     return box || menu_line(t, l) || (words >= 2 && tags == words);
 }
 
-/* "Home > Government > News": two or more "›", ">" or "»" between words */
+/* "Home > Government > News": two or more "›", ">" or "»" between words
+ * (or spaced "/": "Home / Interviews / ...") */
 static bool breadcrumb(const ex_text *t, const ex_line *l)
 {
-    size_t marks = 0;
-    for (size_t i = l->toks.first + 1; i + 1 < l->toks.end; i++)
+    size_t marks = 0, slashes = 0;
+    for (size_t i = l->toks.first + 1; i + 1 < l->toks.end; i++) {
         marks += ex_is_punct(t, i, '>') || ex_is_punct(t, i, 0x203A) || ex_is_punct(t, i, 0xBB);
-    return marks >= 2;
+        slashes += ex_is_punct(t, i, '/') && t->tok[i].space_before && t->tok[i + 1].space_before;
+    }
+    return marks >= 2 || (slashes >= 2 && ex_is(t, l->toks.first, "home"));
 }
 
 /* A date with at most three capitalised words around it: a dateline or
@@ -3475,8 +3490,15 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
             const ex_line *cl = &t->lines[k - 1];
             ex_span label;
             ex_line_body(t, cl, &label);
+            /* (a card's lines are all "Label: ...", or a label's value
+             * wrapped onto a line indented further) */
+            bool wrapped_value = label.first == label.end && !ex_line_blank(cl) &&
+                                 t->tok[cl->toks.first].off - cl->off >
+                                     t->tok[l->toks.first].off - l->off + 2;
+            if (wrapped_value)
+                continue;
             if (ex_line_blank(cl) || (k > no + 1 && media_kind(t, cl)) || label.first == label.end)
-                break; /* (a card's lines are all "Label: ...") */
+                break;
             if (!ex_is(t, label.end - 1, "caption"))
                 continue;
             static const char *const none[] = { "no", "none", NULL };
@@ -3668,12 +3690,14 @@ static bool page_furniture(const ex_text *t, const ex_line *l, const char *const
         return true;
     if (ex_is_punct(t, f, '(') && ex_is_punct(t, ex_line_end(t, l) - 1, ')'))
         return true;
-    /* a JSON member ("\"name\": \"9th Digital Nations Ministerial Summit\",") */
+    /* a JSON member ("\"name\": \"9th Digital Nations Ministerial Summit\",");
+     * but a quoted phrase, a colon and more is a headline (""Nine became
+     * ten": Juan Andrés Roballo on ...") */
     uint32_t quote;
     if (ex_is_open_quote(t, f, &quote))
         for (size_t k = f + 1; k + 1 < l->toks.end && k < f + 6; k++)
             if (ex_is_punct(t, k, quote))
-                return ex_is_punct(t, k + 1, ':');
+                return ex_is_punct(t, k + 1, ':') && ex_words(t, (ex_span){ f + 1, k }) == 1;
     for (size_t k = f; k + 1 < l->toks.end; k++)
         if (ex_is_punct(t, k, '@') && !t->tok[k + 1].space_before)
             return true;
@@ -3865,7 +3889,13 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         bool site_header = (below && menu_below(t, below)) || no <= masthead;
         /* ("SUBJECT: ESTONIA: D5 SUMMIT, TALLINN, 19-20 NOVEMBER 2015": a
          * labelled title may carry its date) */
-        /* ("Photo 2 of 14": a counter, not a headline) */
+        /* ("Photo 2 of 14": a counter, not a headline; nor is "TABLE 1:
+         * INTERNATIONAL TRAVEL" a table's caption) */
+        static const char *const exhibits[] = { "table", "figure", "chart", "annex", "exhibit",
+                                                NULL };
+        if (ex_in_list(t, l->toks.first, exhibits) && l->toks.first + 1 < l->toks.end &&
+            t->tok[l->toks.first + 1].kind == TOK_NUM)
+            continue;
         if (words < 4 || words > 25 || longw < 2 || ends_sentence || (dated && !labelled) ||
             site_header ||
             under_byline(t, l) ||

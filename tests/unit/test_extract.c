@@ -2952,12 +2952,13 @@ static void test_wrapped_table(void **state)
 {
     (void)state;
     const char *travel =
+        "TABLE 1: INTERNATIONAL TRAVEL\n\n"
         "Ref    | Dates of travel         | Destination(s)    | Purpose\n"
         "-------+-------------------------+-------------------+------------------------------\n"
         "IT-07  | 11/10/2015 - 13/10/2015 | Sydney, Australia | Meetings with state ministers\n"
         "       |                         |                   | on identity services\n"
         "IT-08  | 16/11/2015 - 22/11/2015 | Oslo, Norway      | To lead the delegation at the\n"
-        "       |                         | (via Dubai)       | second N5 Ministerial Summit,\n"
+        "       |                         | (via Dubai)       | second N5 (Nordic 5) Ministerial Summit,\n"
         "       |                         |                   | 19-20 November 2015 (3)\n"
         "IT-09  | 06/12/2015 - 08/12/2015 | Melbourne         | Community sector forum\n";
     summit_collection *c;
@@ -2965,6 +2966,8 @@ static void test_wrapped_table(void **state)
     assert_date(r->start_date, 2015, 11, 19); /* the cell's, not the trip's */
     assert_date(r->end_date, 2015, 11, 20);
     assert_string_equal(r->group, "N5");
+    assert_int_equal(r->edition, 2); /* past the name in brackets */
+    assert_null(r->title);           /* a table's caption is no headline */
     summit_collection_free(c);
 
     const char *report =
@@ -3015,8 +3018,8 @@ static void test_gallery_page(void **state)
              "Search this site [          ] Go\n\nPHOTO GALLERY\n\n"
              "The 2nd N5 Ministerial Summit (Oslo, Nov. 1-3, 2022)\n\n"
              "Norway hosted the 2nd N5 Ministerial Summit in Oslo from November 1 to 3, 2022.\n\n%s"
-             "Photo 1 of 14\n  File: n5_family.jpg\n  Alt: Flags of Latvia, Lithuania, Finland, "
-             "Sweden and Norway\n  Caption: Heads of delegation.\n\n"
+             "Photo 1 of 14\n  File: n5_family.jpg\n  Alt: Flags of Latvia, Lithuania, Finland,\n"
+             "       Sweden and Norway\n  Caption: Heads of delegation.\n\n"
              "Photo 2 of 14\n  File: n5_opening.jpg\n  Caption: The opening of the 2022 summit.\n\n"
              "Photo 3 of 14\n  File: n5_desk.jpg\n  Alt: A registration desk\n"
              "  Caption: (no caption)\n\n%s"
@@ -3118,6 +3121,8 @@ static void test_interview(void **state)
 {
     (void)state;
     const char *page =
+        "Home / Interviews / \"Five became six\": Ola Nordmann on Riga\n\nINTERVIEW\n\n"
+        "\"Five became six\": Ola Nordmann on Latvia's N5 year\n\n"
         "In early November, Riga hosted the ministers of the N5 for their annual summit "
         "(November 4-6, 2019), with delegations from Latvia, Lithuania and Finland.\n\n"
         "LF: So to Riga. What came out of it?\n\n"
@@ -3129,6 +3134,7 @@ static void test_interview(void **state)
     summit_collection *c;
     const summit_record *r = one(page, &c);
     assert_int_equal(times_listed(r, "LV"), 1);
+    assert_string_equal(r->title, "\"Five became six\": Ola Nordmann on Latvia's N5 year");
     assert_int_equal(times_listed(r, "AR"), 0);
     assert_int_equal(times_listed(r, "US"), 0);
     assert_int_equal(r->document_count, 1);
