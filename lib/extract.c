@@ -321,11 +321,17 @@ static size_t yaml_items(const ex_text *t, section *out, size_t cap)
         }
         bool keep = true;
         for (size_t q = k; q < e && keep; q++) {
-            ex_span label;
-            ex_span body = ex_line_body(t, &t->lines[q], &label);
-            if (label.first == label.end)
+            /* "key: value", the key perhaps hyphenated ("cimeira-ministerial: nao") */
+            const ex_line *m = &t->lines[q];
+            size_t key = m->toks.first;
+            key += key < m->toks.end && ex_is_punct(t, key, '-'); /* (an item's "- ") */
+            size_t colon = key;
+            while (colon < m->toks.end && colon < key + 6 && !ex_is_punct(t, colon, ':'))
+                colon++;
+            if (colon >= m->toks.end || colon == key || colon + 1 >= m->toks.end)
                 continue;
-            keep = !(ex_is(t, label.end - 1, "status") && ex_span_has(t, body, struck)) &&
+            ex_span label = { key, colon }, body = { colon + 1, m->toks.end };
+            keep = !(ex_is(t, colon - 1, "status") && ex_span_has(t, body, struck)) &&
                    !(ex_span_has(t, label, meeting_words) && ex_in_list(t, body.first, no));
         }
         if (keep)

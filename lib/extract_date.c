@@ -151,11 +151,29 @@ static size_t numeric_date(const ex_text *t, size_t i, ex_date *d)
     return 5;
 }
 
+/* "periodo: 2023-11": a year and a month, as a data file's field gives
+ * them (only there: in prose "2011-12" is a financial year) */
+static size_t iso_month(const ex_text *t, size_t i, ex_date *d)
+{
+    if (!t->yaml || i + 2 >= t->ntok || t->tok[i].kind != TOK_NUM || t->tok[i].len != 4 ||
+        !ex_is_punct(t, i + 1, '-') || t->tok[i + 2].kind != TOK_NUM || t->tok[i + 2].len != 2 ||
+        t->tok[i + 1].space_before || t->tok[i + 2].space_before ||
+        (i + 3 < t->ntok && t->tok[i + 3].line == t->tok[i].line) || i == 0 ||
+        !ex_is_punct(t, i - 1, ':') || t->tok[i + 2].num < 1 || t->tok[i + 2].num > 12)
+        return 0;
+    d->start.year = t->tok[i].num;
+    d->start.month = t->tok[i + 2].num;
+    d->year_given = true;
+    return 3;
+}
+
 static size_t date_one(const ex_text *t, size_t i, ex_date *d)
 {
     memset(d, 0, sizeof *d);
     d->weekday = d->end_weekday = -1;
     size_t n = numeric_date(t, i, d);
+    if (!n)
+        n = iso_month(t, i, d);
     if (n) {
         d->toks.first = i;
         d->toks.end = i + n;

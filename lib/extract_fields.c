@@ -1236,11 +1236,13 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
                       (ex_is(t, i - 1, "el") || ex_is(t, i - 1, "o")) &&
                       (ex_is(t, i - 2, "bajo") || ex_is(t, i - 2, "sob")));
         bool themes = ex_is(t, i, "themes");
-        if ((!ex_is(t, i, "theme") && !ex_is(t, i, "themed") && !themes && !motto) ||
-            ex_flag(c, i, EX_S_FOREIGN))
-            continue;
         const ex_line *l = ex_line_of(t, i);
         size_t k = i + 1;
+        /* (a Spanish or Portuguese "Tema:" field) */
+        bool tema = ex_is(t, i, "tema") && opens_line(t, l, i) && ex_is_punct(t, k, ':');
+        if ((!ex_is(t, i, "theme") && !ex_is(t, i, "themed") && !themes && !motto && !tema) ||
+            ex_flag(c, i, EX_S_FOREIGN))
+            continue;
         /* a "Theme: ..." line of a list page, quoted or not */
         if (opens_line(t, l, i) && ex_is_punct(t, k, ':')) {
             if (themes)
@@ -4018,9 +4020,11 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
     }
     /* "chair:" over "  country: CA", "  person: Hon. Joyce Murray", "  title:
      * Minister of ...": a block of the chair's fields */
-    static const char *const chair[] = { "chair", "presidency", NULL };
-    static const char *const person[] = { "person", "name", NULL };
-    static const char *const office[] = { "title", "office", "role", NULL };
+    static const char *const chair[] = { "chair", "presidency", "presidencia",
+                                         "presid\xc3\xaancia", NULL };
+    static const char *const person[] = { "person", "name", "pessoa", "persona", "nome",
+                                          "nombre", NULL };
+    static const char *const office[] = { "title", "office", "role", "cargo", NULL };
     static const char *const honorifics[] = { "hon", "mr", "ms", "mrs", "dr", NULL };
     for (uint32_t no = first; no < last; no++) {
         const ex_line *l = &t->lines[no - 1];

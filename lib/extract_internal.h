@@ -199,6 +199,15 @@ bool ex_is_yaml(const char *buf, size_t len);
  * the length and the line breaks stay). */
 void ex_blank_yaml(char *buf, size_t len);
 
+/* extract_xml.c --------------------------------------------------------- */
+
+/* Is buf an XML document ("<?xml ...")? (A feed is tested first.) */
+bool ex_is_xml(const char *buf, size_t len);
+/* Writes an XML document as YAML: an element a "name:" line, its text or
+ * its attributes under it, the root's elements items (sets source_line
+ * and t->yaml); false when out of memory. */
+bool ex_xml(ex_text *t);
+
 /* extract_rows.c -------------------------------------------------------- */
 
 /* Writes a table of "|" cells whose rows wrap onto lines of their own as

@@ -3196,6 +3196,42 @@ static void test_yaml_export(void **state)
     summit_collection_free(c);
 }
 
+/* An XML export, read as YAML: declared entities written out, each event
+ * under the root an item, one flagged as no summit left out, its fields
+ * (Portuguese labels, a year and month) a record's. */
+static void test_xml_export(void **state)
+{
+    (void)state;
+    const char *xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<!DOCTYPE ev:eventos [\n  <!ENTITY n5 \"Nordic Five\">\n]>\n"
+        "<!-- Portal de dados abertos (exemplo) -->\n"
+        "<ev:eventos xmlns:ev=\"urn:x-example\">\n"
+        "  <dc:title>Eventos internacionais, 2023</dc:title>\n"
+        "  <ev:evento id=\"E1\" cimeira-ministerial=\"nao\">\n"
+        "    <ev:titulo>Web Summit 2023</ev:titulo>\n    <ev:inicio>2023-11-13</ev:inicio>\n"
+        "    <ev:local><geo:cidade>Oslo</geo:cidade></ev:local>\n  </ev:evento>\n"
+        "  <ev:evento id=\"E2\" cimeira-ministerial=\"sim\">\n"
+        "    <ev:titulo>&n5; (N5) Ministerial Summit 2023</ev:titulo>\n"
+        "    <ev:tema>Better Data</ev:tema>\n    <ev:periodo>2023-11</ev:periodo>\n"
+        "    <ev:local>\n      <geo:cidade>Bergen</geo:cidade>\n"
+        "      <geo:pais codigo=\"NO\">Noruega</geo:pais>\n    </ev:local>\n"
+        "    <ev:presidencia>\n      <ev:pais>NO</ev:pais>\n"
+        "      <ev:pessoa>Kari Berg</ev:pessoa>\n    </ev:presidencia>\n"
+        "  </ev:evento>\n</ev:eventos>\n";
+    summit_collection *c;
+    const summit_record *r = one(xml, &c);
+    assert_string_equal(r->group, "N5");
+    assert_int_equal(r->start_date.year, 2023);
+    assert_int_equal(r->start_date.month, 11);
+    assert_int_equal(r->start_date.day, 0);
+    assert_string_equal(r->theme, "Better Data");
+    assert_string_equal(r->location.city, "Bergen");
+    assert_string_equal(r->chair.country, "NO");
+    assert_string_equal(r->chair.name, "Kari Berg");
+    summit_collection_free(c);
+}
+
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
  * leaked, nothing returned. */
 static void fail_each_allocation(const char *path)
@@ -3313,6 +3349,7 @@ int main(void)
         cmocka_unit_test(test_live_blog),
         cmocka_unit_test(test_interview),
         cmocka_unit_test(test_yaml_export),
+        cmocka_unit_test(test_xml_export),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,281 @@
+/* An XML export (an open-data portal's events, say) read as the YAML the
+ * extractor knows:
+ *
+ *   <ev:eventos>
+ *     <ev:evento id="EVT-0342" cimeira-ministerial="sim">
+ *       <ev:tema>Better Data, Better Society</ev:tema>
+ *       <ev:local><geo:cidade>Lisboa</geo:cidade></ev:local>
+ *
+ * becomes
+ *
+ *   eventos:
+ *     - evento:
+ *         id: EVT-0342
+ *         cimeira-ministerial: sim
+ *       tema: Better Data, Better Society
+ *       local:
+ *         cidade: Lisboa
+ *
+ * An element is its local name and a colon; one holding only text is a
+ * "name: text" line; its attributes are lines under it; each element
+ * under the root that holds others is an item ("- "), as a YAML list's
+ * records are. Comments and the prolog go; the entities the document
+ * declares ("<!ENTITY dn "Digital Nations">") are written out. Each line
+ * written keeps the number of the line it starts on. */
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+#define MAX_ENTITIES 32
+#define MAX_DEPTH 64
+#define MAX_INDENT 8
+
+typedef struct entity {
+    const char *name, *value;
+    size_t name_len, value_len;
+} entity;
+
+typedef struct writer {
+    char *out;
+    size_t o, cap;
+    uint32_t *source;
+    size_t lines;
+    const ex_text *t;
+} writer;
+
+bool ex_is_xml(const char *buf, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (buf[i] == ' ' || buf[i] == '\n'))
+        i++;
+    return ex_starts_nocase(buf + i, len - i, "<?xml");
+}
+
+static bool name_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '-' || c == '_' || c == '.' || c == ':' || (unsigned char)c >= 0x80;
+}
+
+/* Bytes, written if they fit (the buffer is sized so that they do). */
+static void put(writer *w, const char *s, size_t n)
+{
+    if (w->o + n > w->cap)
+        n = w->cap - w->o;
+    memcpy(w->out + w->o, s, n);
+    w->o += n;
+}
+
+/* Opens a line at `depth`, from input line `from` (0-based). */
+static void new_line(writer *w, size_t depth, size_t from)
+{
+    if (w->lines)
+        put(w, "\n", 1);
+    w->source[w->lines++] = ex_source_line(w->t, from);
+    for (size_t k = 0; k < depth && k < MAX_INDENT; k++) /* (deeper is no clearer) */
+        put(w, "  ", 2);
+}
+
+/* Writes text s[a, b): runs of white space one space, the ends trimmed,
+ * declared entities written out. */
+static void put_text(writer *w, const char *s, size_t a, size_t b, const entity *es, size_t nes)
+{
+    while (a < b && (s[a] == ' ' || s[a] == '\n'))
+        a++;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n'))
+        b--;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == ' ' || s[i] == '\n') {
+            if (s[i - 1] != ' ' && s[i - 1] != '\n')
+                put(w, " ", 1);
+            continue;
+        }
+        if (s[i] == '&') {
+            size_t k = i + 1;
+            while (k < b && name_char(s[k]))
+                k++;
+            size_t q = 0;
+            while (k < b && s[k] == ';' && q < nes &&
+                   !(es[q].name_len == k - i - 1 && memcmp(es[q].name, s + i + 1, k - i - 1) == 0))
+                q++;
+            if (k < b && s[k] == ';' && q < nes) {
+                put(w, es[q].value, es[q].value_len);
+                i = k;
+                continue;
+            }
+        }
+        put(w, s + i, 1);
+    }
+}
+
+/* The local name of the element or attribute named at s[a, b): after its
+ * prefix ("ev:tema" -> "tema"). */
+static size_t local_name(const char *s, size_t a, size_t b)
+{
+    for (size_t k = b; k > a; k--)
+        if (s[k - 1] == ':')
+            return k;
+    return a;
+}
+
+/* Reads the entities an internal DTD declares in s[a, b). */
+static size_t read_entities(const char *s, size_t a, size_t b, entity *es)
+{
+    size_t n = 0;
+    for (size_t i = a; i + 8 < b && n < MAX_ENTITIES; i++) {
+        if (memcmp(s + i, "<!ENTITY", 8) != 0)
+            continue;
+        size_t k = i + 8;
+        while (k < b && s[k] == ' ')
+            k++;
+        size_t name = k;
+        while (k < b && name_char(s[k]))
+            k++;
+        size_t name_end = k;
+        while (k < b && s[k] == ' ')
+            k++;
+        if (k >= b || (s[k] != '"' && s[k] != '\'') || name_end == name)
+            continue;
+        const char *close = memchr(s + k + 1, s[k], b - k - 1);
+        if (!close)
+            break;
+        es[n++] = (entity){ s + name, s + k + 1, name_end - name, (size_t)(close - s) - k - 1 };
+        i = (size_t)(close - s);
+    }
+    return n;
+}
+
+bool ex_xml(ex_text *t)
+{
+    const char *s = t->buf;
+    size_t len = t->len, lines = 1;
+    for (size_t k = 0; k < len; k++)
+        lines += s[k] == '\n';
+    entity es[MAX_ENTITIES];
+    size_t nes = 0;
+    /* (each byte is written at most once, with at most a line's indent
+     * and a colon per tag, and each entity may grow it: generous) */
+    writer w = { NULL, 0, 8 * len + 64, NULL, 0, t };
+    w.out = ex_malloc(t->mem, w.cap + 1);
+    w.source = ex_malloc(t->mem, (len + 2) * sizeof *w.source);
+    if (!w.out || !w.source) {
+        ex_free(t->mem, w.out);
+        ex_free(t->mem, w.source);
+        return false;
+    }
+    size_t depth = 0, line = 0;
+    for (size_t i = 0; i < len;) {
+        if (s[i] != '<') { /* text between elements: a line of its own */
+            size_t e = i;
+            while (e < len && s[e] != '<')
+                e++;
+            size_t a = i;
+            while (a < e && (s[a] == ' ' || s[a] == '\n'))
+                line += s[a++] == '\n';
+            if (a < e) {
+                new_line(&w, depth, line);
+                put_text(&w, s, a, e, es, nes);
+            }
+            for (size_t k = a; k < e; k++)
+                line += s[k] == '\n';
+            i = e;
+            continue;
+        }
+        /* markup that is no element: the prolog, comments, the DTD */
+        const char *end_mark = ex_starts_nocase(s + i, len - i, "<?") ? "?>"
+                               : ex_starts_nocase(s + i, len - i, "<!--") ? "-->"
+                               : ex_starts_nocase(s + i, len - i, "<!doctype") ? "]>"
+                               : NULL;
+        if (end_mark) {
+            size_t e = i + 2;
+            while (e + strlen(end_mark) <= len && memcmp(s + e, end_mark, strlen(end_mark)) != 0)
+                e++;
+            e = e + strlen(end_mark) <= len ? e + strlen(end_mark) : len;
+            if (end_mark[0] == ']')
+                nes = read_entities(s, i, e, es);
+            for (size_t k = i; k < e; k++)
+                line += s[k] == '\n';
+            i = e;
+            continue;
+        }
+        size_t e = i + 1; /* the tag's end, past its '>' (quotes respected) */
+        char quote = 0;
+        while (e < len && (quote || s[e] != '>')) {
+            if (quote)
+                quote = s[e] == quote ? 0 : quote;
+            else if (s[e] == '"' || s[e] == '\'')
+                quote = s[e];
+            e++;
+        }
+        e = e < len ? e + 1 : len;
+        size_t tag_line = line;
+        for (size_t k = i; k < e; k++)
+            line += s[k] == '\n';
+        if (i + 1 < len && s[i + 1] == '/') { /* a closing tag */
+            depth -= depth > 0;
+            i = e;
+            continue;
+        }
+        size_t n = i + 1;
+        while (n < e && name_char(s[n]))
+            n++;
+        size_t ln = local_name(s, i + 1, n);
+        bool empty = e >= 2 && s[e - 2] == '/';
+        /* an element holding only text: "name: text" */
+        size_t text_end = e;
+        while (text_end < len && s[text_end] != '<')
+            text_end++;
+        if (!empty && text_end + 1 < len && s[text_end + 1] == '/') {
+            new_line(&w, depth, tag_line);
+            put(&w, s + ln, n - ln);
+            put(&w, ": ", 2);
+            put_text(&w, s, e, text_end, es, nes);
+            for (size_t k = e; k < text_end; k++)
+                line += s[k] == '\n';
+            size_t c = text_end; /* past the closing tag */
+            while (c < len && s[c] != '>')
+                c++;
+            i = c < len ? c + 1 : len;
+            continue;
+        }
+        /* an element holding others: its name, and its attributes under it;
+         * under the root, an item of a list */
+        new_line(&w, depth, tag_line);
+        if (depth == 1)
+            put(&w, "- ", 2);
+        put(&w, s + ln, n - ln);
+        put(&w, ":", 1);
+        size_t attr_depth = depth + 1 + (depth == 1);
+        for (size_t k = n; k < e;) {
+            while (k < e && !name_char(s[k]))
+                k++;
+            size_t an = k;
+            while (k < e && name_char(s[k]))
+                k++;
+            size_t ae = k;
+            if (k >= e || s[k] != '=' || k + 1 >= e || (s[k + 1] != '"' && s[k + 1] != '\''))
+                continue;
+            const char *close = memchr(s + k + 2, s[k + 1], e - k - 2);
+            if (!close)
+                break;
+            size_t al = local_name(s, an, ae);
+            /* (namespace declarations are no data: "xmlns:ev") */
+            if (!(ae - an >= 5 && memcmp(s + an, "xmlns", 5) == 0)) {
+                new_line(&w, attr_depth, tag_line);
+                put(&w, s + al, ae - al);
+                put(&w, ": ", 2);
+                put_text(&w, s, k + 2, (size_t)(close - s), es, nes);
+            }
+            k = (size_t)(close - s) + 1;
+        }
+        if (!empty && depth < MAX_DEPTH)
+            depth++;
+        i = e;
+    }
+    w.out[w.o] = '\0';
+    ex_text_replace(t, w.out, w.o, w.source);
+    t->yaml = true;
+    return true;
+}
