@@ -2326,6 +2326,11 @@ static size_t topic_trigger(const ex_text *t, size_t i)
         return i + 2;
     if (ex_is(t, i, "discussed") || ex_is(t, i, "discussing") || ex_is(t, i, "explored"))
         return i + 1;
+    /* "Sessions covered public-sector IT procurement, digital trust, ..." */
+    static const char *const sessions[] = { "sessions", "session", "discussion", "discussions",
+                                            "talks", "agenda", NULL };
+    if (ex_is(t, i, "covered") && i > 0 && ex_in_list(t, i - 1, sessions))
+        return i + 1;
     if ((ex_is(t, i, "discussions") || ex_is(t, i, "discussion") || ex_is(t, i, "talks") ||
          ex_is(t, i, "sessions") || ex_is(t, i, "focused") || ex_is(t, i, "focusing")) &&
         (ex_is(t, i + 1, "on") || ex_is(t, i + 1, "about")))

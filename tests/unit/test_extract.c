@@ -412,6 +412,11 @@ static void test_location_and_topics(void **state)
     assert_string_equal(r->topics[0], "digital trust");
     assert_string_equal(r->topics[2], "IT talent");
     summit_collection_free(c);
+    r = one("The N5 summit took place in Oslo on 3 May 2022. Sessions covered open data, "
+            "digital trust and service design.", &c);
+    assert_int_equal(r->topic_count, 3);
+    assert_string_equal(r->topics[1], "digital trust");
+    summit_collection_free(c);
     /* a capital's country without a country beside it; another city none */
     r = one("The N5 summit took place in Oslo on 3 May 2022.", &c);
     assert_string_equal(r->location.city, "Oslo");
