@@ -180,6 +180,29 @@ static bool other_year_in(const ex_text *t, ex_span s, const ex_draft *d)
     return false;
 }
 
+/* Does sentence s go on about another year's meeting: its paragraph
+ * opens with a sentence dated in another year ("Jerusalem was November
+ * 2018. Mexico and Portugal joined, and we all signed the D9 charter."),
+ * and nothing from there to s names the record's year? */
+static bool in_paragraph_of_other_year(const ex_text *t, ex_span s, const ex_draft *d)
+{
+    if (!d->start.year || other_year_in(t, s, d))
+        return false;
+    const ex_line *l = ex_line_of(t, s.first);
+    while (l->no > 1 && !ex_line_blank(l - 1) && s.first - l[-1].toks.first < 400)
+        l--;
+    ex_span opening = ex_sentence_of(t, l->toks.first);
+    if (opening.first == s.first || !other_year_in(t, opening, d))
+        return false;
+    /* (and nothing brings the story back: the record's year, "this week",
+     * "today") */
+    static const char *const now[] = { "this", "today", "now", NULL };
+    for (size_t k = opening.first; k < s.end; k++)
+        if (ex_year(t, k) == d->start.year || (k >= opening.end && ex_in_list(t, k, now)))
+            return false;
+    return true;
+}
+
 /* Does the sentence name a meeting: a context word on its own, not the
  * end of a compound ("the life-event services")? */
 static bool speaks_of_meeting(const ex_text *t, ex_span s)
@@ -2991,7 +3014,9 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet && !names_told) || negated(t, i) ||
             reference_note(t, kl) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
-            ex_flag(c, i, EX_S_OTHER) || (!d->list && other_year_in(t, clause_of(t, i), d)))
+            ex_flag(c, i, EX_S_OTHER) ||
+            (!d->list && (other_year_in(t, clause_of(t, i), d) ||
+                          in_paragraph_of_other_year(t, s, d))))
             continue;
         /* the name around the keyword: "the Busan Declaration of Digital-5
          * Governments", "the D9 Charter" */
