@@ -200,6 +200,15 @@ static bool in_paragraph_of_other_year(const ex_text *t, ex_span s, const ex_dra
     for (size_t k = opening.first; k < s.end; k++)
         if (ex_year(t, k) == d->start.year || (k >= opening.end && ex_in_list(t, k, now)))
             return false;
+    /* (nor does a paragraph that opens on the record's own days: "On
+     * Wednesday 21 and Thursday 22 February, ... the fourth since the N5
+     * was founded in Riga in 2014.") */
+    for (size_t k = opening.first; k < opening.end; k++) {
+        ex_date dd;
+        if (ex_date_at(t, k, &dd) && dd.start.month == d->start.month &&
+            (!dd.year_given || dd.start.year == d->start.year))
+            return false;
+    }
     return true;
 }
 
