@@ -287,7 +287,7 @@ typedef struct section {
  * and the lines under it): each a section, as a feed's items are. Not an
  * item whose status is struck ("status: superseded") nor one whose flag
  * says it is no summit ("is_summit: false"). Returns the number of
- * sections (0: no such list, or one item). */
+ * sections (0: no such list, or none kept). */
 static size_t yaml_items(const ex_text *t, section *out, size_t cap)
 {
     if (!t->yaml)
@@ -461,10 +461,6 @@ static size_t questions_between_rules(const ex_text *t)
     return n;
 }
 
-/* A digest: items between "-----" lines (three or more), or each under a
- * heading in capitals (two or more). The item that names the most
- * countries and a meeting is the page's one summit; the other items (a
- * diary note of another summit, an unrelated story) lend it nothing. */
 /* Does span s date a meeting: a day's date in a sentence that names one
  * ("The summit took place in Seoul from 1 to 3 November")? */
 static bool dates_meeting(const ex_text *t, const mentions *ms, ex_span s)
@@ -478,6 +474,10 @@ static bool dates_meeting(const ex_text *t, const mentions *ms, ex_span s)
     return false;
 }
 
+/* A digest: items between "-----" lines (three or more), or each under a
+ * heading in capitals (two or more). The item that names the most
+ * countries and a meeting is the page's one summit; the other items (a
+ * diary note of another summit, an unrelated story) lend it nothing. */
 static bool digest_item(const ex_text *t, const ex_countries *cs, const mentions *ms,
                         ex_span *out)
 {
@@ -3048,10 +3048,11 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     ex_draft page;
     memset(&page, 0, sizeof page);
     page.section.first = 0;
-    page.section.end = nsections > 1 || (nsections && sections[0].item) ? sections[0].toks.first : t.ntok;
+    bool items = nsections && sections[0].item; /* a data file's: its header is the page's */
+    page.section.end = nsections > 1 || items ? sections[0].toks.first : t.ntok;
     ex_find_series_group(&c, &page);
     bool host_chairs = nsections > 1 && ex_chair_hosts(&c, page.section);
-    if ((nsections > 1 && sections[0].history) || (nsections && sections[0].item))
+    if ((nsections > 1 && sections[0].history) || items)
         ex_find_title(&c, &page, false); /* the meetings of a history share the page's title */
     ex_found carried = page.group; /* a history's group: the last one named */
     int32_t carried_year = 0;      /* the year of the meeting it was named for */
