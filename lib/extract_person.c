@@ -198,8 +198,8 @@ static ex_span office_forward(const ex_ctx *c, size_t i, size_t lim, ex_country_
      * not part of the office */
     for (size_t q = i + 2; q < k; q++) {
         size_t of = ex_is(t, q - 1, "the") ? q - 2 : q - 1;
-        if (ex_in_list(t, of, of_words) && !ex_is(t, of, "for") && of > i && ex_country_at(t, c->countries, q, true, &h) &&
-            !h.demonym && h.toks.end == k) {
+        if (ex_in_list(t, of, of_words) && !ex_is(t, of, "for") && of > i &&
+            ex_country_at(t, c->countries, q, true, &h) && !h.demonym && h.toks.end == k) {
             if (!country->code)
                 *country = h;
             return (ex_span){ i, of };
