@@ -43,6 +43,7 @@ typedef struct writer {
     uint32_t *source;
     size_t lines;
     const ex_text *t;
+    bool full; /* something did not fit: nothing more is written */
 } writer;
 
 bool ex_is_xml(const char *buf, size_t len)
@@ -59,11 +60,14 @@ static bool name_char(char c)
            c == '-' || c == '_' || c == '.' || c == ':' || (unsigned char)c >= 0x80;
 }
 
-/* Bytes, written if they fit (the buffer is sized so that they do). */
+/* Bytes, written if they fit (the buffer is sized so that they do but
+ * on a hostile document, whose rest is then left out). */
 static void put(writer *w, const char *s, size_t n)
 {
-    if (w->o + n > w->cap)
-        n = w->cap - w->o;
+    if (w->full || w->o + n > w->cap) {
+        w->full = true;
+        return;
+    }
     memcpy(w->out + w->o, s, n);
     w->o += n;
 }
@@ -71,6 +75,8 @@ static void put(writer *w, const char *s, size_t n)
 /* Opens a line at `depth`, from input line `from` (0-based). */
 static void new_line(writer *w, size_t depth, size_t from)
 {
+    if (w->full)
+        return;
     if (w->lines)
         put(w, "\n", 1);
     w->source[w->lines++] = ex_source_line(w->t, from);
@@ -157,7 +163,7 @@ bool ex_xml(ex_text *t)
     size_t nes = 0;
     /* (each byte is written at most once, with at most a line's indent
      * and a colon per tag, and each entity may grow it: generous) */
-    writer w = { NULL, 0, 8 * len + 64, NULL, 0, t };
+    writer w = { NULL, 0, 8 * len + 64, NULL, 0, t, false };
     w.out = ex_malloc(t->mem, w.cap + 1);
     w.source = ex_malloc(t->mem, (len + 2) * sizeof *w.source);
     if (!w.out || !w.source) {
@@ -274,6 +280,10 @@ bool ex_xml(ex_text *t)
             depth++;
         i = e;
     }
+    /* (a document cut short ends at its last whole line: no character
+     * is cut in two) */
+    while (w.full && w.o > 0 && w.out[w.o - 1] != '\n')
+        w.o--;
     w.out[w.o] = '\0';
     ex_text_replace(t, w.out, w.o, w.source);
     t->yaml = true;
