@@ -3166,11 +3166,12 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead, ex_
             if (ex_is_dash(t, k - 1) && t->tok[k - 1].space_before) {
                 lead->end = k - 1;
                 b.first = k;
-            } else if (ex_is_punct(t, k - 1, ']')) {
-                b.first = k; /* "[Photo] summit.jpg": a label, then the file */
-            } else if (k - 1 == b.first && ex_in_list(t, b.first, labels) &&
-                       !t->tok[b.first].upper) {
-                b.first = k; /* "file BusanDeclaration_final.pdf" */
+            } else if (ex_is_punct(t, k - 1, ']') ||
+                       (k - 1 == b.first && ex_in_list(t, b.first, labels) &&
+                        !t->tok[b.first].upper)) {
+                /* "[Photo] summit.jpg", "file BusanDeclaration_final.pdf": a
+                 * label, then the file */
+                b.first = k;
             }
             break;
         }

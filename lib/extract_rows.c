@@ -237,7 +237,9 @@ bool ex_wrapped_rows(ex_text *t)
                 size_t cell_start = o;
                 for (size_t q = k; q < row_end; q++) {
                     line_at c[MAX_CELLS + 2];
-                    split(s + lines[q].off, lines[q].len, tb.borders, c);
+                    /* (every line of the table has its width: checked above) */
+                    if (split(s + lines[q].off, lines[q].len, tb.borders, c) <= col)
+                        continue;
                     c[col].off += lines[q].off;
                     put_piece(buf, &o, cell_start, s, c[col]);
                 }

@@ -209,9 +209,9 @@ bool ex_xml(ex_text *t)
         size_t e = i + 1; /* the tag's end, past its '>' (quotes respected) */
         char quote = 0;
         while (e < len && (quote || s[e] != '>')) {
-            if (quote)
-                quote = s[e] == quote ? 0 : quote;
-            else if (s[e] == '"' || s[e] == '\'')
+            if (quote && s[e] == quote)
+                quote = 0;
+            else if (!quote && (s[e] == '"' || s[e] == '\''))
                 quote = s[e];
             e++;
         }

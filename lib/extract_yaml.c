@@ -92,9 +92,10 @@ void ex_blank_yaml(char *buf, size_t len)
         char quote = 0;
         for (size_t i = a; i < b; i++) {
             if (quote) {
-                quote = buf[i] == quote ? 0 : quote;
-            } else if (buf[i] == '"' || buf[i] == '\'') {
-                quote = (i == a || buf[i - 1] == ' ') ? buf[i] : 0;
+                if (buf[i] == quote)
+                    quote = 0;
+            } else if ((buf[i] == '"' || buf[i] == '\'') && (i == a || buf[i - 1] == ' ')) {
+                quote = buf[i]; /* (an apostrophe inside a word opens nothing) */
             } else if (buf[i] == '#' && (i == a || buf[i - 1] == ' ')) {
                 ex_blank_bytes(buf, i, b);
                 break;
