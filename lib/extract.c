@@ -303,7 +303,7 @@ static size_t yaml_items(const ex_text *t, section *out, size_t cap)
     }
     static const char *const struck[] = { "superseded", "cancelled", "canceled", "withdrawn",
                                           "duplicate", "postponed", NULL };
-    static const char *const no[] = { "false", "no", "nÃ£o", "nao", NULL };
+    static const char *const no[] = { "false", "no", "n\xc3\xa3o", "nao", NULL };
     size_t n = 0;
     for (size_t k = 0; k < t->nlines && n < cap && indent != SIZE_MAX;) {
         const ex_line *l = &t->lines[k];
@@ -465,10 +465,14 @@ static size_t questions_between_rules(const ex_text *t)
  * ("The summit took place in Seoul from 1 to 3 November")? */
 static bool dates_meeting(const ex_text *t, const mentions *ms, ex_span s)
 {
+    uint32_t read = UINT32_MAX; /* the last sentence read: each is read once */
     for (size_t k = 0; k < ms->n; k++) {
         size_t at = ms->m[k].d.toks.first;
-        if (at >= s.first && at < s.end && ms->m[k].d.start.day && !ms->m[k].dateline &&
-            ex_span_has(t, ex_sentence_of(t, at), meeting_words))
+        if (at < s.first || at >= s.end || !ms->m[k].d.start.day || ms->m[k].dateline ||
+            t->tok[at].sentence == read)
+            continue;
+        read = t->tok[at].sentence;
+        if (ex_span_has(t, ex_sentence_of(t, at), meeting_words))
             return true;
     }
     return false;
@@ -953,12 +957,14 @@ static size_t row_cells(const ex_text *t, const table *tb, const ex_line *l, ex_
     size_t n = cells_of(t, l, cells, EX_MAX_COLS + 1);
     if (tb->borders || n == 0 || n > EX_MAX_COLS - 1)
         return n;
-    if (ex_is_punct(t, l->toks.first, '|')) {
+    /* (only a row short of the header's cells: a header that ends with
+     * '|' counts none after it either) */
+    if (n < tb->ncols && ex_is_punct(t, l->toks.first, '|')) {
         memmove(cells + 1, cells, n * sizeof *cells);
         cells[0] = (ex_span){ l->toks.first, l->toks.first };
         n++;
     }
-    if (l->toks.end - l->toks.first > 1 && ex_is_punct(t, l->toks.end - 1, '|'))
+    if (n < tb->ncols && l->toks.end - l->toks.first > 1 && ex_is_punct(t, l->toks.end - 1, '|'))
         cells[n++] = (ex_span){ l->toks.end, l->toks.end };
     return n;
 }
@@ -1002,6 +1008,11 @@ static bool engagements_table(const ex_text *t, const table *tb)
 {
     if (tb->col[COL_GROUP] >= 0 || tb->col[COL_THEME] >= 0 || tb->col[COL_EDITION] >= 0 ||
         tb->col[COL_CHAIR] >= 0 || tb->col[COL_CHAIR_PERSON] >= 0)
+        return false;
+    /* (a header that says so: "Purpose", "Engagement", "Destination(s)") */
+    static const char *const kinds[] = { "purpose", "engagement", "engagements", "destination",
+                                         "destinations", "activity", "trip", "visit", NULL };
+    if (!ex_span_has(t, t->lines[tb->first_row - 2].toks, kinds))
         return false;
     int date_col = tb->col[COL_DATE] >= 0 ? tb->col[COL_DATE] : tb->col[COL_YEAR];
     bool other = false, meeting = false, row_meeting = false;

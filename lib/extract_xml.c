@@ -44,6 +44,7 @@ typedef struct writer {
     size_t lines;
     const ex_text *t;
     bool full; /* something did not fit: nothing more is written */
+    size_t source_cap;
 } writer;
 
 bool ex_is_xml(const char *buf, size_t len)
@@ -75,6 +76,8 @@ static void put(writer *w, const char *s, size_t n)
 /* Opens a line at `depth`, from input line `from` (0-based). */
 static void new_line(writer *w, size_t depth, size_t from)
 {
+    if (w->lines == w->source_cap)
+        w->full = true;
     if (w->full)
         return;
     if (w->lines)
@@ -107,7 +110,9 @@ static void put_text(writer *w, const char *s, size_t a, size_t b, const entity 
                    !(es[q].name_len == k - i - 1 && memcmp(es[q].name, s + i + 1, k - i - 1) == 0))
                 q++;
             if (k < b && s[k] == ';' && q < nes) {
-                put(w, es[q].value, es[q].value_len);
+                /* (its line breaks are spaces: a value opens no line) */
+                for (size_t v = 0; v < es[q].value_len; v++)
+                    put(w, es[q].value[v] == '\n' ? " " : es[q].value + v, 1);
                 i = k;
                 continue;
             }
@@ -163,7 +168,7 @@ bool ex_xml(ex_text *t)
     size_t nes = 0;
     /* (each byte is written at most once, with at most a line's indent
      * and a colon per tag, and each entity may grow it: generous) */
-    writer w = { NULL, 0, 8 * len + 64, NULL, 0, t, false };
+    writer w = { NULL, 0, 8 * len + 64, NULL, 0, t, false, len + 2 };
     w.out = ex_malloc(t->mem, w.cap + 1);
     w.source = ex_malloc(t->mem, (len + 2) * sizeof *w.source);
     if (!w.out || !w.source) {
@@ -171,7 +176,7 @@ bool ex_xml(ex_text *t)
         ex_free(t->mem, w.source);
         return false;
     }
-    size_t depth = 0, line = 0;
+    size_t depth = 0, deeper = 0, line = 0; /* (deeper: elements open past MAX_DEPTH) */
     for (size_t i = 0; i < len;) {
         if (s[i] != '<') { /* text between elements: a line of its own */
             size_t e = i;
@@ -189,10 +194,27 @@ bool ex_xml(ex_text *t)
             i = e;
             continue;
         }
-        /* markup that is no element: the prolog, comments, the DTD */
+        /* "<![CDATA[...]]>": its text, as text */
+        if (ex_starts_nocase(s + i, len - i, "<![cdata[")) {
+            size_t a = i + 9, e = a;
+            while (e + 3 <= len && memcmp(s + e, "]]>", 3) != 0)
+                e++;
+            new_line(&w, depth, line);
+            put_text(&w, s, a, e < len ? e : len, es, nes);
+            for (size_t k = i; k < e && k < len; k++)
+                line += s[k] == '\n';
+            i = e + 3 <= len ? e + 3 : len;
+            continue;
+        }
+        /* markup that is no element: the prolog, comments, the DTD (to its
+         * "]>" if it declares anything, else to its ">") */
+        bool subset = false;
+        for (size_t k = i; ex_starts_nocase(s + i, len - i, "<!doctype") && k < len && s[k] != '>';
+             k++)
+            subset |= s[k] == '[';
         const char *end_mark = ex_starts_nocase(s + i, len - i, "<?") ? "?>"
                                : ex_starts_nocase(s + i, len - i, "<!--") ? "-->"
-                               : ex_starts_nocase(s + i, len - i, "<!doctype") ? "]>"
+                               : ex_starts_nocase(s + i, len - i, "<!doctype") ? (subset ? "]>" : ">")
                                : NULL;
         if (end_mark) {
             size_t e = i + 2;
@@ -220,7 +242,10 @@ bool ex_xml(ex_text *t)
         for (size_t k = i; k < e; k++)
             line += s[k] == '\n';
         if (i + 1 < len && s[i + 1] == '/') { /* a closing tag */
-            depth -= depth > 0;
+            if (deeper)
+                deeper--;
+            else
+                depth -= depth > 0;
             i = e;
             continue;
         }
@@ -278,6 +303,8 @@ bool ex_xml(ex_text *t)
         }
         if (!empty && depth < MAX_DEPTH)
             depth++;
+        else if (!empty)
+            deeper++;
         i = e;
     }
     /* (a document cut short ends at its last whole line: no character

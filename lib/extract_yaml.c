@@ -53,26 +53,35 @@ static bool yaml_line(const char *buf, size_t a, size_t b, bool *keyed)
 
 bool ex_is_yaml(const char *buf, size_t len)
 {
-    size_t lines = 0, yaml = 0, keys = 0;
+    size_t lines = 0, yaml = 0, keys = 0, lower = 0;
     for (size_t a = 0; a < len && lines < 200;) {
         const char *nl = memchr(buf + a, '\n', len - a);
-        size_t b = nl ? (size_t)(nl - buf) : len;
+        size_t b = nl ? (size_t)(nl - buf) : len, key;
         bool keyed;
         bool ok = yaml_line(buf, a, b, &keyed);
         lines++;
         yaml += ok;
         keys += keyed;
+        lower += keyed && key_end(buf, a, b, &key) && buf[key] >= 'a' && buf[key] <= 'z';
         a = b + 1;
     }
-    /* (nearly every line, and many keys: not a page with a few labels) */
-    return keys >= 8 && yaml * 10 >= lines * 9;
+    /* (nearly every line, and many keys, most in lower case as data files
+     * write them: not a page of "Event:", "City:" labels) */
+    return keys >= 8 && yaml * 10 >= lines * 9 && lower * 10 >= keys * 7;
 }
 
 /* Is the key at buf[k, e) suffixed with a language ("_en", "_fr")? */
 static bool language_suffix(const char *buf, size_t k, size_t e)
 {
-    return e - k > 3 && buf[e - 3] == '_' && buf[e - 2] >= 'a' && buf[e - 2] <= 'z' &&
-           buf[e - 1] >= 'a' && buf[e - 1] <= 'z';
+    static const char *const languages[] = { "en", "fr", "es", "pt", "de", "it", "nl", "da",
+                                             "et", "he", "ko", "ja", "zh", "sv", "fi", "no",
+                                             "lv", "lt", "pl", "mi", NULL };
+    if (e - k <= 3 || buf[e - 3] != '_')
+        return false; /* ("held_in", "city_id" are no languages) */
+    for (size_t q = 0; languages[q]; q++)
+        if (buf[e - 2] == languages[q][0] && buf[e - 1] == languages[q][1])
+            return true;
+    return false;
 }
 
 void ex_blank_yaml(char *buf, size_t len)

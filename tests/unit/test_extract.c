@@ -2995,11 +2995,26 @@ static void test_wrapped_table(void **state)
     assert_int_equal(times_listed(r, "LV"), 1);
     summit_collection_free(c);
 
+    /* a header and rows that end with '|' but do not open with one; a
+     * table of summits whose notes name no meeting is still one */
+    summit_error err;
+    const char *ends = "N5 ministerial summits\n\nYear | City     | Country |\n"
+                       "-----|----------|---------|\n2014 | Oslo     | Norway  |\n"
+                       "2016 | Riga     | Latvia  |\n";
+    assert_int_equal(summit_extract_text(ends, strlen(ends), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    summit_collection_free(c);
+    const char *history = "N5 ministerial meetings\n\n| Year | City | Country | Notes |\n"
+                        "|---|---|---|---|\n| 2014 | Oslo | Norway | First summit |\n"
+                        "| 2016 | Riga | Latvia | Riga Declaration adopted |\n"
+                        "| 2018 | Vilnius | Lithuania | Iceland joined |\n";
+    assert_int_equal(summit_extract_text(history, strlen(history), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 3);
+    summit_collection_free(c);
     /* a row with a date of its own is a row, its first cell empty or not */
     const char *summits = "| No. | Dates            | City    |\n|---|---|---|\n"
                           "| 4   | 21-22 Feb 2018   | Riga    |\n|     | 21-22 Nov 2018   | Vilnius,  |\n"
                           "|     |                  | Lithuania |\n";
-    summit_error err;
     assert_int_equal(summit_extract_text(summits, strlen(summits), NULL, &c, &err), SUMMIT_OK);
     assert_int_equal(summit_collection_count(c), 2);
     r = summit_collection_get(c, 1);
@@ -3193,6 +3208,25 @@ static void test_yaml_export(void **state)
     assert_string_equal(r->media[0].file, "N5 Family Photo 2022 (all).png");
     assert_string_equal(r->media[0].caption, "Ministers at the table");
     summit_collection_free(c);
+    /* "held_in" and "city_id" are no language suffixes; a flag's "não"
+     * says no */
+    r = one("records:\n  - id: E1\n    name_en: N5 Ministerial Summit 2022\n"
+            "    name_fr: Sommet N5\n    held_in: Bergen\n    country_id: NO\n"
+            "    start: 2022-05-03\n    end: 2022-05-05\n    edition: 4\n"
+            "  - id: E2\n    name: N5 Forum 2022\n    summit: n\303\243o\n"
+            "    start: 2022-06-03\n",
+            &c);
+    assert_date(r->start_date, 2022, 5, 3);
+    summit_collection_free(c);
+    /* a page of capitalised labels and bullets is no YAML */
+    r = one("Event: N5 Ministerial Summit\nSummit held: 5-6 November 2019\nCity: Oslo\n"
+            "Country: Norway\nChair: Norway\nTheme: Digital government for all\nEdition: 6\n"
+            "Website: https://example.org/n5\nDelegations:\n- Latvia: Minister of Digital Affairs\n"
+            "- Lithuania: Minister of Economy\n",
+            &c);
+    assert_date(r->start_date, 2019, 11, 5);
+    assert_string_equal(r->location.city, "Oslo");
+    summit_collection_free(c);
     /* the same fields in a plain box of labels */
     r = one("N5 Ministerial Summit 2022\n\nEdition: 4\nCity: Bergen\nCountry: Norway\n"
             "Start: 3 May 2022\nEnd: 5 May 2022\nParticipants: NO, LV, LT, FI\n",
@@ -3237,6 +3271,29 @@ static void test_xml_export(void **state)
     assert_string_equal(r->location.city, "Bergen");
     assert_string_equal(r->chair.country, "NO");
     assert_string_equal(r->chair.name, "Kari Berg");
+    summit_collection_free(c);
+
+    /* an external DTD declares nothing and ends at its ">"; a CDATA
+     * section is text, its apostrophe no quote; an entity's line breaks
+     * open no lines (ASan: the map of lines is not overrun) */
+    const char *other =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE events SYSTEM \"e.dtd\">\n<events>\n"
+        " <event id=\"E1\">\n  <note><![CDATA[The host's note]]></note>\n"
+        "  <text>The N5 Ministerial Summit took place in Oslo, Norway on 9 December 2014."
+        "</text>\n </event>\n</events>\n";
+    r = one(other, &c);
+    assert_string_equal(r->location.city, "Oslo");
+    summit_collection_free(c);
+    char many[2048];
+    int n = snprintf(many, sizeof many,
+                     "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY a \"\n\n\n\n\n\n\n\n\">]>\n"
+                     "<r><x>");
+    for (int k = 0; k < 40; k++)
+        n += snprintf(many + n, sizeof many - (size_t)n, "&a;");
+    snprintf(many + n, sizeof many - (size_t)n,
+             "The N5 Ministerial Summit took place in Oslo, Norway on 9 December 2014.</x></r>\n");
+    r = one(many, &c);
+    assert_string_equal(r->location.city, "Oslo");
     summit_collection_free(c);
 }
 
