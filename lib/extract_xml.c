@@ -161,9 +161,7 @@ static size_t read_entities(const char *s, size_t a, size_t b, entity *es)
 bool ex_xml(ex_text *t)
 {
     const char *s = t->buf;
-    size_t len = t->len, lines = 1;
-    for (size_t k = 0; k < len; k++)
-        lines += s[k] == '\n';
+    size_t len = t->len;
     entity es[MAX_ENTITIES];
     size_t nes = 0;
     /* (each byte is written at most once, with at most a line's indent
