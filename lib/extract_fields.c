@@ -186,13 +186,16 @@ static bool other_year_in(const ex_text *t, ex_span s, const ex_draft *d)
  * and nothing from there to s names the record's year? */
 static bool in_paragraph_of_other_year(const ex_text *t, ex_span s, const ex_draft *d)
 {
-    if (!d->start.year || other_year_in(t, s, d))
+    /* (sentences of prose only: an endless one, read for every document
+     * word in it, would make the page's time quadratic) */
+    if (!d->start.year || s.end - s.first > 200 || other_year_in(t, s, d))
         return false;
     const ex_line *l = ex_line_of(t, s.first);
     while (l->no > 1 && !ex_line_blank(l - 1) && s.first - l[-1].toks.first < 400)
         l--;
     ex_span opening = ex_sentence_of(t, l->toks.first);
-    if (opening.first == s.first || !other_year_in(t, opening, d))
+    if (opening.first == s.first || opening.end - opening.first > 200 ||
+        !other_year_in(t, opening, d))
         return false;
     /* (and nothing brings the story back: the record's year, "this week",
      * "today") */
@@ -3190,11 +3193,13 @@ static int32_t media_kind(const ex_text *t, const ex_line *l)
     if (ex_is(t, f, "attach") && (ex_is_punct(t, f + 1, ';') || ex_is_punct(t, f + 1, ':')) &&
         ex_all_caps(t, (ex_span){ f, f + 1 }))
         return 0;
+    if (l->len > 300)
+        return 0; /* (a media line is short; a long one is not read through) */
     ex_span lead, trail;
     ex_span b = media_file(t, l, &lead, &trail);
     size_t e = b.end;
     if (e < b.first + 3 || !ex_is_punct(t, e - 2, '.') || t->tok[e - 2].space_before ||
-        t->tok[e - 1].space_before || l->len > 300)
+        t->tok[e - 1].space_before)
         return 0;
     if (ex_in_list(t, e - 1, photo_types))
         return SUMMIT_MEDIA_PHOTO;

@@ -55,6 +55,7 @@ patterns=(
     'yaml|records:\n  - id: E1\n    status: completed   # note\n    name_en: N5 Ministerial Summit 2022\n    dates: {start: 2022-05-03}\n    chair:\n      country: NO\n'
     'xml|<?xml version="1.0"?>\n<!DOCTYPE a [<!ENTITY n "N5 Ministerial Summit">]>\n<a><e id="1"><t>&n; 2022</t><p>2022-11</p><c><x>Oslo</x></c></e>'
     'digest-dates|Notes: 1 May, 2 May, 3 May, 4 May, 5 May, 6 May, 7 May, 8 May, '
+    'charters|Jerusalem was November 2018. We signed the D9 charter and the charter and the charter '
     'chat|[09:12] Kari\nOla Nordmann MP (Minister for Digital Affairs) chairs the N5 summit on 2 May 2022.\n📎 photo.jpg (2 MB)\n    :ok_hand: 3\nA site says Brazil and Chile took part. Neither was there.\n'
 )
 for entry in "${patterns[@]}"; do
