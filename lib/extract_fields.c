@@ -3393,6 +3393,66 @@ static const char *caption_of(ex_ctx *c, const ex_line *l, bool apart)
     return ex_str(c, from, to);
 }
 
+/* "Photo: x.jpg - "Ministers with the signed charter, Oslo."", "[Image:
+ * x.jpg — alt: "Delegates ..."]": the caption after the file (from token
+ * span trail on), to its sentence's end, its closing bracket or its
+ * closing quote (on this line or the next two), without the quotes; NULL
+ * when empty. */
+static const char *trailing_caption(ex_ctx *c, ex_span trail)
+{
+    const ex_text *t = c->t;
+    ex_span cs = { trail.first, ex_sentence_of(t, trail.first).end };
+    if (t->tok[cs.first].kind == TOK_WORD && ex_is_punct(t, cs.first + 1, ':'))
+        cs.first += 2; /* "alt:" */
+    for (size_t k = cs.first; k < cs.end; k++)
+        if (ex_is_punct(t, k, ']')) {
+            cs.end = k;
+            break;
+        }
+    uint32_t close;
+    if (ex_is_open_quote(t, cs.first, &close)) {
+        const ex_line *ql = ex_line_of(t, cs.first);
+        size_t limit = ql->no + 2 <= t->nlines ? ql[2].toks.end : t->ntok;
+        cs.first++;
+        for (size_t k = cs.first; k < limit; k++)
+            if (ex_is_punct(t, k, close)) {
+                cs.end = k;
+                break;
+            }
+    }
+    return cs.first < cs.end ? ex_str_span(c, cs) : NULL;
+}
+
+/* "File: x.jpg" / "Alt: ..." / "Caption: ...": the "Caption:" line of the
+ * record card that file line l opens (its lines all "Label: ...", or a
+ * value wrapped onto a line indented further), within 4 lines and not
+ * past line `last`; NULL when none. *captionless: the line says there is
+ * none ("Caption: (no caption)"). */
+static const ex_line *card_caption_line(const ex_text *t, const ex_line *l, uint32_t last,
+                                        bool *captionless)
+{
+    static const char *const none[] = { "no", "none", NULL };
+    for (uint32_t k = l->no + 1; k <= last && k <= l->no + 4; k++) {
+        const ex_line *cl = &t->lines[k - 1];
+        ex_span label;
+        ex_line_body(t, cl, &label);
+        bool wrapped_value = label.first == label.end && !ex_line_blank(cl) &&
+                             t->tok[cl->toks.first].off - cl->off >
+                                 t->tok[l->toks.first].off - l->off + 2;
+        if (wrapped_value)
+            continue;
+        if (ex_line_blank(cl) || (k > l->no + 1 && media_kind(t, cl)) || label.first == label.end)
+            return NULL;
+        if (ex_is(t, label.end - 1, "caption")) {
+            ex_span opening = { label.end,
+                                label.end + 3 < cl->toks.end ? label.end + 3 : cl->toks.end };
+            *captionless = ex_span_has(t, opening, none);
+            return cl;
+        }
+    }
+    return NULL;
+}
+
 /* Does the span place its people at a named event that is not the
  * record's group's ("on stage at Web Summit", "at the GovTech Forum")? */
 static bool at_other_event(ex_ctx *c, const ex_draft *d, ex_span s)
@@ -3502,57 +3562,15 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
             m->caption = ex_str_span(c, (ex_span){ start, e });
             from = l->toks;
         }
-        /* "Photo: x.jpg - "Ministers with the signed charter, Oslo."": the
-         * caption after the file, to its sentence's end, without quotes */
-        if (trail.first < trail.end && !m->caption) {
-            ex_span cs = { trail.first, ex_sentence_of(t, trail.first).end };
-            if (t->tok[cs.first].kind == TOK_WORD && ex_is_punct(t, cs.first + 1, ':'))
-                cs.first += 2; /* "— alt: "Delegate badges ..."" */
-            for (size_t k = cs.first; k < cs.end; k++)
-                if (ex_is_punct(t, k, ']')) { /* "[Image: x.jpg — Delegates ...]" */
-                    cs.end = k;
-                    break;
-                }
-            uint32_t close;
-            if (ex_is_open_quote(t, cs.first, &close)) {
-                /* (to the closing quote, on this line or the next two) */
-                const ex_line *ql = ex_line_of(t, cs.first);
-                size_t limit = ql->no + 2 <= t->nlines ? ql[2].toks.end : t->ntok;
-                cs.first++;
-                for (size_t k = cs.first; k < limit; k++)
-                    if (ex_is_punct(t, k, close)) {
-                        cs.end = k;
-                        break;
-                    }
+        if (!m->caption && trail.first < trail.end && (m->caption = trailing_caption(c, trail)))
+            from = l->toks;
+        if (!m->caption && !from.end) {
+            bool captionless;
+            const ex_line *cl = card_caption_line(t, l, last, &captionless);
+            if (cl) {
+                from = cl->toks;
+                m->caption = captionless ? NULL : caption_of(c, cl, false);
             }
-            if (cs.first < cs.end) {
-                m->caption = ex_str_span(c, cs);
-                from = l->toks;
-            }
-        }
-        /* "File: x.jpg" / "Alt: ..." / "Caption: ...": a record card's
-         * labelled caption beats the lines around the file ("Caption: (no
-         * caption)" gives none) */
-        for (uint32_t k = no + 1; k <= last && k <= no + 4 && !m->caption && !from.end; k++) {
-            const ex_line *cl = &t->lines[k - 1];
-            ex_span label;
-            ex_line_body(t, cl, &label);
-            /* (a card's lines are all "Label: ...", or a label's value
-             * wrapped onto a line indented further) */
-            bool wrapped_value = label.first == label.end && !ex_line_blank(cl) &&
-                                 t->tok[cl->toks.first].off - cl->off >
-                                     t->tok[l->toks.first].off - l->off + 2;
-            if (wrapped_value)
-                continue;
-            if (ex_line_blank(cl) || (k > no + 1 && media_kind(t, cl)) || label.first == label.end)
-                break;
-            if (!ex_is(t, label.end - 1, "caption"))
-                continue;
-            static const char *const none[] = { "no", "none", NULL };
-            ex_span opening = { label.end, label.end + 3 < cl->toks.end ? label.end + 3 : cl->toks.end };
-            from = cl->toks;
-            if (!ex_span_has(t, opening, none))
-                m->caption = caption_of(c, cl, false);
         }
         const ex_line *prev2 = prev && ex_line_blank(prev) && no > first + 1 ? &t->lines[no - 3] : NULL;
         /* after "[Image: photo.jpg]" the caption follows, and so it does

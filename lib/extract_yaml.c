@@ -18,6 +18,7 @@
  * with its value, so that a translation is not a second theme. Blanked in
  * place: the text keeps its length and its lines. */
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "extract_internal.h"
@@ -41,14 +42,17 @@ static size_t key_end(const char *buf, size_t a, size_t b, size_t *key)
     return k;
 }
 
-/* A line that is a comment, blank, a "key:" line or a "- item". */
-static bool yaml_line(const char *buf, size_t a, size_t b, bool *keyed)
+/* A line that is a comment, blank, a "key:" line or a "- item"; *key
+ * gets where its key starts, or SIZE_MAX when it has none. */
+static bool yaml_line(const char *buf, size_t a, size_t b, size_t *key)
 {
-    size_t i = a, key;
+    size_t i = a;
     while (i < b && buf[i] == ' ')
         i++;
-    *keyed = key_end(buf, a, b, &key) != 0;
-    return i == b || buf[i] == '#' || *keyed || (i + 1 < b && buf[i] == '-' && buf[i + 1] == ' ');
+    if (!key_end(buf, a, b, key))
+        *key = SIZE_MAX;
+    return i == b || buf[i] == '#' || *key != SIZE_MAX ||
+           (i + 1 < b && buf[i] == '-' && buf[i + 1] == ' ');
 }
 
 bool ex_is_yaml(const char *buf, size_t len)
@@ -57,12 +61,10 @@ bool ex_is_yaml(const char *buf, size_t len)
     for (size_t a = 0; a < len && lines < 200;) {
         const char *nl = memchr(buf + a, '\n', len - a);
         size_t b = nl ? (size_t)(nl - buf) : len, key;
-        bool keyed;
-        bool ok = yaml_line(buf, a, b, &keyed);
+        yaml += yaml_line(buf, a, b, &key);
         lines++;
-        yaml += ok;
-        keys += keyed;
-        lower += keyed && key_end(buf, a, b, &key) && buf[key] >= 'a' && buf[key] <= 'z';
+        keys += key != SIZE_MAX;
+        lower += key != SIZE_MAX && buf[key] >= 'a' && buf[key] <= 'z';
         a = b + 1;
     }
     /* (nearly every line, and many keys, most in lower case as data files
