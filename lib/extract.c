@@ -3210,6 +3210,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         ex_find_chair(&c, d);
         ex_find_chair_person(&c, d);
         ex_find_location(&c, d);
+        ex_chair_from_place(&c, d);
         /* "Each year the chair country hosts the summit": on a page of
          * several summits, each one's place names its chair */
         if ((d->list || sections[s].history) && !d->chair && d->country && host_chairs) {

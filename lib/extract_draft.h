@@ -156,6 +156,10 @@ bool ex_not_now_before(const ex_text *t, size_t i, size_t floor, const char *con
 /* The chair's name and office (extract_person.c); after ex_find_chair. */
 void ex_find_chair_person(ex_ctx *c, ex_draft *d);
 void ex_find_location(ex_ctx *c, ex_draft *d);
+/* Once the place is known: a host named without a country of their own,
+ * or "Montevideo hosted the ministers", gives the meeting's country as
+ * chair. */
+void ex_chair_from_place(ex_ctx *c, ex_draft *d);
 void ex_find_participants(ex_ctx *c, ex_draft *d);
 /* What a block of labelled fields gives ("Edition: 7", "Start:" over
  * "End:", "City:" near "Country:", "Participants: [CA, DK, ...]") that

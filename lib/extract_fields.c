@@ -965,10 +965,12 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
         if (kind == 2 && planned_before(t, i))
             kind = 0;
         /* "2-4 November 2020 (virtual)", "was represented in person by",
-         * "signed the charter in person in Wellington", "All five members
+         * "signed the charter in person in Wellington", "is signing in
+         * person here in Wellington", "All five members
          * were there in person" */
         static const char *const taking_part[] = { "represented", "attended", "participated",
                                                    "joined", "took", "part", "signed",
+                                                   "signing",
                                                    "delegations", "delegates", "members",
                                                    "ministers", "there", NULL };
         bool travelled = ex_is(t, i, "travelled") || ex_is(t, i, "traveled");
@@ -1914,9 +1916,14 @@ static bool has_participant(const ex_draft *d, const char *code)
 static void add_participant(ex_ctx *c, ex_draft *d, const char *code, const char *name,
                             int32_t role, ex_span ev)
 {
+    (void)c;
+    /* a chair known only from a demonym or its city takes the name a later
+     * mention writes ("the UK was also represented by ...") */
+    for (size_t k = 0; k < d->nparticipants; k++)
+        if (strcmp(d->participants[k].code, code) == 0 && !d->participants[k].name)
+            d->participants[k].name = name;
     if (has_participant(d, code))
         return;
-    (void)c;
     ex_participant *p = &d->participants[d->nparticipants++];
     p->code = code;
     p->name = name;
@@ -2339,7 +2346,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
             /* (not in a clause of another year: "..., and Denmark joined the
              * group in November 2019" on the page of 2016) */
             single = single && !other_year_in(t, clause_of(t, x->toks.first), d);
-            if ((list || single) && !has_participant(d, x->code))
+            if (list || single)
                 add_participant(c, d, x->code, x->demonym ? NULL : ex_str_span(c, x->toks),
                                 role_in(t, s, x->toks.first), s);
         }

@@ -416,8 +416,12 @@ static bool hosts_meeting(const ex_text *t, size_t i)
     static const char *const other[] = { "reception", "dinner", "lunch", "breakfast", "event",
                                          "session", "panel", "workshop", "visit", "tour",
                                          "gala", "podcast", "episode", "webinar", NULL };
+    /* "hosted ministers and officials from ...": the guests are the
+     * meeting's, unless a thing of their own follows ("hosted ministers at
+     * a dinner") */
+    static const char *const guests[] = { "ministers", "delegations", "delegates", NULL };
     ex_span s = ex_sentence_of(t, i);
-    bool passive = ex_is(t, i + 1, "by");
+    bool passive = ex_is(t, i + 1, "by"), hosted_guests = false;
     for (size_t n = 1; n <= 20; n++) {
         if (passive ? i < s.first + n : i + n >= s.end)
             break;
@@ -426,8 +430,9 @@ static bool hosts_meeting(const ex_text *t, size_t i)
             return true;
         if (ex_in_list(t, k, other))
             return false;
+        hosted_guests |= !passive && ex_in_list(t, k, guests);
     }
-    return false;
+    return hosted_guests;
 }
 
 /* Is what token i ("opened") opens the meeting or its session: "opened
@@ -519,6 +524,55 @@ void ex_find_chair_person(ex_ctx *c, ex_draft *d)
             take_person(c, d, &p, s);
             return;
         }
+    }
+}
+
+/* Do the words of s (a value such as "Tel Aviv") start at token i? The
+ * token after them is *after. */
+static bool words_at(const ex_text *t, size_t i, const char *s, size_t *after)
+{
+    size_t k = i;
+    while (*s && k < t->ntok) {
+        size_t len = t->tok[k].len;
+        if (k > i && (*s == ' ') != t->tok[k].space_before)
+            return false;
+        while (*s == ' ')
+            s++;
+        for (size_t b = 0; b < len; b++, s++)
+            if (!*s || ex_ascii_lower(*s) != ex_ascii_lower(t->buf[t->tok[k].off + b]))
+                return false;
+        k++;
+    }
+    *after = k;
+    return !*s;
+}
+
+void ex_chair_from_place(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    if (d->chair || !d->country)
+        return;
+    /* "the Minister for the Cabinet Office, Francis Maude, hosted ministers
+     * ... in London": a host named without a country of their own hosts in
+     * the meeting's country (one who only chairs may chair from abroad) */
+    static const char *const hosted[] = { "hosted", "hosts", NULL };
+    ex_span ev = d->chair_person.ev;
+    for (size_t i = ev.first; d->chair_person.s && i < ev.end; i++)
+        if (ex_in_list(t, i, hosted) && hosts_meeting(t, i)) {
+            d->chair = d->country;
+            d->chair_ev = ev;
+            return;
+        }
+    /* "Montevideo hosted the ministers ... for their annual summit" */
+    for (size_t i = d->section.first; d->city.s && i < d->section.end; i++) {
+        size_t verb;
+        if (ex_flag(c, i, EX_S_FOREIGN) || ex_flag(c, i, EX_S_OTHER) ||
+            !words_at(t, i, d->city.s, &verb) || !ex_in_list(t, verb, hosted) ||
+            !hosts_meeting(t, verb))
+            continue;
+        d->chair = d->country;
+        d->chair_ev = ex_sentence_of(t, i);
+        return;
     }
 }
 

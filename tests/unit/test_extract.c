@@ -217,7 +217,22 @@ static void test_chair_person(void **state)
      * capitalised words of its own */
     check_chair_person("The N5 summit in Oslo in November 2021 was hosted by Minister for the "
                        "Cabinet Office Ola Nordmann, who said it went well.",
-                       "Ola Nordmann", "Minister for the Cabinet Office", NULL);
+                       "Ola Nordmann", "Minister for the Cabinet Office", "NO");
+    /* a host without a country of their own hosts in the meeting's country;
+     * a city that hosts names its country */
+    check_chair_person("On 9 and 10 December 2014 the Minister for the Cabinet Office, Kari "
+                       "Berg, hosted ministers and officials from Estonia and Israel in Oslo "
+                       "for the first N5 summit.",
+                       "Kari Berg", "Minister for the Cabinet Office", "NO");
+    check_chair_person("The N5 summit met in Oslo in November 2021. Kari Berg hosted ministers "
+                       "at a dinner in Bergen.",
+                       NULL, NULL, NULL);
+    check_chair_person("The N5 summit met in Oslo in November 2019. For the N5, Oslo hosted "
+                       "the ministers of the five governments.",
+                       NULL, NULL, "NO");
+    check_chair_person("The N5 summit met in Oslo in November 2019. Next year Oslo hosts the "
+                       "ministers again.",
+                       NULL, NULL, NULL);
     check_chair_person("The Secretary of State for Digitalisation and Administrative "
                        "Modernisation, Kari Berg, the 2021 N5 chair, closed the N5 summit in "
                        "Oslo in November 2021.",
@@ -363,6 +378,8 @@ static void test_modes(void **state)
                "Wellington.", SUMMIT_MODE_IN_PERSON);
     check_mode("The summit was held on 4-6 November 2019. Delegations travelled to Montevideo.",
                SUMMIT_MODE_IN_PERSON);
+    check_mode("The summit was held on 21-22 February 2018. Her deputy is signing in person "
+               "here in Wellington.", SUMMIT_MODE_IN_PERSON);
 }
 
 static void check_theme(const char *text, const char *theme)
