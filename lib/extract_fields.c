@@ -4101,7 +4101,9 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
         size_t f = ex_line_body(t, l, NULL).first; /* (past a "- ") */
         if (l->toks.end != f + 2 || !ex_in_list(t, f, chair) || !ex_is_punct(t, f + 1, ':'))
             continue;
-        uint32_t to = no + 4 < last ? no + 4 : last;
+        /* (a country, a person and an office, each perhaps with a line
+         * of its own under it: an XML attribute's) */
+        uint32_t to = no + 7 < last ? no + 7 : last;
         b = field(t, no + 1, to, country, &at);
         if (!d->chair && b.first < b.end && ex_country_at(t, c->countries, b.first, true, &h) &&
             h.toks.end == b.end) {

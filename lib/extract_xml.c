@@ -17,7 +17,7 @@
  *         cidade: Lisboa
  *
  * An element is its local name and a colon; one holding only text is a
- * "name: text" line; its attributes are lines under it; each element
+ * "name: text" line; attributes are lines under their element; each element
  * under the root that holds others is an item ("- "), as a YAML list's
  * records are. Comments and the prolog go; the entities the document
  * declares ("<!ENTITY dn "Digital Nations">") are written out. Each line
@@ -158,6 +158,48 @@ static size_t read_entities(const char *s, size_t a, size_t b, entity *es)
     return n;
 }
 
+/* Writes the attributes of the tag s[n, e) (past its name) as lines
+ * "name: value" at `depth`, from input line `from`. */
+static void put_attributes(writer *w, const char *s, size_t n, size_t e, size_t depth,
+                           size_t from, const entity *es, size_t nes, bool skip_lang)
+{
+    for (size_t k = n; k < e;) {
+        while (k < e && !name_char(s[k]))
+            k++;
+        size_t an = k;
+        while (k < e && name_char(s[k]))
+            k++;
+        size_t ae = k;
+        if (k >= e || s[k] != '=' || k + 1 >= e || (s[k + 1] != '"' && s[k + 1] != '\''))
+            continue;
+        const char *close = memchr(s + k + 2, s[k + 1], e - k - 2);
+        if (!close)
+            break;
+        size_t al = local_name(s, an, ae);
+        /* (namespace declarations are no data: "xmlns:ev") */
+        bool lang = skip_lang && ae - al == 4 && memcmp(s + al, "lang", 4) == 0;
+        if (!(ae - an >= 5 && memcmp(s + an, "xmlns", 5) == 0) && !lang) {
+            new_line(w, depth, from);
+            put(w, s + al, ae - al);
+            put(w, ": ", 2);
+            put_text(w, s, k + 2, (size_t)(close - s), es, nes);
+        }
+        k = (size_t)(close - s) + 1;
+    }
+}
+
+/* The language the tag s[n, e) gives its text (xml:lang="pt" or
+ * lang="pt-BR": "pt"), or NULL. */
+static const char *tag_language(const char *s, size_t n, size_t e)
+{
+    for (size_t k = n; k + 9 <= e; k++)
+        if (memcmp(s + k, "lang=", 5) == 0 && (s[k - 1] == ':' || s[k - 1] == ' ') &&
+            (s[k + 5] == '"' || s[k + 5] == '\'') && s[k + 6] >= 'a' && s[k + 6] <= 'z' &&
+            s[k + 7] >= 'a' && s[k + 7] <= 'z' && (s[k + 8] == s[k + 5] || s[k + 8] == '-'))
+            return s + k + 6;
+    return NULL;
+}
+
 bool ex_xml(ex_text *t)
 {
     const char *s = t->buf;
@@ -259,8 +301,18 @@ bool ex_xml(ex_text *t)
         if (!empty && text_end + 1 < len && s[text_end + 1] == '/') {
             new_line(&w, depth, tag_line);
             put(&w, s + ln, n - ln);
+            /* (a text's language is its name's, as a YAML export writes
+             * it: "<dc:title xml:lang="pt">" is "title_pt") */
+            const char *lang = tag_language(s, n, e);
+            if (lang) {
+                put(&w, "_", 1);
+                put(&w, lang, 2);
+            }
             put(&w, ": ", 2);
             put_text(&w, s, e, text_end, es, nes);
+            /* (its attributes under it: "pessoa: Mário Campolargo" over
+             * "  cargo: Secretário de Estado ...") */
+            put_attributes(&w, s, n, e, depth + 1, tag_line, es, nes, lang != NULL);
             for (size_t k = e; k < text_end; k++)
                 line += s[k] == '\n';
             size_t c = text_end; /* past the closing tag */
@@ -276,29 +328,7 @@ bool ex_xml(ex_text *t)
             put(&w, "- ", 2);
         put(&w, s + ln, n - ln);
         put(&w, ":", 1);
-        size_t attr_depth = depth + 1 + (depth == 1);
-        for (size_t k = n; k < e;) {
-            while (k < e && !name_char(s[k]))
-                k++;
-            size_t an = k;
-            while (k < e && name_char(s[k]))
-                k++;
-            size_t ae = k;
-            if (k >= e || s[k] != '=' || k + 1 >= e || (s[k + 1] != '"' && s[k + 1] != '\''))
-                continue;
-            const char *close = memchr(s + k + 2, s[k + 1], e - k - 2);
-            if (!close)
-                break;
-            size_t al = local_name(s, an, ae);
-            /* (namespace declarations are no data: "xmlns:ev") */
-            if (!(ae - an >= 5 && memcmp(s + an, "xmlns", 5) == 0)) {
-                new_line(&w, attr_depth, tag_line);
-                put(&w, s + al, ae - al);
-                put(&w, ": ", 2);
-                put_text(&w, s, k + 2, (size_t)(close - s), es, nes);
-            }
-            k = (size_t)(close - s) + 1;
-        }
+        put_attributes(&w, s, n, e, depth + 1 + (depth == 1), tag_line, es, nes, false);
         if (!empty && depth < MAX_DEPTH)
             depth++;
         else if (!empty)
@@ -310,6 +340,7 @@ bool ex_xml(ex_text *t)
     while (w.full && w.o > 0 && w.out[w.o - 1] != '\n')
         w.o--;
     w.out[w.o] = '\0';
+    ex_blank_translations(w.out, w.o);
     ex_text_replace(t, w.out, w.o, w.source);
     t->yaml = true;
     return true;

@@ -13,9 +13,10 @@
  *     start: 2020-11-02
  *
  * Comments go, and a value's quotes; a key's underscores are spaces
- * ("start_date" names a Start field), and its English suffix goes ("theme_en" is "theme"); where the
- * document has English keys, a key in another language ("theme_fr") goes
- * with its value, so that a translation is not a second theme. Blanked in
+ * ("start_date" names a Start field), and its English suffix goes
+ * ("theme_en" is "theme"); where the document writes a key in English, the
+ * key in another language ("theme_fr") goes with its value, so that a
+ * translation is not a second theme. Blanked in
  * place: the text keeps its length and its lines. */
 #include <stdbool.h>
 #include <stdint.h>
@@ -86,16 +87,57 @@ static bool language_suffix(const char *buf, size_t k, size_t e)
     return false;
 }
 
-void ex_blank_yaml(char *buf, size_t len)
+/* The keys a document writes in English: "theme" of "theme_en". */
+#define MAX_ENGLISH 64
+typedef struct english_keys {
+    size_t at[MAX_ENGLISH], len[MAX_ENGLISH];
+    size_t n; /* (may pass MAX_ENGLISH: then any key counts as one) */
+} english_keys;
+
+static bool has_english(const char *buf, const english_keys *en, size_t k, size_t len)
 {
-    bool english = false;
+    if (en->n > MAX_ENGLISH)
+        return true;
+    for (size_t q = 0; q < en->n; q++)
+        if (en->len[q] == len && memcmp(buf + en->at[q], buf + k, len) == 0)
+            return true;
+    return false;
+}
+
+void ex_blank_translations(char *buf, size_t len)
+{
+    english_keys en = { .n = 0 };
     for (size_t a = 0; a < len;) {
         const char *nl = memchr(buf + a, '\n', len - a);
         size_t b = nl ? (size_t)(nl - buf) : len, k;
         size_t e = key_end(buf, a, b, &k);
-        english |= e && language_suffix(buf, k, e) && buf[e - 2] == 'e' && buf[e - 1] == 'n';
+        if (e && language_suffix(buf, k, e) && buf[e - 2] == 'e' && buf[e - 1] == 'n' &&
+            !has_english(buf, &en, k, e - 3 - k)) {
+            if (en.n < MAX_ENGLISH) {
+                en.at[en.n] = k;
+                en.len[en.n] = e - 3 - k;
+            }
+            en.n++;
+        }
         a = b + 1;
     }
+    for (size_t a = 0; a < len;) {
+        const char *nl = memchr(buf + a, '\n', len - a);
+        size_t b = nl ? (size_t)(nl - buf) : len, k;
+        size_t e = key_end(buf, a, b, &k);
+        if (e && language_suffix(buf, k, e)) {
+            bool english = buf[e - 2] == 'e' && buf[e - 1] == 'n';
+            if (!english && has_english(buf, &en, k, e - 3 - k))
+                ex_blank_bytes(buf, a, b); /* a translation */
+            else
+                ex_blank_bytes(buf, e - 3, e);
+        }
+        a = b + 1;
+    }
+}
+
+void ex_blank_yaml(char *buf, size_t len)
+{
     for (size_t a = 0; a < len;) {
         const char *nl = memchr(buf + a, '\n', len - a);
         size_t b = nl ? (size_t)(nl - buf) : len, k;
@@ -124,13 +166,13 @@ void ex_blank_yaml(char *buf, size_t len)
             buf[v] = ' ';
             buf[w - 1] = ' ';
         }
-        if (e && language_suffix(buf, k, e)) {
-            bool en = buf[e - 2] == 'e' && buf[e - 1] == 'n';
-            if (!en && english)
-                ex_blank_bytes(buf, a, b); /* a translation */
-            else
-                ex_blank_bytes(buf, e - 3, e);
-        }
+        a = b + 1;
+    }
+    ex_blank_translations(buf, len);
+    for (size_t a = 0; a < len;) { /* (after the suffixes: "start_date" is "start date") */
+        const char *nl = memchr(buf + a, '\n', len - a);
+        size_t b = nl ? (size_t)(nl - buf) : len, k;
+        size_t e = key_end(buf, a, b, &k);
         for (size_t i = k; e && i < e; i++)
             if (buf[i] == '_')
                 buf[i] = ' ';

@@ -3266,17 +3266,19 @@ static void test_xml_export(void **state)
         "<!DOCTYPE ev:eventos [\n  <!ENTITY n5 \"Nordic Five\">\n]>\n"
         "<!-- Portal de dados abertos (exemplo) -->\n"
         "<ev:eventos xmlns:ev=\"urn:x-example\">\n"
-        "  <dc:title>Eventos internacionais, 2023</dc:title>\n"
+        "  <dc:title xml:lang=\"pt\">Eventos internacionais, 2023</dc:title>\n"
+        "  <dc:title xml:lang=\"en\">International events, 2023</dc:title>\n"
         "  <ev:evento id=\"E1\" cimeira-ministerial=\"nao\">\n"
         "    <ev:titulo>Web Summit 2023</ev:titulo>\n    <ev:inicio>2023-11-13</ev:inicio>\n"
         "    <ev:local><geo:cidade>Oslo</geo:cidade></ev:local>\n  </ev:evento>\n"
         "  <ev:evento id=\"E2\" cimeira-ministerial=\"sim\">\n"
         "    <ev:titulo>&n5; (N5) Ministerial Summit 2023</ev:titulo>\n"
-        "    <ev:tema>Better Data</ev:tema>\n    <ev:periodo>2023-11</ev:periodo>\n"
+        "    <ev:tema xml:lang=\"pt\">Better Data</ev:tema>\n    <ev:periodo>2023-11</ev:periodo>\n"
         "    <ev:local>\n      <geo:cidade>Bergen</geo:cidade>\n"
         "      <geo:pais codigo=\"NO\">Noruega</geo:pais>\n    </ev:local>\n"
         "    <ev:presidencia>\n      <ev:pais>NO</ev:pais>\n"
-        "      <ev:pessoa>Kari Berg</ev:pessoa>\n    </ev:presidencia>\n"
+        "      <ev:pessoa cargo=\"Minister of Digitalisation\">Kari Berg</ev:pessoa>\n"
+        "    </ev:presidencia>\n"
         "  </ev:evento>\n</ev:eventos>\n";
     summit_collection *c;
     const summit_record *r = one(xml, &c);
@@ -3288,6 +3290,10 @@ static void test_xml_export(void **state)
     assert_string_equal(r->location.city, "Bergen");
     assert_string_equal(r->chair.country, "NO");
     assert_string_equal(r->chair.name, "Kari Berg");
+    /* a leaf's attributes are read; of a text in two languages the
+     * English, but a text only in another language stays */
+    assert_string_equal(r->chair.title, "Minister of Digitalisation");
+    assert_string_equal(r->title, "International events, 2023");
     summit_collection_free(c);
 
     /* an external DTD declares nothing and ends at its ">"; a CDATA
