@@ -123,8 +123,11 @@ static bool cited(const ex_text *t, const ex_line *l, size_t i)
 static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex_span body)
 {
     size_t first = d->toks.first, end = d->toks.end;
+    /* (but a "Start date:", "Event date:" names the meeting's day) */
+    static const char *const meetings_day[] = { "start", "end", "event", "meeting", "summit",
+                                                NULL };
     for (size_t k = l->toks.first; k < first && k < l->toks.first + 5; k++)
-        if (dateline_word(t, k))
+        if (dateline_word(t, k) && !(k > l->toks.first && ex_in_list(t, k - 1, meetings_day)))
             return true;
     if (d->end.month)
         return false;

@@ -4032,7 +4032,10 @@ static ex_span field(const ex_text *t, uint32_t from, uint32_t to, const char *c
     for (uint32_t no = from; no <= to && no <= t->nlines; no++) {
         ex_span label;
         ex_span body = ex_line_body(t, &t->lines[no - 1], &label);
-        if (label.first < label.end && ex_in_list(t, label.end - 1, labels) &&
+        /* "Start:" or "Start date:" */
+        bool dated = label.end == label.first + 2 && ex_is(t, label.first + 1, "date");
+        if (label.first < label.end &&
+            (ex_in_list(t, label.end - 1, labels) || (dated && ex_in_list(t, label.first, labels))) &&
             body.first < body.end) {
             *at = no;
             return body;
@@ -4134,4 +4137,26 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
     for (size_t k = b.first; k < b.end && codes >= 2; k++)
         if (ex_country_at(t, c->countries, k, true, &h) && !has_participant(d, h.code))
             add_participant(c, d, h.code, NULL, SUMMIT_ROLE_MEMBER, t->lines[at - 1].toks);
+    /* "members:" over "  country: CA" and "  role: observer": a table or
+     * an item each member (a TOML file's [[event.members]], a YAML list) */
+    static const char *const member_blocks[] = { "members", "participants", "delegations",
+                                                 "membros", "miembros", NULL };
+    static const char *const role[] = { "role", "status", NULL };
+    bool in_members = false;
+    for (uint32_t no = first; no <= last && no <= t->nlines; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        ex_span label;
+        ex_span body = ex_line_body(t, l, &label);
+        if (l->toks.end == body.first + 2 && ex_is_punct(t, body.first + 1, ':')) {
+            in_members = ex_in_list(t, body.first, member_blocks); /* a block's header */
+            continue;
+        }
+        if (!in_members || label.first == label.end || !ex_in_list(t, label.end - 1, country) ||
+            !ex_country_at(t, c->countries, body.first, true, &h) || h.toks.end != body.end)
+            continue;
+        ex_span r = field(t, no > 2 ? no - 2 : 1, no + 2, role, &at);
+        bool observer = r.first < r.end && (ex_is(t, r.first, "observer") || ex_is(t, r.first, "observers"));
+        add_participant(c, d, h.code, NULL, observer ? SUMMIT_ROLE_OBSERVER : SUMMIT_ROLE_MEMBER,
+                        l->toks);
+    }
 }

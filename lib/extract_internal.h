@@ -203,6 +203,15 @@ void ex_blank_yaml(char *buf, size_t len);
  * language suffix left (in place). */
 void ex_blank_translations(char *buf, size_t len);
 
+/* extract_toml.c -------------------------------------------------------- */
+
+/* Is buf a TOML or INI data file: a "[table]" or more, eight "key =
+ * value" lines or more, nearly every line data or a comment? */
+bool ex_is_toml(const char *buf, size_t len);
+/* Rewrites a TOML data file as YAML in place ("key = "v"" is "key:  v",
+ * "[event.chair]" is "chair:"), then blanks it as YAML. */
+void ex_blank_toml(char *buf, size_t len);
+
 /* extract_xml.c --------------------------------------------------------- */
 
 /* Is buf an XML document ("<?xml ...")? (A feed is tested first.) */

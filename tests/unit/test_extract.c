@@ -3320,6 +3320,46 @@ static void test_xml_export(void **state)
     summit_collection_free(c);
 }
 
+/* A TOML data file: keys as labels, a table's header its last name, a
+ * multi-line string text, each [[event.members]] table a member. */
+static void test_toml_export(void **state)
+{
+    (void)state;
+    const char *toml =
+        "# data/events/2022/n5-oslo.toml\n"
+        "schema = 4\npublished = 2022-11-07\n\n"
+        "[event]\ntitle = \"4th N5 Ministerial Summit\"\ngroup = \"N5\"\nedition = 4\n"
+        "start_date = 2022-11-01   # Tuesday\nend_date = 2022-11-03\n"
+        "# start_date = 2022-11-02 # a first draft's\n"
+        "city = \"Oslo\"\ncountry = \"NO\"\ntheme = \"Agile Government\"\n"
+        "tags = [\"digital government\", \"readers' picks\"]\n\n"
+        "[event.chair]\ncountry = \"NO\"\nname = \"Kari Berg\"\n"
+        "office = \"Minister of Digitalisation\"\nnote = \"\"\"\n"
+        "The summit was held under the chairmanship of Norway.\"\"\"\n\n"
+        "[[event.members]]\ncountry = \"NO\"\nrole = \"host\"\n\n"
+        "[[event.members]]\ncountry = \"EE\"\nrole = \"member\"\n\n"
+        "[[event.members]]\ncountry = \"MX\"\nrole = \"observer\"\n\n"
+        "[[related]]\ntitle = \"Readers' meetup\"\nstatus = \"cancelled\"\n"
+        "city = \"Bergen\"\ndate = 2022-11-02\n";
+    summit_collection *c;
+    const summit_record *r = one(toml, &c);
+    assert_string_equal(r->title, "4th N5 Ministerial Summit");
+    assert_int_equal(r->edition, 4);
+    assert_int_equal(r->start_date.day, 1);
+    assert_int_equal(r->end_date.day, 3);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->theme, "Agile Government");
+    assert_string_equal(r->chair.country, "NO");
+    assert_string_equal(r->chair.name, "Kari Berg");
+    assert_string_equal(r->chair.title, "Minister of Digitalisation");
+    assert_int_equal(r->participant_count, 3);
+    assert_string_equal(r->participants[1].country, "EE");
+    assert_int_equal(r->participants[1].role, SUMMIT_ROLE_MEMBER);
+    assert_string_equal(r->participants[2].country, "MX");
+    assert_int_equal(r->participants[2].role, SUMMIT_ROLE_OBSERVER);
+    summit_collection_free(c);
+}
+
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
  * leaked, nothing returned. */
 static void fail_each_allocation(const char *path)
@@ -3438,6 +3478,7 @@ int main(void)
         cmocka_unit_test(test_interview),
         cmocka_unit_test(test_yaml_export),
         cmocka_unit_test(test_xml_export),
+        cmocka_unit_test(test_toml_export),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
