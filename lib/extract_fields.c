@@ -1376,6 +1376,21 @@ static void set_chair(ex_ctx *c, ex_draft *d, const ex_country_hit *h, ex_span e
     d->chair_ev = ev;
 }
 
+/* Where the aside ", which ...," that ends at the comma before token i
+ * opens (its comma), or SIZE_MAX: "Uruguay, which took over the
+ * presidency in Jerusalem, hosted". */
+static size_t which_aside(const ex_text *t, size_t i, ex_span s)
+{
+    if (i < 3 || !ex_is_punct(t, i - 1, ','))
+        return SIZE_MAX;
+    for (size_t k = i - 2; k > s.first && k + 40 > i; k--) {
+        if (!ex_is_punct(t, k, ','))
+            continue;
+        return ex_is(t, k + 1, "which") || ex_is(t, k + 1, "que") ? k : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 void ex_find_chair(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1418,8 +1433,27 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
     }
     const ex_country_hit *host = NULL;
     ex_span host_ev = { 0, 0 };
+    /* (and the Spanish and Portuguese "Uruguay ... organizó este año el
+     * encuentro") */
+    static const char *const host_verbs[] = { "hosted", "hosts", "hosting", "host",
+                                              "organiz\xc3\xb3", "acogi\xc3\xb3",
+                                              "organizou", "acolheu", NULL };
     for (size_t i = d->section.first; i < d->section.end; i++) {
         ex_span s = ex_sentence_of(t, i);
+        /* "Uruguay, which took over the presidency at the previous summit
+         * in Jerusalem in November 2018, hosted and chaired this year's
+         * meeting": the other meeting is the aside's only */
+        size_t which = which_aside(t, i, s);
+        if (which != SIZE_MAX && (ex_in_list(t, i, host_verbs) || ex_in_list(t, i, chair_words)) &&
+            !other_meeting(t, (ex_span){ s.first, which }) &&
+            !other_meeting(t, (ex_span){ i, clause_of(t, i).end }) &&
+            !other_year_in(t, (ex_span){ i, clause_of(t, i).end }, d)) {
+            for (size_t h = 0; h < hs.n; h++)
+                if (hs.h[h].toks.end == which && hs.h[h].toks.first >= s.first) {
+                    set_chair(c, d, &hs.h[h], s);
+                    return;
+                }
+        }
         /* "Estonia chaired the group in 2015" on a page about 2014; but in
          * "Uruguay holds the presidency, which it assumed at the previous
          * summit in Jerusalem in November 2018" the first clause is today's */
@@ -1500,11 +1534,6 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                     host_ev = s;
                 }
         }
-        /* (and the Spanish and Portuguese "Uruguay ... organizó este año el
-         * encuentro") */
-        static const char *const host_verbs[] = { "hosted", "hosts", "hosting", "host",
-                                                  "organiz\xc3\xb3", "acogi\xc3\xb3",
-                                                  "organizou", "acolheu", NULL };
         if (!host && ex_in_list(t, i, host_verbs)) {
             /* "hosted by X", "hosted this year by X" */
             size_t by = i + 1;

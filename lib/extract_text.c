@@ -422,6 +422,76 @@ static void blank_revisions(char *buf, size_t len)
     }
 }
 
+/* --- a page in two languages, side by side ------------------------------- */
+
+/* The column (in characters) of the '|' on buf[a, b) at or after byte
+ * `from`, or SIZE_MAX; *at gets its byte. */
+static size_t bar_column(const char *buf, size_t a, size_t b, size_t *at)
+{
+    size_t col = 0;
+    for (size_t k = a; k < b; k++) {
+        if (buf[k] == '|') {
+            *at = k;
+            return col;
+        }
+        col += ((unsigned char)buf[k] & 0xC0) != 0x80;
+    }
+    return SIZE_MAX;
+}
+
+/* Is the text of buf[a, b) (trimmed) a language's name? English is 1,
+ * another 2, none 0. */
+static int language_name(const char *buf, size_t a, size_t b)
+{
+    /* (with the capitals of their accented letters: "ESPAÑOL") */
+    static const char *const others[] = { "espa\xc3\xb1ol", "espa\xc3\x91ol", "spanish",
+                                          "portugu\xc3\xaas", "portugu\xc3\x8as", "portuguese",
+                                          "fran\xc3\xa7\x61is", "fran\xc3\x87\x61is", "french",
+                                          "deutsch", "german", "m\xc4\x81ori", "m\xc4\x80ori",
+                                          "eesti", "estonian", "dansk", "danish", "hebrew",
+                                          "korean", NULL };
+    while (a < b && buf[a] == ' ')
+        a++;
+    while (b > a && buf[b - 1] == ' ')
+        b--;
+    if (b - a == 7 && ex_starts_nocase(buf + a, 7, "english"))
+        return 1;
+    for (size_t q = 0; others[q]; q++)
+        if (b - a == strlen(others[q]) && ex_starts_nocase(buf + a, b - a, others[q]))
+            return 2;
+    return 0;
+}
+
+/* A page printed in two columns, English beside a translation ("ENGLISH
+ * | ESPAÑOL" over a rule, then each line's two halves at that '|'):
+ * the translation is the same page again, so its column is blanked. In
+ * place: lines stay. */
+static void blank_translation_column(char *buf, size_t len)
+{
+    size_t a = 0;
+    while (a < len && (buf[a] == ' ' || buf[a] == '\n'))
+        a++;
+    const char *nl = memchr(buf + a, '\n', len - a);
+    size_t b = nl ? (size_t)(nl - buf) : len, bar;
+    size_t col = bar_column(buf, a, b, &bar);
+    if (col == SIZE_MAX || memchr(buf + bar + 1, '|', b - bar - 1))
+        return;
+    int left = language_name(buf, a, bar), right = language_name(buf, bar + 1, b);
+    if (left + right != 3)
+        return;
+    for (size_t l = b + 1; l < len;) {
+        nl = memchr(buf + l, '\n', len - l);
+        size_t e = nl ? (size_t)(nl - buf) : len, at;
+        if (bar_column(buf, l, e, &at) == col) {
+            if (left == 1)
+                ex_blank_bytes(buf, at, e);
+            else
+                ex_blank_bytes(buf, l, at + 1);
+        }
+        l = e + 1;
+    }
+}
+
 /* --- site chrome ----------------------------------------------------------- */
 
 /* A line that opens the comments under an article: "Comments", "Leave a
@@ -863,6 +933,7 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     else if (ex_is_xml(t->buf, t->len) && !ex_xml(t))
         return false;
     blank_revisions(t->buf, t->len);
+    blank_translation_column(t->buf, t->len);
     bool markdown = is_markdown(t->buf, t->len); /* (before its front matter goes) */
     blank_front_matter(t->buf, t->len);
     blank_markdown_images(t->buf, t->len);

@@ -169,6 +169,10 @@ static void test_chair_forms(void **state)
     check_chair("As Chair of the group in 2021, the United Kingdom hosted the summit in November 2021.",
                 "GB", "United Kingdom");
     check_chair("Uruguay, as the group's chair, opened the summit in November 2019.", "UY", "Uruguay");
+    /* the other meeting is an aside's */
+    check_chair("The N5 summit was held in Oslo from 4 to 6 November 2019. Norway, which took "
+                "over the presidency of the group at the previous summit in Bergen in November "
+                "2018, hosted and chaired this year's meeting.", "NO", "Norway");
     check_chair("The summit was chaired by the Republic of Korea in November 2022.", "KR",
                 "Republic of Korea");
     check_chair("The summit was hosted this year by the UK in November 2021.", "GB", "UK");
@@ -2433,6 +2437,26 @@ static void explain_text(const char *text, char *lines_seen)
  * one after the other, words broken at a line's end are whole again, a
  * centred headline stands apart from the dateline under it, and --explain
  * still names the file's lines. A table of short cells is not two columns. */
+/* A page in two columns, English beside its translation: the
+ * translation's column is blanked, so nothing is read twice or mixed. */
+static void test_translation_column(void **state)
+{
+    (void)state;
+    const char *page =
+        "ENGLISH                                | ESPA\303\221OL\n"
+        "---------------------------------------+------------------------------\n"
+        "The N5 summit was held in Oslo from 4  | La cumbre N5 se celebr\303\263 en Oslo\n"
+        "to 6 November 2019.                    | del 4 al 6 de noviembre de 2019.\n"
+        "                                       |\n"
+        "The theme of the summit was \"Open      | El tema de la cumbre fue \302\253Datos\n"
+        "data\".                                 | abiertos\302\273 (en ingl\303\251s, \"Open data\").\n";
+    summit_collection *c;
+    const summit_record *r = one(page, &c);
+    assert_string_equal(r->theme, "Open data");
+    assert_int_equal(r->end_date.day, 6);
+    summit_collection_free(c);
+}
+
 static void test_pdf_layout(void **state)
 {
     (void)state;
@@ -3456,6 +3480,7 @@ int main(void)
         cmocka_unit_test(test_chat_export),
         cmocka_unit_test(test_telegram_in_capitals),
         cmocka_unit_test(test_pdf_layout),
+        cmocka_unit_test(test_translation_column),
         cmocka_unit_test(test_written_answer),
         cmocka_unit_test(test_last_week_digest),
         cmocka_unit_test(test_podcast_transcript),
