@@ -1707,6 +1707,35 @@ static int meeting_ordinal(const ex_text *t, ex_span s)
     return 0;
 }
 
+/* How many meetings span s numbers ("the first D5 summit ... the second
+ * ... the third"), counting to 3. */
+static int numbered_meetings(const ex_text *t, ex_span s)
+{
+    int seen[3] = { 0 }, n = 0;
+    for (size_t k = s.first; k < s.end && n < 3; k++) {
+        int o = ex_ordinal(t, k);
+        if (!o || o == seen[0] || o == seen[1])
+            continue;
+        for (size_t q = k + 1; q < s.end && q <= k + 5; q++)
+            if (ex_in_list(t, q, meeting_words)) {
+                seen[n++] = o;
+                break;
+            }
+    }
+    return n;
+}
+
+/* The words of the paragraph of token i (at most 40 lines each way). */
+static size_t paragraph_words(const ex_text *t, size_t i)
+{
+    const ex_line *l = ex_line_of(t, i), *a = l, *b = l;
+    while (a > t->lines && !ex_line_blank(a - 1) && l - a < 40)
+        a--;
+    while (b + 1 < t->lines + t->nlines && !ex_line_blank(b + 1) && b - l < 40)
+        b++;
+    return ex_words(t, (ex_span){ a->toks.first, b->toks.end });
+}
+
 static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_range mr, bool list,
                         explain_sink *x)
 {
@@ -1766,8 +1795,14 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         d->date_ev = rev;
     }
     size_t chosen = SIZE_MAX;
-    /* the edition the section names first is its own */
-    int page_ordinal = list ? 0 : meeting_ordinal(t, d->section);
+    /* the edition the section names first is its own (but a page that
+     * numbers three meetings or more tells a history, a career: its first
+     * is not its subject) */
+    bool narrative = !list && numbered_meetings(t, d->section) >= 3;
+    int page_ordinal = list || narrative ? 0 : meeting_ordinal(t, d->section);
+    /* there, of dates alike, the one whose paragraph tells most (a
+     * biography names three summits; the one it dwells on is its subject) */
+    size_t best_words = 0, ties = 0;
     /* the months the meeting's own sentences give ("In November 2021 the
      * UK hosted the summit"): days of one of them ("from Tuesday the 16th
      * to Thursday the 18th of November", a slide's line "Mon 4 - Wed 6
@@ -1846,8 +1881,20 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
                                 ("on the Wednesday ... the summit ended"): the same
                                 meeting, more fully */
         }
-        if (score <= best)
+        if (score < best)
             continue;
+        if (score == best) {
+            if (!narrative || chosen == SIZE_MAX || ties++ >= 64)
+                continue;
+            if (!best_words)
+                best_words = paragraph_words(t, ms->m[chosen].d.toks.first);
+            size_t words = paragraph_words(t, dd.toks.first);
+            if (words <= best_words)
+                continue;
+            best_words = words;
+        } else {
+            best_words = 0;
+        }
         best = score;
         d->start = dd.start;
         d->end = dd.end;

@@ -404,6 +404,14 @@ static person person_at_cue(const ex_ctx *c, ex_span s, size_t i)
     }
     if (ex_is_punct(t, i + 1, ':'))
         return after_cue(c, s, i + 2);
+    /* "The Estonian chair, Kristen Michal, Minister of ..., welcomed" */
+    static const char *const chair[] = { "chair", "chairman", "chairperson", NULL };
+    if (ex_is_punct(t, i + 1, ',') && ex_in_list(t, i, chair) && i > s.first &&
+        !ex_is(t, i - 1, "vice") && !ex_is(t, i - 1, "deputy")) {
+        person p = after_cue(c, s, i + 2);
+        if (p.name.first < p.name.end)
+            return p;
+    }
     return before_cue(c, s, i);
 }
 

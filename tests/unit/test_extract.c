@@ -222,6 +222,10 @@ static void test_chair_person(void **state)
     check_chair_person("The N5 summit in Oslo in November 2021 was hosted by Minister for the "
                        "Cabinet Office Ola Nordmann, who said it went well.",
                        "Ola Nordmann", "Minister for the Cabinet Office", "NO");
+    check_chair_person("The second N5 summit was held in Oslo on 19-20 November 2015. The "
+                       "Norwegian chair, Kari Berg, Minister of Economic Affairs, welcomed the "
+                       "heads of delegation.",
+                       "Kari Berg", "Minister of Economic Affairs", "NO");
     /* a host without a country of their own hosts in the meeting's country;
      * a city that hosts names its country */
     check_chair_person("On 9 and 10 December 2014 the Minister for the Cabinet Office, Kari "
