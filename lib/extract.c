@@ -3226,6 +3226,18 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
                 record_flags[t.tok[i].sentence] &= (uint8_t)~EX_S_OTHER;
             i = sentence.end > i ? sentence.end : i + 1;
         }
+        /* a page written before its meeting (a tender, an announcement:
+         * "The summit will be hosted by ...") speaks of it in the future;
+         * only a sentence that names another meeting is another's */
+        static const char *const others[] = { "next", "following", "previous", "last",
+                                              "earlier", "later", "another", NULL };
+        bool preview = c.dateline.year && d->start.year && date_cmp(&c.dateline, &d->start) < 0;
+        for (size_t i = d->section.first; preview && i < d->section.end;) {
+            ex_span sentence = ex_sentence_of(&t, i);
+            if ((base_flags[t.tok[i].sentence] & EX_S_FUTURE) && !ex_span_has(&t, sentence, others))
+                record_flags[t.tok[i].sentence] &= (uint8_t)~EX_S_OTHER;
+            i = sentence.end > i ? sentence.end : i + 1;
+        }
         int32_t year = c.reference.year ? c.reference.year : year_in(&c, &ms, mr, d->section);
         mark_foreign(&c, d, &ms, mr, year ? year : c.context_year, record_flags, sentence_state);
         c.sflags = record_flags;

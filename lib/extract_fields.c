@@ -873,11 +873,13 @@ void ex_find_edition(ex_ctx *c, ex_draft *d)
                 return;
             }
             /* "the second D5 (Digital 5) Ministerial Summit": a name in
-             * brackets, written out */
+             * brackets, written out; "the first (inaugural) ministerial
+             * summit": a word in brackets */
             if (ex_is_punct(t, k, '(')) {
                 size_t q = k + 1;
                 while (q < k + 5 && q < d->section.end &&
-                       (is_upper_word(t, q) || t->tok[q].kind == TOK_NUM))
+                       (is_upper_word(t, q) || t->tok[q].kind == TOK_NUM ||
+                        (q == k + 1 && t->tok[q].kind == TOK_WORD)))
                     q++;
                 if (q > k + 1 && ex_is_punct(t, q, ')')) {
                     k = q;

@@ -139,6 +139,9 @@ static void test_ordinals(void **state)
     check_edition("The 8th annual Digital Nations Ministerial Summit met in November 2021.", 8);
     check_edition("The seventh Digital Nations Summit was held in November 2020.", 7);
     check_edition("The inaugural D5 Summit was held in December 2014.", 1);
+    check_edition("Published: 18 September 2014\n\nThe Ministry will host the first "
+                  "(inaugural) ministerial summit of the N5 in Oslo on 9 and 10 December 2014.",
+                  1);
     check_edition("Ministers met for the 3rd D5 Ministerial Summit in November 2016.", 3);
     check_edition("The twelfth edition of the summit was held in May 2030.", 12);
     /* days are not editions */
@@ -222,6 +225,15 @@ static void test_chair_person(void **state)
     check_chair_person("The N5 summit in Oslo in November 2021 was hosted by Minister for the "
                        "Cabinet Office Ola Nordmann, who said it went well.",
                        "Ola Nordmann", "Minister for the Cabinet Office", "NO");
+    /* a page written before its meeting: "will" is that meeting's future */
+    check_chair_person("Published: 18 September 2014\n\nThe Ministry will host the first N5 "
+                       "summit in Oslo on 9 and 10 December 2014. The summit will be hosted by "
+                       "the Rt Hon Kari Berg MP, Minister for Digital Affairs.",
+                       "Kari Berg", "Minister for Digital Affairs", "NO");
+    check_chair_person("Published: 18 January 2015\n\nThe first N5 summit was held in Oslo on "
+                       "9 and 10 December 2014. The next summit will be hosted by Kari Berg, "
+                       "Minister for Digital Affairs.",
+                       NULL, NULL, NULL);
     check_chair_person("The second N5 summit was held in Oslo on 19-20 November 2015. The "
                        "Norwegian chair, Kari Berg, Minister of Economic Affairs, welcomed the "
                        "heads of delegation.",
