@@ -3920,6 +3920,12 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         ex_span label;
         ex_span body = ex_line_body(t, l, &label);
         bool labelled = label.first < label.end && ex_in_list(t, label.end - 1, labels);
+        /* "II.1.1) Title attributed to the contract by the contracting
+         * authority:" over the title: a label on a line of its own */
+        const ex_line *above = no > 1 ? l - 1 : NULL;
+        labelled |= above && !ex_line_blank(above) && ex_is_punct(t, above->toks.end - 1, ':') &&
+                    above->toks.end - above->toks.first <= 16 &&
+                    ex_span_has(t, above->toks, labels) && label.first == label.end;
         /* a headline wrapped over two lines ("Digital-5 ministers gathered
          * in Busan, "Busan Declaration of Digital-5 / Governments" is
          * adopted with unanimity"): its sentence is these two lines */
@@ -3999,7 +4005,10 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (ex_in_list(t, l->toks.first, exhibits) && l->toks.first + 1 < l->toks.end &&
             t->tok[l->toks.first + 1].kind == TOK_NUM)
             continue;
-        if (words < 4 || words > 25 || longw < 2 || ends_sentence || (dated && !labelled) ||
+        /* (a labelled title may end on a full stop: "Title: ... logistics.") */
+        bool full_stop = lt->kind == TOK_PUNCT && lt->ch == '.';
+        if (words < 4 || words > 25 || longw < 2 || (ends_sentence && !(labelled && full_stop)) ||
+            (dated && !labelled) ||
             site_header ||
             under_byline(t, l) ||
             (wrapped_line && !labelled && !shouting) ||
@@ -4039,6 +4048,8 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             ex_is_punct(t, l->toks.first + 1, '.') && t->tok[l->toks.first + 2].space_before)
             from = t->tok[l->toks.first + 2].off;
         size_t to = tail->off + tail->len;
+        while (labelled && to > from && t->buf[to - 1] == '.')
+            to--;
         /* "\"Ten countries, eight time zones: ...\"": an episode's title in
          * quotes is the title without them */
         uint32_t close;

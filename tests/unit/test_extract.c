@@ -1171,6 +1171,23 @@ static void test_site_chrome(void **state)
     summit_collection_free(c);
 }
 
+/* A notice's title under a label of its own line, ending on a full stop. */
+static void test_title_under_label(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("Section I: Contracting authority\n\nI.1) Name and contact point(s)\n"
+            "        Ministry of Digital Affairs\n        Commercial Directorate, Floor 3, 12 "
+            "Example Row\n\nII.1.1) Title attributed to the contract by the contracting "
+            "authority:\n        N5 Ministerial Summit, Oslo, December 2014 - venues and "
+            "delegate logistics.\n\nII.1.5) Short description\n        The Ministry will host "
+            "the first N5 summit in Oslo on 9 and 10 December 2014.\n", &c);
+    assert_string_equal(r->title,
+                        "N5 Ministerial Summit, Oslo, December 2014 - venues and delegate logistics");
+    summit_collection_free(c);
+}
+
 /* Wordings found on the eval6 pages, each in a page of its own. */
 static void test_more_wordings(void **state)
 {
@@ -3473,6 +3490,7 @@ int main(void)
         cmocka_unit_test(test_faq_page),
         cmocka_unit_test(test_caps_digest),
         cmocka_unit_test(test_site_chrome),
+        cmocka_unit_test(test_title_under_label),
         cmocka_unit_test(test_more_wordings),
         cmocka_unit_test(test_page_shapes),
         cmocka_unit_test(test_more_shapes),
