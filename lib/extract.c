@@ -342,7 +342,16 @@ static size_t yaml_items(const ex_text *t, section *out, size_t cap)
                                   .item = true };
         k = e;
     }
-    return n;
+    /* a list of records has dates; one without (a record's "documents:"
+     * or "media:", "2020 update" a year at most) is part of the page's one
+     * record */
+    for (size_t q = 0; q < n; q++)
+        for (size_t i = out[q].toks.first; i < out[q].toks.end; i++) {
+            ex_date dd;
+            if (ex_date_at(t, i, &dd) && dd.start.month)
+                return n;
+        }
+    return 0;
 }
 
 /* Where line l's text starts: past a list bullet ("- 2016 – Busan"). */
@@ -3081,7 +3090,13 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         goto nomem;
     const uint8_t *base_flags = c.sflags;
     uint8_t *sentence_state = record_flags + t.nsentences + 1;
-    size_t nsections = calendar_events(&t, sections, EX_MAX_SECTIONS);
+    size_t nsections = 0;
+    if (t.patch && t.ntok) { /* (the one file a change log changes: one record) */
+        sections[0] = (section){ .toks = { 0, t.ntok } };
+        nsections = 1;
+    }
+    if (!nsections)
+        nsections = calendar_events(&t, sections, EX_MAX_SECTIONS);
     if (!nsections)
         nsections = yaml_items(&t, sections, EX_MAX_SECTIONS);
     if (!nsections)
@@ -3090,7 +3105,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         nsections = feed_items(&t, &ms, sections, EX_MAX_SECTIONS);
     if (!nsections)
         nsections = make_sections(&t, &countries, &ms, sections, EX_MAX_SECTIONS);
-    if (nsections == 1 && !sections[0].digest) {
+    if (nsections == 1 && !sections[0].digest && !t.patch) {
         section whole = sections[0];
         nsections = postscript_parts(&t, &ms, sections);
         if (!nsections)

@@ -2465,9 +2465,10 @@ static const char *topic_string(ex_ctx *c, size_t a, size_t b)
     const ex_text *t = c->t;
     char buf[256];
     size_t n = 0;
-    while (a < b && pictograph(t, a))
+    /* (a data file's list: "topics: [COVID-19 response, ...]") */
+    while (a < b && (pictograph(t, a) || ex_is_punct(t, a, '[')))
         a++;
-    while (b > a && pictograph(t, b - 1))
+    while (b > a && (pictograph(t, b - 1) || ex_is_punct(t, b - 1, ']')))
         b--;
     /* an item in capitals ("SERVICE DESIGN BASED ON USER NEEDS"): only its
      * short words can be acronyms ("IT", "AI"), and not "ON" or "AND" */
@@ -3002,6 +3003,24 @@ static bool alias_of_previous(const ex_text *t, const ex_draft *d, int32_t kind,
     return false;
 }
 
+/* Is line l a data file's document: its "title:" or "name:" under a
+ * "documents:" header ("documents:" / "  - title: N5 Charter")? */
+static bool listed_document(const ex_text *t, const ex_line *l)
+{
+    static const char *const names[] = { "title", "name", NULL };
+    static const char *const headers[] = { "documents", "outcomes", "documentos", NULL };
+    ex_span label;
+    ex_line_body(t, l, &label);
+    if (!t->yaml || label.first == label.end || !ex_in_list(t, label.end - 1, names))
+        return false;
+    for (const ex_line *h = l - 1; h >= t->lines && l - h <= 4; h--) {
+        size_t f = ex_line_body(t, h, NULL).first;
+        if (h->toks.end == f + 2 && ex_is_punct(t, f + 1, ':'))
+            return ex_in_list(t, f, headers);
+    }
+    return false;
+}
+
 void ex_find_documents(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -3061,7 +3080,8 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
             names_told |= d->documents[k].generic && d->documents[k].kind == kind &&
                           t->tok[s.first].sentence <= t->tok[d->documents[k].title.ev.first].sentence + 2;
         /* "recalling the D5 Charter signed in London in December 2014" */
-        if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet && !names_told) || negated(t, i) ||
+        if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet && !names_told && !listed_document(t, kl)) ||
+            negated(t, i) ||
             reference_note(t, kl) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
             ex_flag(c, i, EX_S_OTHER) ||
@@ -3479,7 +3499,11 @@ static const ex_line *card_caption_line(const ex_text *t, const ex_line *l, uint
                                  t->tok[l->toks.first].off - l->off + 2;
         if (wrapped_value)
             continue;
-        if (ex_line_blank(cl) || (k > l->no + 1 && media_kind(t, cl)) || label.first == label.end)
+        /* (a data file's next item, "- file: ...", is another card) */
+        bool next_item = !ex_line_blank(cl) && ex_is_punct(t, cl->toks.first, '-') &&
+                         t->tok[cl->toks.first].off - cl->off <= t->tok[l->toks.first].off - l->off;
+        if (ex_line_blank(cl) || (k > l->no + 1 && media_kind(t, cl)) || label.first == label.end ||
+            next_item)
             return NULL;
         if (ex_is(t, label.end - 1, "caption")) {
             ex_span opening = { label.end,
@@ -4005,6 +4029,9 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (ex_in_list(t, l->toks.first, exhibits) && l->toks.first + 1 < l->toks.end &&
             t->tok[l->toks.first + 1].kind == TOK_NUM)
             continue;
+        /* (a data file's title is a field's: "title: ...", not a note's line) */
+        if (t->yaml && !labelled)
+            continue;
         /* (a labelled title may end on a full stop: "Title: ... logistics.") */
         bool full_stop = lt->kind == TOK_PUNCT && lt->ch == '.';
         if (words < 4 || words > 25 || longw < 2 || (ends_sentence && !(labelled && full_stop)) ||
@@ -4121,17 +4148,34 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
     /* "City: Bergen" near "Country: NO" (a block of fields) */
     static const char *const city[] = { "city", "cidade", "ciudad", NULL };
     static const char *const country[] = { "country", "pa\xc3\xads", "pais", NULL };
-    b = field(t, first, last, city, &at);
     ex_country_hit h;
     uint32_t country_at;
-    ex_span cb = b.first < b.end ? field(t, at > 3 ? at - 3 : 1, at + 3, country, &country_at)
-                                 : b;
-    if (!d->city.s && cb.first < cb.end && b.end - b.first <= 3 &&
-        ex_country_at(t, c->countries, cb.first, true, &h) && h.toks.end == cb.end) {
-        d->city.s = ex_str_span(c, b);
-        d->city.ev = t->lines[at - 1].toks;
-        d->country = h.code;
-        d->country_ev = t->lines[country_at - 1].toks;
+    for (uint32_t from = first; !d->city.s && from <= last; from = at + 1) {
+        b = field(t, from, last, city, &at);
+        if (b.first == b.end)
+            break;
+        ex_span cb = field(t, at > 3 ? at - 3 : 1, at + 3, country, &country_at);
+        if (cb.first < cb.end && b.end - b.first <= 3 &&
+            ex_country_at(t, c->countries, cb.first, true, &h) && h.toks.end == cb.end) {
+            d->city.s = ex_str_span(c, b);
+            d->city.ev = t->lines[at - 1].toks;
+            d->country = h.code;
+            d->country_ev = t->lines[country_at - 1].toks;
+        }
+    }
+    /* "Mode: virtual", "format: in-person" */
+    static const char *const mode[] = { "mode", "format", NULL };
+    b = field(t, first, last, mode, &at);
+    if (!d->mode && b.first < b.end && b.end - b.first <= 3) {
+        if (ex_is(t, b.first, "virtual") || ex_is(t, b.first, "online"))
+            d->mode = SUMMIT_MODE_VIRTUAL;
+        else if (ex_is(t, b.first, "hybrid"))
+            d->mode = SUMMIT_MODE_HYBRID;
+        else if ((ex_is(t, b.first, "in") && ex_is(t, b.end - 1, "person")) ||
+                 ex_is(t, b.first, "face"))
+            d->mode = SUMMIT_MODE_IN_PERSON;
+        if (d->mode)
+            d->mode_ev = t->lines[at - 1].toks;
     }
     /* "chair:" over "  country: CA", "  person: Hon. Joyce Murray", "  title:
      * Minister of ...": a block of the chair's fields */
@@ -4179,8 +4223,20 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
     for (size_t k = b.first; k < b.end && codes >= 2; k++)
         if (ex_country_at(t, c->countries, k, true, &h) && !has_participant(d, h.code))
             add_participant(c, d, h.code, NULL, SUMMIT_ROLE_MEMBER, t->lines[at - 1].toks);
+    /* "group: DN" */
+    static const char *const group[] = { "group", "grupo", NULL };
+    b = field(t, first, last, group, &at);
+    if (!d->group.s && b.first < b.end && b.end - b.first <= 4) {
+        d->group.s = ex_str_span(c, b);
+        d->group.ev = t->lines[at - 1].toks;
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s %s", d->group.s, d->series.s ? d->series.s : "Summit");
+        d->series.s = ex_str_dup(c, buf);
+        d->series.ev = d->group.ev;
+    }
     /* "members:" over "  country: CA" and "  role: observer": a table or
-     * an item each member (a TOML file's [[event.members]], a YAML list) */
+     * an item each member (a TOML file's [[event.members]], a YAML list,
+     * its items perhaps "- {country: CA, role: host}") */
     static const char *const member_blocks[] = { "members", "participants", "delegations",
                                                  "membros", "miembros", NULL };
     static const char *const role[] = { "role", "status", NULL };
@@ -4193,11 +4249,22 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
             in_members = ex_in_list(t, body.first, member_blocks); /* a block's header */
             continue;
         }
+        size_t f = body.first;
+        if (label.first == label.end && ex_is_punct(t, f, '{')) { /* "{country: CA, role: host}" */
+            label = (ex_span){ f + 1, f + 2 };
+            body = (ex_span){ f + 3, f + 3 };
+            while (body.end < l->toks.end && !ex_is_punct(t, body.end, ',') &&
+                   !ex_is_punct(t, body.end, '}'))
+                body.end++;
+        }
         if (!in_members || label.first == label.end || !ex_in_list(t, label.end - 1, country) ||
+            body.first >= body.end || !ex_is_punct(t, label.end, ':') ||
             !ex_country_at(t, c->countries, body.first, true, &h) || h.toks.end != body.end)
             continue;
         ex_span r = field(t, no > 2 ? no - 2 : 1, no + 2, role, &at);
-        bool observer = r.first < r.end && (ex_is(t, r.first, "observer") || ex_is(t, r.first, "observers"));
+        static const char *const observers[] = { "observer", "observers", NULL };
+        bool observer = (r.first < r.end && ex_in_list(t, r.first, observers)) ||
+                        (label.first == f + 1 && ex_span_has(t, l->toks, observers));
         add_participant(c, d, h.code, NULL, observer ? SUMMIT_ROLE_OBSERVER : SUMMIT_ROLE_MEMBER,
                         l->toks);
     }

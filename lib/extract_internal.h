@@ -70,6 +70,7 @@ typedef struct ex_text {
     size_t column_width;   /* a PDF's columns were read one by one: their width, else 0 */
     bool flowing;          /* subtitles: every line runs on into the next */
     bool yaml;             /* a YAML document: its "- key:" items are records' */
+    bool patch;            /* a change log's diffs: one file's lines, one record */
 } ex_text;
 
 /* extract_text.c -------------------------------------------------------- */
@@ -202,6 +203,15 @@ void ex_blank_yaml(char *buf, size_t len);
  * the document writes that key in English ("theme_en:"), and every
  * language suffix left (in place). */
 void ex_blank_translations(char *buf, size_t len);
+
+/* extract_patch.c ------------------------------------------------------- */
+
+/* Is buf a change log with diffs or a patch ("diff --git", or "--- "
+ * over "+++ " over "@@ -")? */
+bool ex_is_patch(const char *buf, size_t len);
+/* Blanks all of a patch but the lines its hunks add or leave in the file
+ * it changes most, their "+" or " " column too (in place). */
+void ex_blank_patch(char *buf, size_t len);
 
 /* extract_toml.c -------------------------------------------------------- */
 

@@ -920,6 +920,9 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
         for (size_t k = 0; k < t->len; k++)
             if (t->buf[k] == '\t')
                 t->buf[k] = ' ';
+    /* (a patch's kept lines are read as the file they are: YAML, say) */
+    if ((t->patch = ex_is_patch(t->buf, t->len)))
+        ex_blank_patch(t->buf, t->len);
     if (ex_is_json(t->buf, t->len))
         ex_blank_json(t->buf, t->len);
     else if (ex_is_html(t->buf, t->len))

@@ -155,13 +155,20 @@ void ex_blank_yaml(char *buf, size_t len)
             }
         }
         size_t e = key_end(buf, a, b, &k);
-        /* a quoted value: the quotes go ("file: "DN Family Photo.png"") */
+        /* a quoted value: the quotes go ("file: "DN Family Photo.png"", a
+         * list's item "- "DN Family Photo.png"") */
         size_t v = e + 1, w = b;
-        while (e && v < b && buf[v] == ' ')
+        if (!e) {
+            v = a;
+            while (v < b && buf[v] == ' ')
+                v++;
+            v = v + 1 < b && buf[v] == '-' && buf[v + 1] == ' ' ? v + 2 : b;
+        }
+        while (v < b && buf[v] == ' ')
             v++;
-        while (e && w > v && buf[w - 1] == ' ')
+        while (w > v && buf[w - 1] == ' ')
             w--;
-        if (e && w > v + 1 && (buf[v] == '"' || buf[v] == '\'') && buf[w - 1] == buf[v] &&
+        if (w > v + 1 && (buf[v] == '"' || buf[v] == '\'') && buf[w - 1] == buf[v] &&
             !memchr(buf + v + 1, buf[v], w - v - 2)) {
             buf[v] = ' ';
             buf[w - 1] = ' ';

@@ -3377,6 +3377,74 @@ static void test_xml_export(void **state)
     summit_collection_free(c);
 }
 
+/* A YAML file of one record: its "documents:" and "media:" items are the
+ * record's, its group a field, its members flow mappings; no line of a
+ * note is its title. */
+static void test_yaml_record(void **state)
+{
+    (void)state;
+    const char *yaml =
+        "id: n5-2020\ngroup: N5\nedition: 7\nstart_date: 2020-11-02\nend_date: 2020-11-04\n"
+        "city: Oslo\ncountry: NO\nmode: virtual\nparticipants:\n  - {country: NO, role: host}\n"
+        "  - {country: EE, role: member}\n  - {country: MX, role: observer}\n"
+        "topics: [digital identity, data]\n"
+        "documents:\n  - title: \"N5 Charter (2020 update)\"\n    kind: charter\n"
+        "media:\n  - \"N5 Family Photo 2020 (all).png\"\n  - file: \"n5-2020.jpg\"\n"
+        "    caption: \"Ministers on screen\"\nnotes: >\n  Norway took the chair for 2020 at "
+        "the Bergen summit\n";
+    summit_collection *c;
+    const summit_record *r = one(yaml, &c);
+    assert_string_equal(r->group, "N5");
+    assert_null(r->title);
+    assert_int_equal(r->participant_count, 3);
+    assert_string_equal(r->participants[2].country, "MX");
+    assert_int_equal(r->participants[2].role, SUMMIT_ROLE_OBSERVER);
+    assert_int_equal(r->topic_count, 2);
+    assert_string_equal(r->topics[0], "digital identity");
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "N5 Charter");
+    assert_int_equal(r->media_count, 2);
+    assert_string_equal(r->media[0].file, "N5 Family Photo 2020 (all).png");
+    assert_null(r->media[0].caption);
+    assert_string_equal(r->media[1].caption, "Ministers on screen");
+    summit_collection_free(c);
+}
+
+/* A change log with its diffs: the lines the newest changes leave in the
+ * file it changes most; lines taken back, messages and other files are
+ * not read. */
+static void test_change_log(void **state)
+{
+    (void)state;
+    const char *log =
+        "commit 336d9d29b279764a6cc361e338cb85322e9213ef\nAuthor: A <a@example.org>\n"
+        "Date:   Tue Mar 9 14:22:05 2021 -0500\n\n    Fix end date; edition 8 was wrong\n\n"
+        "diff --git a/summits/2020-oslo.yaml b/summits/2020-oslo.yaml\n"
+        "index e0df147..1082ee0 100644\n--- a/summits/2020-oslo.yaml\n"
+        "+++ b/summits/2020-oslo.yaml\n@@ -1,6 +1,6 @@\n id: n5-2020\n group: N5\n"
+        "-edition: 8\n+edition: 7\n start_date: 2020-11-02\n-end_date: 2020-11-03\n"
+        "+end_date: 2020-11-04\n city: Oslo\n\n"
+        "commit 76924374244faa246c7cdbd97dac6a64fadb5a2f\nAuthor: B <b@example.net>\n"
+        "Date:   Thu Nov 12 11:05:30 2020 +0100\n\n    2019-bergen: theme\n\n"
+        "diff --git a/summits/2019-bergen.yaml b/summits/2019-bergen.yaml\n"
+        "--- a/summits/2019-bergen.yaml\n+++ b/summits/2019-bergen.yaml\n@@ -2,2 +2,3 @@\n"
+        " group: N5\n+theme: \"Data\"\n\n"
+        "commit fd400efc9baad0659f55e43b6ec8f8aa17d5a79e\nAuthor: A <a@example.org>\n"
+        "Date:   Thu Nov 5 16:40:09 2020 -0500\n\n    held online\n\n"
+        "diff --git a/summits/2020-oslo.yaml b/summits/2020-oslo.yaml\n"
+        "--- a/summits/2020-oslo.yaml\n+++ b/summits/2020-oslo.yaml\n@@ -6,3 +6,3 @@\n"
+        " city: Oslo\n country: NO\n-mode: in-person\n+mode: virtual\n";
+    summit_collection *c;
+    const summit_record *r = one(log, &c);
+    assert_int_equal(r->edition, 7);
+    assert_date(r->start_date, 2020, 11, 2);
+    assert_date(r->end_date, 2020, 11, 4);
+    assert_int_equal(r->mode, SUMMIT_MODE_VIRTUAL);
+    assert_string_equal(r->location.country, "NO");
+    assert_null(r->theme);
+    summit_collection_free(c);
+}
+
 /* A TOML data file: keys as labels, a table's header its last name, a
  * multi-line string text, each [[event.members]] table a member. */
 static void test_toml_export(void **state)
@@ -3538,6 +3606,8 @@ int main(void)
         cmocka_unit_test(test_yaml_export),
         cmocka_unit_test(test_xml_export),
         cmocka_unit_test(test_toml_export),
+        cmocka_unit_test(test_yaml_record),
+        cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
