@@ -3505,7 +3505,7 @@ static const ex_line *card_caption_line(const ex_text *t, const ex_line *l, uint
         if (ex_line_blank(cl) || (k > l->no + 1 && media_kind(t, cl)) || label.first == label.end ||
             next_item)
             return NULL;
-        if (ex_is(t, label.end - 1, "caption")) {
+        if (ex_is(t, label.end - 1, "caption") || ex_is(t, label.end - 1, "headline")) {
             ex_span opening = { label.end,
                                 label.end + 3 < cl->toks.end ? label.end + 3 : cl->toks.end };
             *captionless = ex_span_has(t, opening, none);
@@ -3516,7 +3516,8 @@ static const ex_line *card_caption_line(const ex_text *t, const ex_line *l, uint
 }
 
 /* Does the span place its people at a named event that is not the
- * record's group's ("on stage at Web Summit", "at the GovTech Forum")? */
+ * record's group's ("on stage at Web Summit", "at the GovTech Forum"), or
+ * open on one's name ("Digital Nations 2030 conference, Auckland")? */
 static bool at_other_event(ex_ctx *c, const ex_draft *d, ex_span s)
 {
     static const char *const events[] = { "summit", "conference", "forum", "expo", "congress",
@@ -3531,18 +3532,28 @@ static bool at_other_event(ex_ctx *c, const ex_draft *d, ex_span s)
         n++;
     }
     group[n] = '\0';
+    /* (after "at", or opening the caption: "Digital Nations 2030
+     * conference, Auckland") */
     for (size_t i = s.first; i + 1 < s.end; i++) {
-        if (!ex_is(t, i, "at"))
+        size_t k;
+        if (ex_is(t, i, "at"))
+            k = ex_is(t, i + 1, "the") ? i + 2 : i + 1;
+        else if (i == s.first) {
+            k = i + (ex_is_punct(t, i + 1, ':') ? 2 : 0); /* (past a "headline:" label) */
+            k += ex_is(t, k, "the");
+        } else
             continue;
-        size_t k = ex_is(t, i + 1, "the") ? i + 2 : i + 1;
         bool ours = false;
-        for (size_t e = k; e < s.end && e < k + 4 && t->tok[e].kind == TOK_WORD; e++) {
+        for (size_t e = k; e < s.end && e < k + 4 &&
+                           (t->tok[e].kind == TOK_WORD || (e > k && t->tok[e].kind == TOK_NUM));
+             e++) {
             ours = ours || ex_is(t, e, group);
             /* ("at Web Summit", "at the TechLink launch": a name, then the
-             * kind of event, in capitals or not) */
+             * kind of event, in capitals or not; "Digital Nations 2030
+             * conference": a year in the name) */
             if (ex_in_list(t, e, events) && (t->tok[e].upper || e > k))
                 return !ours;
-            if (!t->tok[e].upper)
+            if (!t->tok[e].upper && t->tok[e].kind == TOK_WORD)
                 break;
         }
     }

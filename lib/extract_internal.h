@@ -222,6 +222,16 @@ bool ex_is_toml(const char *buf, size_t len);
  * "[event.chair]" is "chair:"), then blanks it as YAML. */
 void ex_blank_toml(char *buf, size_t len);
 
+/* extract_exif.c -------------------------------------------------------- */
+
+/* Is buf photo metadata as exiftool prints it ("File Name   : x.jpg",
+ * most lines "Tag Name : value")? */
+bool ex_is_exif(const char *buf, size_t len);
+/* Writes each photo's event fields as a card ("file:", "headline:", its
+ * caption as text, "event:", "city:", ...), the rest left out (sets
+ * source_line and t->yaml); false when out of memory. */
+bool ex_exif(ex_text *t);
+
 /* extract_xml.c --------------------------------------------------------- */
 
 /* Is buf an XML document ("<?xml ...")? (A feed is tested first.) */

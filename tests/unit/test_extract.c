@@ -3445,6 +3445,46 @@ static void test_change_log(void **state)
     summit_collection_free(c);
 }
 
+/* Photo metadata as exiftool prints it: each photo a card, its headline
+ * its caption, its caption-abstract text; a photo of another event (its
+ * caption opens on that event's name) is not the record's. */
+static void test_exif_dump(void **state)
+{
+    (void)state;
+    const char *exif =
+        "$ exiftool -a -IPTC:all selects/*.jpg\n"
+        "======== selects/DSC_4471.jpg\n"
+        "ExifTool Version Number         : 11.88\n"
+        "File Name                       : DSC_4471.jpg\n"
+        "Directory                       : ./selects\n"
+        "File Modification Date/Time     : 2018:03:05 16:20:44+13:00\n"
+        "Camera Model Name               : NIKON D750\n"
+        "Headline                        : Minister addresses N5 summit in Oslo\n"
+        "Caption-Abstract                : Kari Berg addresses the N5 Ministerial Summit in "
+        "Oslo on Thursday 22 February 2018. Norway, which chairs the group, hosts the meeting.\n"
+        "Date Created                    : 2018:02:22\n"
+        "City                            : Oslo\n"
+        "Country-Primary Location Name   : Norway\n"
+        "Event                           : 4th N5 Ministerial Summit, Oslo, 21-22 February 2018\n"
+        "======== selects/IMG_0912.jpg\n"
+        "File Name                       : IMG_0912.jpg\n"
+        "Headline                        : Nordic Digital 2030 conference, Bergen\n"
+        "Date Created                    : 2018:02:19\n"
+        "City                            : Bergen\n"
+        "    2 image files read\n";
+    summit_collection *c;
+    const summit_record *r = one(exif, &c);
+    assert_int_equal(r->edition, 4);
+    assert_date(r->start_date, 2018, 2, 21);
+    assert_date(r->end_date, 2018, 2, 22);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->chair.country, "NO");
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "DSC_4471.jpg");
+    assert_string_equal(r->media[0].caption, "Minister addresses N5 summit in Oslo");
+    summit_collection_free(c);
+}
+
 /* A TOML data file: keys as labels, a table's header its last name, a
  * multi-line string text, each [[event.members]] table a member. */
 static void test_toml_export(void **state)
@@ -3606,6 +3646,7 @@ int main(void)
         cmocka_unit_test(test_yaml_export),
         cmocka_unit_test(test_xml_export),
         cmocka_unit_test(test_toml_export),
+        cmocka_unit_test(test_exif_dump),
         cmocka_unit_test(test_yaml_record),
         cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
