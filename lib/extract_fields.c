@@ -2404,6 +2404,15 @@ static size_t topic_trigger(const ex_text *t, size_t i)
                                             "talks", "agenda", NULL };
     if (ex_is(t, i, "covered") && i > 0 && ex_in_list(t, i - 1, sessions))
         return i + 1;
+    /* "The Tallinn agenda, which Helena helped to shape, covered ..." */
+    if (ex_is(t, i, "covered") && i > 2 && ex_is_punct(t, i - 1, ',')) {
+        size_t k = i - 2;
+        while (k > 0 && i - k < 16 && !ex_is_punct(t, k, ','))
+            k--;
+        if (ex_is_punct(t, k, ',') && k > 0 && ex_in_list(t, k - 1, sessions) &&
+            (ex_is(t, k + 1, "which") || ex_is(t, k + 1, "that")))
+            return i + 1;
+    }
     if ((ex_is(t, i, "discussions") || ex_is(t, i, "discussion") || ex_is(t, i, "talks") ||
          ex_is(t, i, "sessions") || ex_is(t, i, "focused") || ex_is(t, i, "focusing")) &&
         (ex_is(t, i + 1, "on") || ex_is(t, i + 1, "about")))
@@ -2695,8 +2704,11 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
             a[0] = whole;
         for (size_t q = 0; q < n && d->ntopics < EX_MAX_TOPICS; q++) {
             size_t u = units(t, a[q], b[q]);
+            /* (an inner item, between commas, is one whatever its length:
+             * "service design based on user needs") */
+            bool inner = q > 0 && q + 1 < n;
             if (ex_in_list(t, a[q], vague) || (q == 0 && clause0) ||
-                (u > typical + 1 && !(q == 0 && colon)) || u > 5)
+                (u > typical + 1 && !(q == 0 && colon)) || u > (inner ? 8 : 5))
                 continue;
             const char *topic = topic_string(c, a[q], b[q]);
             if (!topic)
