@@ -612,7 +612,44 @@ static ex_span heading_group(ex_ctx *c, const ex_draft *d)
     return (ex_span){ 0, 0 };
 }
 
-void ex_find_series_group(ex_ctx *c, ex_draft *d)
+/* Does span s write the word w (lower case, as ex_is reads it)? */
+static bool writes_word(const ex_text *t, ex_span s, const char *w)
+{
+    for (size_t i = s.first; i < s.end; i++)
+        if (t->tok[i].len == strlen(w) && ex_is(t, i, w))
+            return true;
+    return false;
+}
+
+/* "Digital-5" or "Digital 5" written out, and "D5" in the record's part
+ * or the page's opening (its title): the group's name is its code, as
+ * "the D5 (the "Digital 5")" defines it. */
+static void group_code(ex_ctx *c, ex_draft *d)
+{
+    const char *g = d->group.s;
+    if (!g || !(*g >= 'A' && *g <= 'Z'))
+        return;
+    const char *digits = g + strcspn(g, " -");
+    if (!*digits || !digits[1] || strspn(digits + 1, "0123456789") != strlen(digits + 1) ||
+        strlen(digits + 1) > 2)
+        return;
+    char code[4] = { *g, digits[1], digits[2], '\0' };
+    char word[4] = { ex_ascii_lower(*g), digits[1], digits[2], '\0' }; /* (as ex_is reads) */
+    const ex_text *t = c->t;
+    ex_span opening = { 0, t->ntok < 2000 ? t->ntok : 2000 };
+    if (!writes_word(t, d->section, word) && !writes_word(t, opening, word))
+        return;
+    const char *rest = d->series.s ? d->series.s + strlen(g) : "";
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s%s", code, *rest == ' ' ? rest : " Summit");
+    d->group.s = ex_str_dup(c, code);
+    d->series.s = ex_str_dup(c, buf);
+}
+
+static void find_series_group(ex_ctx *c, ex_draft *d);
+
+/* The series and group the text names, or its heading names. */
+static void series_and_group(ex_ctx *c, ex_draft *d)
 {
     find_series_group(c, d);
     ex_span g = heading_group(c, d);
@@ -630,6 +667,12 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
     d->group.ev = ex_line_of(c->t, g.first)->toks;
     d->series.s = ex_str_dup(c, buf);
     d->series.ev = d->group.ev;
+}
+
+void ex_find_series_group(ex_ctx *c, ex_draft *d)
+{
+    series_and_group(c, d);
+    group_code(c, d);
 }
 
 static void find_series_group(ex_ctx *c, ex_draft *d)

@@ -826,6 +826,12 @@ static void test_datelines_and_labels(void **state)
     assert_int_equal(r->media_count, 1);
     assert_string_equal(r->media[0].file, "busan-summit.jpg");
     summit_collection_free(c);
+    /* the group written out ("Digital-5") stays so on a page that never writes its code
+     * (eval18-g3 is the page that does) */
+    r = one("The summit was the third Digital-5 summit. It met on 10-11 November 2016 in Busan.\n",
+            &c);
+    assert_string_equal(r->group, "Digital-5");
+    summit_collection_free(c);
     /* a list page with labelled lines */
     const char *text = "Past summits\n\n8th Ministerial Summit \xe2\x80\x94 London 2021\n"
                        "Host: London, United Kingdom (held virtually)\nDates: 16\xe2\x80\x93" "18 "
