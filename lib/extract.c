@@ -286,65 +286,88 @@ typedef struct section {
     uint32_t date_line; /* a part's: the line its start and end come from, 0 = none */
 } section;
 
-/* The items of a YAML document's list of records ("  - id: ENG-2020-031"
- * and the lines under it): each a section, as a feed's items are. Not an
- * item whose status is struck ("status: superseded") nor one whose flag
- * says it is no summit ("is_summit: false"). Returns the number of
- * sections (0: no such list, or none kept). */
+/* Is the item of lines [k, e) no summit's: its status struck ("status:
+ * superseded"), or a flag saying so ("is_summit: false")? */
+static bool struck_item(const ex_text *t, size_t k, size_t e)
+{
+    static const char *const struck[] = { "superseded", "cancelled", "canceled", "withdrawn",
+                                          "duplicate", "postponed", NULL };
+    static const char *const no[] = { "false", "no", "n\xc3\xa3o", "nao", NULL };
+    for (size_t q = k; q < e; q++) {
+        /* "key: value", the key perhaps hyphenated ("cimeira-ministerial: nao") */
+        const ex_line *m = &t->lines[q];
+        size_t key = m->toks.first;
+        key += key < m->toks.end && ex_is_punct(t, key, '-'); /* (an item's "- ") */
+        size_t colon = key;
+        while (colon < m->toks.end && colon < key + 6 && !ex_is_punct(t, colon, ':'))
+            colon++;
+        if (colon >= m->toks.end || colon == key || colon + 1 >= m->toks.end)
+            continue;
+        ex_span label = { key, colon }, body = { colon + 1, m->toks.end };
+        if ((ex_is(t, colon - 1, "status") && ex_span_has(t, body, struck)) ||
+            (ex_span_has(t, label, meeting_words) && ex_in_list(t, body.first, no)))
+            return true;
+    }
+    return false;
+}
+
+/* Does line no (0-based) open an item: a "- key:" line at `indent`, or in
+ * a TOML file a top-level table's header (a "name:" line without value
+ * near the margin)? */
+static bool item_opens(const ex_text *t, size_t no, size_t indent)
+{
+    const ex_line *l = &t->lines[no];
+    size_t f = l->toks.first;
+    if (f >= l->toks.end)
+        return false;
+    /* ("[event]" is " event:", "[[related]]" "  related:", a subtable's
+     * "[event.chair]" "       chair:") */
+    if (t->toml)
+        return t->tok[f].off - l->off >= 1 && t->tok[f].off - l->off <= 2 &&
+               l->toks.end == f + 2 &&
+               t->tok[f].kind == TOK_WORD && ex_is_punct(t, f + 1, ':');
+    return t->tok[f].off - l->off == indent && ex_is_punct(t, f, '-');
+}
+
+/* The items of a data file's list of records ("  - id: ENG-2020-031" and
+ * the lines under it; a TOML file's top-level tables): each a section,
+ * as a feed's items are, but not a struck one. Items without a date of a
+ * month are a record's parts ("documents:", "media:"), not records.
+ * Returns the number of sections (0: no such list, or none kept). */
 static size_t yaml_items(const ex_text *t, section *out, size_t cap)
 {
     if (!t->yaml)
         return 0;
-    /* the items open at the least indent of a "- key:" line */
-    size_t indent = SIZE_MAX;
-    for (size_t k = 0; k < t->nlines; k++) {
+    /* the items open at the least indent of a "- key:" line (a TOML
+     * table's at the margin) */
+    size_t indent = t->toml ? 0 : SIZE_MAX;
+    for (size_t k = 0; k < t->nlines && !t->toml; k++) {
         const ex_line *l = &t->lines[k];
         size_t f = l->toks.first;
         if (f + 2 < l->toks.end && ex_is_punct(t, f, '-') && t->tok[f + 1].kind == TOK_WORD &&
             ex_is_punct(t, f + 2, ':') && t->tok[f].off - l->off < indent)
             indent = t->tok[f].off - l->off;
     }
-    static const char *const struck[] = { "superseded", "cancelled", "canceled", "withdrawn",
-                                          "duplicate", "postponed", NULL };
-    static const char *const no[] = { "false", "no", "n\xc3\xa3o", "nao", NULL };
     size_t n = 0;
     for (size_t k = 0; k < t->nlines && n < cap && indent != SIZE_MAX;) {
-        const ex_line *l = &t->lines[k];
-        size_t f = l->toks.first;
-        if (!(f < l->toks.end && ex_is_punct(t, f, '-') && t->tok[f].off - l->off == indent)) {
+        if (!item_opens(t, k, indent)) {
             k++;
             continue;
         }
-        size_t e = k + 1; /* to the next item, or a line less indented */
-        while (e < t->nlines) {
+        /* to the next item, or (YAML) a line less indented */
+        size_t e = k + 1;
+        while (e < t->nlines && !item_opens(t, e, indent)) {
             const ex_line *m = &t->lines[e];
-            if (m->toks.first < m->toks.end && t->tok[m->toks.first].off - m->off <= indent)
+            if (!t->toml && m->toks.first < m->toks.end &&
+                t->tok[m->toks.first].off - m->off <= indent)
                 break;
             e++;
         }
-        bool keep = true;
-        for (size_t q = k; q < e && keep; q++) {
-            /* "key: value", the key perhaps hyphenated ("cimeira-ministerial: nao") */
-            const ex_line *m = &t->lines[q];
-            size_t key = m->toks.first;
-            key += key < m->toks.end && ex_is_punct(t, key, '-'); /* (an item's "- ") */
-            size_t colon = key;
-            while (colon < m->toks.end && colon < key + 6 && !ex_is_punct(t, colon, ':'))
-                colon++;
-            if (colon >= m->toks.end || colon == key || colon + 1 >= m->toks.end)
-                continue;
-            ex_span label = { key, colon }, body = { colon + 1, m->toks.end };
-            keep = !(ex_is(t, colon - 1, "status") && ex_span_has(t, body, struck)) &&
-                   !(ex_span_has(t, label, meeting_words) && ex_in_list(t, body.first, no));
-        }
-        if (keep)
-            out[n++] = (section){ .toks = { l->toks.first, t->lines[e - 1].toks.end }, .feed = true,
-                                  .item = true };
+        if (!struck_item(t, k, e))
+            out[n++] = (section){ .toks = { t->lines[k].toks.first, t->lines[e - 1].toks.end },
+                                  .feed = true, .item = true };
         k = e;
     }
-    /* a list of records has dates; one without (a record's "documents:"
-     * or "media:", "2020 update" a year at most) is part of the page's one
-     * record */
     for (size_t q = 0; q < n; q++)
         for (size_t i = out[q].toks.first; i < out[q].toks.end; i++) {
             ex_date dd;
@@ -3274,8 +3297,12 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         if (sections[s].history)
             ex_find_renaming(&c, d->section, &carried);
         ex_find_edition(&c, d);
-        if (sections[s].history || sections[s].item) {
+        if (sections[s].history) {
             d->title = page.title;
+        } else if (sections[s].item) { /* the file's title, else its own "title:" */
+            d->title = page.title;
+            if (!d->title.s)
+                ex_find_title(&c, d, false);
         } else if (sl) { /* an event's summary */
             d->title.s = ex_str_span(&c, ex_line_body(&t, sl, NULL));
             d->title.ev = sl->toks;

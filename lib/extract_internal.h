@@ -71,6 +71,7 @@ typedef struct ex_text {
     bool flowing;          /* subtitles: every line runs on into the next */
     bool yaml;             /* a YAML document: its "- key:" items are records' */
     bool patch;            /* a change log's diffs: one file's lines, one record */
+    bool toml;             /* a TOML file as YAML: its top-level tables are items */
 } ex_text;
 
 /* extract_text.c -------------------------------------------------------- */

@@ -3516,6 +3516,8 @@ static void test_toml_export(void **state)
         "[[event.members]]\ncountry = \"NO\"\nrole = \"host\"\n\n"
         "[[event.members]]\ncountry = \"EE\"\nrole = \"member\"\n\n"
         "[[event.members]]\ncountry = \"MX\"\nrole = \"observer\"\n\n"
+        "[event.previous]\ntitle = \"3rd N5 Ministerial Summit\"\ncity = \"Bergen\"\n"
+        "country = \"NO\"\nstart_date = 2021-11-16\nvenue = \"\"\n\n"
         "[[related]]\ntitle = \"Readers' meetup\"\nstatus = \"cancelled\"\n"
         "city = \"Bergen\"\ndate = 2022-11-02\n";
     summit_collection *c;
