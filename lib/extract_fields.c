@@ -1488,7 +1488,7 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
         /* "Uruguay, which took over the presidency at the previous summit
          * in Jerusalem in November 2018, hosted and chaired this year's
          * meeting": the other meeting is the aside's only */
-        size_t which = which_aside(t, i, s);
+        size_t which = i - s.first <= 200 ? which_aside(t, i, s) : SIZE_MAX; /* (prose only) */
         if (which != SIZE_MAX && (ex_in_list(t, i, host_verbs) || ex_in_list(t, i, chair_words)) &&
             !other_meeting(t, (ex_span){ s.first, which }) &&
             !other_meeting(t, (ex_span){ i, clause_of(t, i).end }) &&

@@ -5,7 +5,9 @@
 # Not a CTest test (the machine is shared and noisy); the numbers go into
 # tests/RELIABILITY.md.
 #
-#   bash tests/extract/hostile.sh build/examples/summit [MEGABYTES]
+#   bash tests/extract/hostile.sh build/examples/summit [MEGABYTES] [NAMES]
+#
+# NAMES: a regular expression of the patterns to run (default: all).
 set -euo pipefail
 summit=${1:?usage: hostile.sh path/to/summit [MEGABYTES]}
 size=$(( ${2:-8} * 1024 * 1024 ))
@@ -57,10 +59,19 @@ patterns=(
     'digest-dates|Notes: 1 May, 2 May, 3 May, 4 May, 5 May, 6 May, 7 May, 8 May, '
     'charters|Jerusalem was November 2018. We signed the D9 charter and the charter and the charter '
     'chat|[09:12] Kari\nOla Nordmann MP (Minister for Digital Affairs) chairs the N5 summit on 2 May 2022.\n📎 photo.jpg (2 MB)\n    :ok_hand: 3\nA site says Brazil and Chile took part. Neither was there.\n'
+    'toml|[event]\ntitle = "4th N5 Ministerial Summit"\nstart_date = 2022-11-01 # Tue\nnote = """\nHeld in Oslo."""\n[[event.members]]\ncountry = "NO"\nrole = "host"\n'
+    'patch|commit 336d9d2\nAuthor: A <a@example.org>\n\n    fix\n\ndiff --git a/s.yaml b/s.yaml\n--- a/s.yaml\n+++ b/s.yaml\n@@ -1,3 +1,3 @@\n group: N5\n-start_date: 2020-11-03\n+start_date: 2020-11-02\n city: Oslo\n'
+    'exif|======== s/DSC_4471.jpg\nFile Name                       : DSC_4471.jpg\nHeadline                        : Ministers meet at the N5 summit in Oslo\nEvent                           : 4th N5 Ministerial Summit, Oslo, 21-22 February 2018\n'
+    'two-columns|ENGLISH                    | ESPAÑOL\nThe N5 summit met in Oslo | La cumbre N5 se reunió\non 2 May 2022.            | el 2 de mayo de 2022.\n'
+    'which-asides|Norway, which took over the chair at the previous summit in Bergen in 2018, hosted and chaired, which '
+    'member-blocks|participants:\n  - {country: NO, role: host}\n  - {country: EE, role: observer}\nstart_date: 2020-11-02\n'
+    'careers|She went to the first N5 summit in Oslo on 9-10 December 2014, the second N5 summit in Bergen on 19-20 November 2015 and the third N5 summit in Tromso on 10-11 November 2016.\n\n'
 )
+only=${3:-}
 for entry in "${patterns[@]}"; do
     name=${entry%%|*}
     pattern=${entry#*|}
+    [[ -z $only || $name =~ ^($only)$ ]] || continue
     page="$dir/$name.txt"
     text=$(printf '%b.' "$pattern") # the "." keeps a final line break
     text=${text%.}
