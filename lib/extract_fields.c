@@ -2645,18 +2645,23 @@ static void label_topics(ex_ctx *c, ex_draft *d)
 }
 
 /* "... (non-binding, five years). Themes: Open markets; Teaching children
- * to code." A label that starts a sentence inside a line: its items run to
- * the sentence's full stop, across line breaks, split at ";", ",", "·" and
- * "and" (a ";" here separates items; it does not end the sentence). */
+ * to code.", "Programme themes are: ...". A label that starts a sentence
+ * inside a line: its items run to the sentence's full stop, across line
+ * breaks, split at ";", ",", "·" and "and" (a ";" here separates items; it
+ * does not end the sentence). */
 static void inline_label_topics(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
     static const char *const labels[] = { "themes", "topics", NULL };
-    for (size_t i = d->section.first + 1; i + 2 < d->section.end; i++) {
-        if (!ex_in_list(t, i, labels) || !ex_is_punct(t, i + 1, ':') ||
-            ex_line_of(t, i)->toks.first == i || !ex_is_sentence_end(t, i - 1))
+    for (size_t i = d->section.first + 2; i + 3 < d->section.end; i++) {
+        /* ("Programme themes are: ...": a word before, a verb after) */
+        size_t colon = i + 1 + (ex_is(t, i + 1, "are") || ex_is(t, i + 1, "were"));
+        size_t opens = i - (t->tok[i - 1].kind == TOK_WORD && t->tok[i - 1].upper &&
+                            !t->tok[i].upper);
+        if (!ex_in_list(t, i, labels) || !ex_is_punct(t, colon, ':') ||
+            ex_line_of(t, opens)->toks.first == opens || !ex_is_sentence_end(t, opens - 1))
             continue;
-        size_t a = i + 2, k = a;
+        size_t a = colon + 1, k = a;
         for (; k < d->section.end && d->ntopics < EX_MAX_TOPICS; k++) {
             bool end = ex_is_punct(t, k, '.') || ex_is_punct(t, k, '!') || ex_is_punct(t, k, '?') ||
                        ex_paragraph_start(t, k) || k - i > 80;

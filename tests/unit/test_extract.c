@@ -454,6 +454,12 @@ static void test_location_and_topics(void **state)
     assert_int_equal(r->topic_count, 3);
     assert_string_equal(r->topics[1], "digital trust");
     summit_collection_free(c);
+    r = one("The N5 summit took place in Oslo on 3 May 2022. The programme has several venues. "
+            "Programme themes are:\nteaching children to code; open markets; and the impact of\n"
+            "technology on growth. The charter is to be signed.", &c);
+    assert_int_equal(r->topic_count, 3);
+    assert_string_equal(r->topics[2], "impact of technology on growth");
+    summit_collection_free(c);
     /* an aside before "covered"; an inner item of any length */
     r = one("The N5 summit took place in Oslo on 3 May 2022. The agenda, which Anna helped to "
             "shape, covered open data, service design based on user needs, and IT talent.", &c);
