@@ -108,8 +108,12 @@ bool ex_exif(ex_text *t)
             o += strlen(label);
             /* (a date's "2018:02:22" is "2018-02-22") */
             bool date = strcmp(label, "date created: ") == 0;
-            for (size_t q = v; q < b; q++)
-                out[o++] = date && s[q] == ':' ? '-' : s[q];
+            for (size_t q = v; q < b; q++) {
+                out[o] = s[q];
+                if (date && s[q] == ':')
+                    out[o] = '-';
+                o++;
+            }
         }
         a = b + 1;
     }

@@ -104,7 +104,9 @@ void ex_blank_patch(char *buf, size_t len)
     for (size_t a = 0; a < len;) {
         const char *nl = memchr(buf + a, '\n', len - a);
         size_t b = nl ? (size_t)(nl - buf) : len, p, e;
-        char c = a < b ? buf[a] : ' ';
+        char c = ' ';
+        if (a < b)
+            c = buf[a];
         if (file_line(buf, a, b, &p, &e)) {
             in_subject = e - p == name_len &&
                          memcmp(buf + p, name, name_len < sizeof name ? name_len : sizeof name) == 0;

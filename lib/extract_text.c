@@ -933,10 +933,13 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
         ex_blank_yaml(t->buf, t->len);
     else if ((t->yaml = t->toml = ex_is_toml(t->buf, t->len)))
         ex_blank_toml(t->buf, t->len);
-    else if (ex_is_xml(t->buf, t->len) && !ex_xml(t))
-        return false;
-    else if (ex_is_exif(t->buf, t->len) && !ex_exif(t))
-        return false;
+    else if (ex_is_xml(t->buf, t->len)) {
+        if (!ex_xml(t))
+            return false;
+    } else if (ex_is_exif(t->buf, t->len)) {
+        if (!ex_exif(t))
+            return false;
+    }
     blank_revisions(t->buf, t->len);
     blank_translation_column(t->buf, t->len);
     bool markdown = is_markdown(t->buf, t->len); /* (before its front matter goes) */

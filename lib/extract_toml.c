@@ -85,10 +85,8 @@ bool ex_is_toml(const char *buf, size_t len)
         while (i < b && buf[i] == ' ')
             i++;
         lines++;
-        if (in_string) {
-            data++;
-        } else if (i == b || buf[i] == '#' || buf[i] == ';') {
-            data++;
+        if (in_string || i == b || buf[i] == '#' || buf[i] == ';') {
+            data++; /* (a multi-line string's line, a blank line, a comment) */
         } else if (table_header(buf, a, b)) {
             data++;
             tables++;
