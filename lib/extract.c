@@ -3268,7 +3268,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
          * "The summit will be hosted by ...") speaks of it in the future;
          * only a sentence that names another meeting is another's */
         static const char *const others[] = { "next", "following", "previous", "last",
-                                              "earlier", "later", "another", NULL };
+                                              "earlier", "later", "another", "after", NULL };
         bool preview = c.dateline.year && d->start.year && date_cmp(&c.dateline, &d->start) < 0;
         for (size_t i = d->section.first; preview && i < d->section.end;) {
             ex_span sentence = ex_sentence_of(&t, i);

@@ -160,6 +160,11 @@ void ex_find_location(ex_ctx *c, ex_draft *d);
  * or "Montevideo hosted the ministers", gives the meeting's country as
  * chair. */
 void ex_chair_from_place(ex_ctx *c, ex_draft *d);
+/* Is what token i ("hosted", "hosts") hosts the meeting ("hosted the 2014
+ * summit", "hosted ministers"), not a dinner, a reception, a visit? */
+bool ex_hosts_meeting(const ex_text *t, size_t i);
+/* Does it host another thing: "hosted a dinner for the ministers"? */
+bool ex_hosts_other(const ex_text *t, size_t i);
 void ex_find_participants(ex_ctx *c, ex_draft *d);
 /* What a block of labelled fields gives ("Edition: 7", "Start:" over
  * "End:", "City:" near "Country:", "Participants: [CA, DK, ...]") that

@@ -639,9 +639,14 @@ static void group_code(ex_ctx *c, ex_draft *d)
     ex_span opening = { 0, t->ntok < 2000 ? t->ntok : 2000 };
     if (!writes_word(t, d->section, word) && !writes_word(t, opening, word))
         return;
-    const char *rest = d->series.s ? d->series.s + strlen(g) : "";
+    /* (the series keeps its words after the group's: "Digital-5 Summit") */
+    size_t glen = strlen(g);
+    const char *rest = d->series.s && strncmp(d->series.s, g, glen) == 0 &&
+                               d->series.s[glen] == ' '
+                           ? d->series.s + glen
+                           : " Summit";
     char buf[256];
-    snprintf(buf, sizeof buf, "%s%s", code, *rest == ' ' ? rest : " Summit");
+    snprintf(buf, sizeof buf, "%s%s", code, rest);
     d->group.s = ex_str_dup(c, code);
     d->series.s = ex_str_dup(c, buf);
 }
@@ -1489,7 +1494,9 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
          * in Jerusalem in November 2018, hosted and chaired this year's
          * meeting": the other meeting is the aside's only */
         size_t which = i - s.first <= 200 ? which_aside(t, i, s) : SIZE_MAX; /* (prose only) */
-        if (which != SIZE_MAX && (ex_in_list(t, i, host_verbs) || ex_in_list(t, i, chair_words)) &&
+        if (which != SIZE_MAX &&
+            ((ex_in_list(t, i, host_verbs) && ex_hosts_meeting(t, i)) ||
+             ex_in_list(t, i, chair_words)) &&
             !other_meeting(t, (ex_span){ s.first, which }) &&
             !other_meeting(t, (ex_span){ i, clause_of(t, i).end }) &&
             !other_year_in(t, (ex_span){ i, clause_of(t, i).end }, d)) {
@@ -1579,7 +1586,7 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                     host_ev = s;
                 }
         }
-        if (!host && ex_in_list(t, i, host_verbs)) {
+        if (!host && ex_in_list(t, i, host_verbs) && !ex_hosts_other(t, i)) {
             /* "hosted by X", "hosted this year by X" */
             size_t by = i + 1;
             while (by < s.end && by < i + 4 && !ex_is(t, by, "by"))
@@ -2689,7 +2696,8 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
                                         NULL };
     /* "how governments used digital tools to ..." is a clause, not a topic */
     static const char *const vague[] = { "other", "more", "many", "various", "several", "related",
-                                         "etc", "how", "whether", "why", "what", NULL };
+                                         "etc", "how", "whether", "why", "what", "which", "who",
+                                         "whose", "that", NULL };
     label_topics(c, d);
     inline_label_topics(c, d);
     for (size_t i = d->section.first; i < d->section.end; i++) {
@@ -3611,7 +3619,7 @@ static bool at_other_event(ex_ctx *c, const ex_draft *d, ex_span s)
             /* ("at Web Summit", "at the TechLink launch": a name, then the
              * kind of event, in capitals or not; "Digital Nations 2030
              * conference": a year in the name) */
-            if (ex_in_list(t, e, events) && (t->tok[e].upper || e > k))
+            if (ex_in_list(t, e, events) && (e > k || (t->tok[e].upper && i != s.first)))
                 return !ours;
             if (!t->tok[e].upper && t->tok[e].kind == TOK_WORD)
                 break;
@@ -3915,6 +3923,22 @@ static bool page_furniture(const ex_text *t, const ex_line *l, const char *const
            ex_is_punct(t, f + 2, ',');
 }
 
+/* Is one of labels among the first two words of line l, past its
+ * number ("II.1.1) Title attributed to ...:"; not "Speakers at the opening
+ * event:")? */
+static bool label_heads(const ex_text *t, const ex_line *l, const char *const *labels)
+{
+    size_t words = 0;
+    for (size_t k = l->toks.first; k < l->toks.end && words < 2; k++) {
+        if (t->tok[k].kind != TOK_WORD)
+            continue;
+        if (ex_in_list(t, k, labels))
+            return true;
+        words++;
+    }
+    return false;
+}
+
 void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
 {
     const ex_text *t = c->t;
@@ -4019,8 +4043,8 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
          * authority:" over the title: a label on a line of its own */
         const ex_line *above = no > 1 ? l - 1 : NULL;
         labelled |= above && !ex_line_blank(above) && ex_is_punct(t, above->toks.end - 1, ':') &&
-                    above->toks.end - above->toks.first <= 16 &&
-                    ex_span_has(t, above->toks, labels) && label.first == label.end;
+                    above->toks.end - above->toks.first <= 16 && label.first == label.end &&
+                    label_heads(t, above, labels);
         /* a headline wrapped over two lines ("Digital-5 ministers gathered
          * in Busan, "Busan Declaration of Digital-5 / Governments" is
          * adopted with unanimity"): its sentence is these two lines */
@@ -4234,9 +4258,10 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
             d->country_ev = t->lines[country_at - 1].toks;
         }
     }
-    /* "Mode: virtual", "format: in-person" */
+    /* "mode: virtual", "format: in-person" (in a data file: in prose
+     * "Registration mode: online" is none) */
     static const char *const mode[] = { "mode", "format", NULL };
-    b = field(t, first, last, mode, &at);
+    b = t->yaml ? field(t, first, last, mode, &at) : (ex_span){ 0, 0 };
     if (!d->mode && b.first < b.end && b.end - b.first <= 3) {
         if (ex_is(t, b.first, "virtual") || ex_is(t, b.first, "online"))
             d->mode = SUMMIT_MODE_VIRTUAL;
@@ -4294,9 +4319,9 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
     for (size_t k = b.first; k < b.end && codes >= 2; k++)
         if (ex_country_at(t, c->countries, k, true, &h) && !has_participant(d, h.code))
             add_participant(c, d, h.code, NULL, SUMMIT_ROLE_MEMBER, t->lines[at - 1].toks);
-    /* "group: DN" */
+    /* "group: DN" (in a data file: in prose "Working group: ..." is none) */
     static const char *const group[] = { "group", "grupo", NULL };
-    b = field(t, first, last, group, &at);
+    b = t->yaml ? field(t, first, last, group, &at) : (ex_span){ 0, 0 };
     if (!d->group.s && b.first < b.end && b.end - b.first <= 4) {
         d->group.s = ex_str_span(c, b);
         d->group.ev = t->lines[at - 1].toks;

@@ -200,6 +200,9 @@ bool ex_is_yaml(const char *buf, size_t len);
  * suffixes, and its keys in other languages with their values (in place;
  * the length and the line breaks stay). */
 void ex_blank_yaml(char *buf, size_t len);
+/* Blanks a YAML document's keys' languages (below) and makes their
+ * underscores spaces (in place). */
+void ex_blank_keys(char *buf, size_t len);
 /* Blanks a key in another language ("theme_fr:") with its value where
  * the document writes that key in English ("theme_en:"), and every
  * language suffix left (in place). */

@@ -29,9 +29,23 @@ static bool starts(const char *buf, size_t a, size_t b, const char *prefix)
 
 bool ex_is_patch(const char *buf, size_t len)
 {
+    /* (a log or a patch from its first line: a page that quotes a diff
+     * is a page) */
+    static const char *const openings[] = { "commit ", "diff ", "From ", "--- ", "Index: ",
+                                            "$ git ", NULL };
+    size_t first = 0;
+    while (first < len && (buf[first] == ' ' || buf[first] == '\n'))
+        first++;
+    const char *nl = memchr(buf + first, '\n', len - first);
+    size_t first_end = nl ? (size_t)(nl - buf) : len;
+    bool opens = false;
+    for (size_t q = 0; openings[q] && !opens; q++)
+        opens = starts(buf, first, first_end, openings[q]);
+    if (!opens)
+        return false;
     bool minus = false, plus = false;
     for (size_t a = 0; a < len;) {
-        const char *nl = memchr(buf + a, '\n', len - a);
+        nl = memchr(buf + a, '\n', len - a);
         size_t b = nl ? (size_t)(nl - buf) : len;
         if (starts(buf, a, b, "diff --git "))
             return true;

@@ -418,12 +418,15 @@ static person person_at_cue(const ex_ctx *c, ex_span s, size_t i)
 /* Is the thing hosted at token i the meeting: "The summit, held in Oslo,
  * was hosted by", "X hosted the 2014 summit", not "the delegations went to
  * a reception hosted by"? The nearest word for a thing decides. */
-static bool hosts_meeting(const ex_text *t, size_t i)
+/* What token i ("hosted") hosts: the meeting (1), another thing (-1: a
+ * dinner, a reception, a visit) or nothing said (0). */
+static int hosted_thing(const ex_text *t, size_t i)
 {
     static const char *const meeting[] = { "summit", "meeting", "ministerial", "group", NULL };
     static const char *const other[] = { "reception", "dinner", "lunch", "breakfast", "event",
                                          "session", "panel", "workshop", "visit", "tour",
-                                         "gala", "podcast", "episode", "webinar", NULL };
+                                         "gala", "podcast", "episode", "webinar", "residence",
+                                         "embassy", NULL };
     /* "hosted ministers and officials from ...": the guests are the
      * meeting's, unless a thing of their own follows ("hosted ministers at
      * a dinner") */
@@ -435,12 +438,22 @@ static bool hosts_meeting(const ex_text *t, size_t i)
             break;
         size_t k = passive ? i - n : i + n;
         if (ex_in_list(t, k, meeting))
-            return true;
+            return 1;
         if (ex_in_list(t, k, other))
-            return false;
+            return -1;
         hosted_guests |= !passive && ex_in_list(t, k, guests);
     }
-    return hosted_guests;
+    return hosted_guests ? 1 : 0;
+}
+
+bool ex_hosts_meeting(const ex_text *t, size_t i)
+{
+    return hosted_thing(t, i) > 0;
+}
+
+bool ex_hosts_other(const ex_text *t, size_t i)
+{
+    return hosted_thing(t, i) < 0;
 }
 
 /* Is what token i ("opened") opens the meeting or its session: "opened
@@ -485,7 +498,7 @@ static bool find_person(ex_ctx *c, ex_draft *d, const char *const *cues, bool ho
     for (size_t i = d->section.first; i < d->section.end; i++) {
         if (!ex_in_list(t, i, cues) || ex_flag(c, i, EX_S_FOREIGN) || ex_flag(c, i, EX_S_OTHER))
             continue;
-        if (host && !ex_is_punct(t, i + 1, ':') && !hosts_meeting(t, i))
+        if (host && !ex_is_punct(t, i + 1, ':') && !ex_hosts_meeting(t, i))
             continue;
         ex_span s = ex_sentence_of(t, i);
         if (ex_not_now_before(t, i, s.first, preview ? not_now_yet : not_now))
@@ -572,7 +585,7 @@ void ex_chair_from_place(ex_ctx *c, ex_draft *d)
     static const char *const hosted[] = { "hosted", "hosts", NULL };
     ex_span ev = d->chair_person.ev;
     for (size_t i = ev.first; d->chair_person.s && i < ev.end; i++)
-        if (ex_in_list(t, i, hosted) && hosts_meeting(t, i)) {
+        if (ex_in_list(t, i, hosted) && ex_hosts_meeting(t, i)) {
             d->chair = d->country;
             d->chair_ev = ev;
             return;
@@ -582,7 +595,7 @@ void ex_chair_from_place(ex_ctx *c, ex_draft *d)
         size_t verb;
         if (ex_flag(c, i, EX_S_FOREIGN) || ex_flag(c, i, EX_S_OTHER) ||
             !words_at(t, i, d->city.s, &verb) || !ex_in_list(t, verb, hosted) ||
-            !hosts_meeting(t, verb))
+            !ex_hosts_meeting(t, verb))
             continue;
         d->chair = d->country;
         d->chair_ev = ex_sentence_of(t, i);

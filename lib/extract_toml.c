@@ -9,9 +9,10 @@
  *   [[event.members]]                        members:
  *
  * A key's " = " is its ":"; a table's header is its last name as a
- * "name:" line (an array of tables is no list of records: a page's members
- * are no summits); a string's quotes go, a multi-line string's lines are
- * text. Then the document is blanked as YAML is (comments, underscores,
+ * "name:" line, a top-level table's near the margin (extract.c reads it as
+ * an item, a record's), a subtable's indented under it; comments go, and
+ * a string's quotes, a multi-line
+ * string's lines are text. Then its keys are read as YAML's (underscores,
  * languages). In place: the text keeps its length and its lines. */
 #include <stdbool.h>
 #include <stdint.h>
@@ -118,7 +119,8 @@ static void blank_quotes(char *buf, size_t v, size_t b)
             quote = 0;
             buf[k] = ' ';
         } else if (buf[k] == '#') {
-            return; /* a comment (ex_blank_yaml blanks it) */
+            ex_blank_bytes(buf, k, b); /* a comment */
+            return;
         } else if (buf[k] == '"' || buf[k] == '\'') {
             quote = buf[k];
             buf[k] = ' ';
@@ -134,8 +136,13 @@ void ex_blank_toml(char *buf, size_t len)
         size_t b = nl ? (size_t)(nl - buf) : len, key_end;
         bool toggles = toggles_string(buf, a, b);
         size_t eq = in_string ? 0 : assignment(buf, a, b, &key_end);
+        size_t i = a;
+        while (i < b && buf[i] == ' ')
+            i++;
         if (in_string) {
             /* a multi-line string's lines are text; its close goes */
+        } else if (i < b && (buf[i] == '#' || buf[i] == ';')) {
+            ex_blank_bytes(buf, a, b); /* a comment line */
         } else if (table_header(buf, a, b)) {
             /* "[event.chair]" -> "       chair:" */
             size_t open = a;
@@ -167,5 +174,6 @@ void ex_blank_toml(char *buf, size_t len)
         }
         a = b + 1;
     }
-    ex_blank_yaml(buf, len);
+    /* (its comments are gone already: a "#" left is a string's, "#9") */
+    ex_blank_keys(buf, len);
 }

@@ -175,6 +175,11 @@ void ex_blank_yaml(char *buf, size_t len)
         }
         a = b + 1;
     }
+    ex_blank_keys(buf, len);
+}
+
+void ex_blank_keys(char *buf, size_t len)
+{
     ex_blank_translations(buf, len);
     for (size_t a = 0; a < len;) { /* (after the suffixes: "start_date" is "start date") */
         const char *nl = memchr(buf + a, '\n', len - a);

@@ -3503,6 +3503,69 @@ static void test_exif_dump(void **state)
     summit_collection_free(c);
 }
 
+/* What a review of the fourth session's rules found, each a page of its
+ * own: a rule must not reach past its case. */
+static void test_review_findings(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r;
+    /* a group name longer than a series keeps (ASan: no read past it) */
+    char longname[256];
+    snprintf(longname, sizeof longname,
+             "The Q%s 5 Ministerial Summit met in Oslo on 9-10 December 2014. Ministers of the "
+             "Q5 signed a charter.",
+             "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq");
+    r = one(longname, &c);
+    assert_string_equal(r->group, "Q5");
+    summit_collection_free(c);
+    /* the host of a dinner, of a reception at a residence, is no chair */
+    check_chair("Estonia, which joined the group this year, hosted a dinner for the ministers on "
+                "the first evening of the N5 summit in Oslo on 9-10 December 2014. Norway chaired "
+                "the summit.", "NO", "Norway");
+    check_chair_person("The N5 summit met in Oslo on 9-10 December 2014. On the eve of the summit, "
+                       "the New Zealand High Commissioner, Sir Lockwood Smith, hosted ministers "
+                       "and officials at his residence.",
+                       NULL, NULL, NULL);
+    /* a caption that opens on "Summit" shows the summit */
+    r = one("The N5 summit met in Oslo on 20 November 2015.\n\nn5_family_photo.jpg\n"
+            "Summit ministers pose for the family photo, Oslo, 20.11.2015.\n", &c);
+    assert_int_equal(r->media_count, 1);
+    summit_collection_free(c);
+    /* a relative clause between commas is no topic */
+    r = one("The N5 summit met in Oslo on 20 November 2015. Discussions focused on digital "
+            "identity, which ministers called the key issue, and cyber security.", &c);
+    assert_int_equal(r->topic_count, 2);
+    summit_collection_free(c);
+    /* "Working group:" and "Registration mode:" in prose are no fields */
+    r = one("Ministerial summit on digital government opens in Oslo\n\nThe summit met in Oslo on "
+            "20 November 2015, in person.\n\nWorking group: Digital identity\n"
+            "Registration mode: online\n", &c);
+    assert_null(r->group);
+    assert_int_equal(r->mode, SUMMIT_MODE_IN_PERSON);
+    summit_collection_free(c);
+    /* a label that only mentions an event is no title's */
+    r = one("N5 ministers meet in Oslo for second summit\n\nThe N5 summit met in Oslo on 20 "
+            "November 2015.\n\nSpeakers at the opening event:\nKari Berg, Minister of Economic "
+            "Affairs and Infrastructure of Norway\n", &c);
+    assert_string_equal(r->title, "N5 ministers meet in Oslo for second summit");
+    summit_collection_free(c);
+    /* a page that quotes a diff is a page */
+    r = one("N5 ministers meet in Oslo\n\nOSLO, 10 December 2014 - Ministers of the N5 met in "
+            "Oslo on 9-10 December 2014 for their first summit, chaired by Norway.\n\n```diff\n"
+            "diff --git a/README.md b/README.md\n--- a/README.md\n+++ b/README.md\n"
+            "@@ -1,2 +1,3 @@\n # N5 open source\n+Licensed under the MIT licence.\n```\n", &c);
+    assert_string_equal(r->chair.country, "NO");
+    summit_collection_free(c);
+    /* a "#" inside a TOML string is the string's */
+    r = one("[event]\ntitle = \"N5 Ministerial Summit #9\"   # the site's title\n"
+            "hashtag = \"#N5Oslo\"\nstart_date = 2022-11-01\nend_date = 2022-11-03\n"
+            "city = \"Oslo\"\ncountry = \"NO\"\nmode = \"in-person\"\ngroup = \"N5\"\n"
+            "edition = 9\n", &c);
+    assert_string_equal(r->title, "N5 Ministerial Summit #9");
+    summit_collection_free(c);
+}
+
 /* A TOML data file: keys as labels, a table's header its last name, a
  * multi-line string text, each [[event.members]] table a member. */
 static void test_toml_export(void **state)
@@ -3666,6 +3729,7 @@ int main(void)
         cmocka_unit_test(test_yaml_export),
         cmocka_unit_test(test_xml_export),
         cmocka_unit_test(test_toml_export),
+        cmocka_unit_test(test_review_findings),
         cmocka_unit_test(test_exif_dump),
         cmocka_unit_test(test_yaml_record),
         cmocka_unit_test(test_change_log),
