@@ -543,11 +543,18 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, const mentions
     static const char *const meeting[] = { "summit", "meeting", "ministerial", "conference", NULL };
     size_t first = 0, best = 0;
     ex_span chosen = { 0, 0 };
+    bool extending = false; /* the chosen item goes on under subheadings */
     for (size_t k = 0; k <= t->nlines; k++) {
         if (k < t->nlines && !(by_heading ? caps_heading(t, &t->lines[k]) : item_rule(t, &t->lines[k])))
             continue;
         size_t end = k < t->nlines ? t->lines[k].toks.first : t->ntok;
         ex_span item = { first, end };
+        /* an item under a heading in capitals after the chosen one that
+         * dates no meeting ("NEW MEMBER AND NEXT CHAIR", then a photo) is
+         * the chosen story's, under a subheading */
+        extending = extending && by_heading && first < end && !dates_meeting(t, ms, item);
+        if (extending)
+            chosen.end = end;
         /* "-----" / "1. SEOUL HOSTS DIGITAL NATIONS MINISTERS" / "-----": a
          * heading between rules (an item that began after a rule, first > 0)
          * opens the item after it */
@@ -572,6 +579,7 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, const mentions
         if (meets && countries > best) {
             best = countries;
             chosen = item;
+            extending = true;
         }
         if (k < t->nlines) /* a heading opens its item; a rule belongs to none */
             first = by_heading ? t->lines[k].toks.first : t->lines[k].toks.end;

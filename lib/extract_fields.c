@@ -3486,6 +3486,11 @@ static const char *caption_of(ex_ctx *c, const ex_line *l, bool apart)
                      !t->tok[e - 1].space_before && !t->tok[e - 2].space_before;
     if (b.first + 1 >= b.end || stamp_line(t, b) || file_name)
         return NULL;
+    /* "[Photo] Family photo of ...": the bracketed label goes */
+    static const char *const kinds[] = { "photo", "foto", "image", "imagen", "imagem", NULL };
+    if (ex_is_punct(t, b.first - 1, '[') && ex_in_list(t, b.first, kinds) &&
+        ex_is_punct(t, b.first + 1, ']') && b.first + 2 < b.end)
+        b.first += 2;
     /* a caption wrapped over the next lines of its sentence ("Caption:
      * Family photo at the virtual Ministerial Summit hosted in / London,
      * United Kingdom in 2021.") */

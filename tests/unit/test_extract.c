@@ -3503,6 +3503,30 @@ static void test_exif_dump(void **state)
     summit_collection_free(c);
 }
 
+/* A story under headings in capitals after a masthead in capitals: its
+ * subheadings that date no meeting go on with it; "[Photo]" is a label,
+ * not its caption's. */
+static void test_subheadings(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("NORDIC OBSERVATORY OF DIGITAL GOVERNMENT\nBriefing note 41/2019\n\n"
+            "N5 MINISTERIAL SUMMIT CLOSES IN OSLO\n\nThe ministerial summit of the N5 was held "
+            "in Oslo from 4 to 6 November 2019. It brings together Estonia, Latvia, Norway and "
+            "Iceland.\n\nNEW MEMBER AND NEXT CHAIR\n\nDenmark was welcomed as the group's "
+            "newest member. Iceland takes the chair for 2020.\n\n"
+            "[Photo] Family photo of the delegations, Oslo,\nNovember 2019. File: n5-oslo.jpg\n",
+            &c);
+    int dk = 0;
+    for (size_t k = 0; k < r->participant_count; k++)
+        dk += strcmp(r->participants[k].country, "DK") == 0;
+    assert_int_equal(dk, 1);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].caption, "Family photo of the delegations, Oslo");
+    summit_collection_free(c);
+}
+
 /* What a review of the fourth session's rules found, each a page of its
  * own: a rule must not reach past its case. */
 static void test_review_findings(void **state)
@@ -3730,6 +3754,7 @@ int main(void)
         cmocka_unit_test(test_xml_export),
         cmocka_unit_test(test_toml_export),
         cmocka_unit_test(test_review_findings),
+        cmocka_unit_test(test_subheadings),
         cmocka_unit_test(test_exif_dump),
         cmocka_unit_test(test_yaml_record),
         cmocka_unit_test(test_change_log),
