@@ -3071,6 +3071,16 @@ static bool alias_of_previous(const ex_text *t, const ex_draft *d, int32_t kind,
     return false;
 }
 
+/* The word of a block's header, a line "name:" alone ("documents:",
+ * "- chair:"), or SIZE_MAX. */
+static size_t block_header(const ex_text *t, const ex_line *l)
+{
+    size_t f = ex_line_body(t, l, NULL).first;
+    return l->toks.end == f + 2 && t->tok[f].kind == TOK_WORD && ex_is_punct(t, f + 1, ':')
+               ? f
+               : SIZE_MAX;
+}
+
 /* Is line l a data file's document: its "title:" or "name:" under a
  * "documents:" header ("documents:" / "  - title: N5 Charter")? */
 static bool listed_document(const ex_text *t, const ex_line *l)
@@ -3082,8 +3092,8 @@ static bool listed_document(const ex_text *t, const ex_line *l)
     if (!t->yaml || label.first == label.end || !ex_in_list(t, label.end - 1, names))
         return false;
     for (const ex_line *h = l - 1; h >= t->lines && l - h <= 4; h--) {
-        size_t f = ex_line_body(t, h, NULL).first;
-        if (h->toks.end == f + 2 && ex_is_punct(t, f + 1, ':'))
+        size_t f = block_header(t, h);
+        if (f != SIZE_MAX)
             return ex_in_list(t, f, headers);
     }
     return false;
@@ -4287,9 +4297,8 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
     static const char *const office[] = { "title", "office", "role", "cargo", NULL };
     static const char *const honorifics[] = { "hon", "mr", "ms", "mrs", "dr", NULL };
     for (uint32_t no = first; no < last; no++) {
-        const ex_line *l = &t->lines[no - 1];
-        size_t f = ex_line_body(t, l, NULL).first; /* (past a "- ") */
-        if (l->toks.end != f + 2 || !ex_in_list(t, f, chair) || !ex_is_punct(t, f + 1, ':'))
+        size_t f = block_header(t, &t->lines[no - 1]); /* (past a "- ") */
+        if (f == SIZE_MAX || !ex_in_list(t, f, chair))
             continue;
         /* (a country, a person and an office, each perhaps with a line
          * of its own under it: an XML attribute's) */
@@ -4346,8 +4355,9 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
         const ex_line *l = &t->lines[no - 1];
         ex_span label;
         ex_span body = ex_line_body(t, l, &label);
-        if (l->toks.end == body.first + 2 && ex_is_punct(t, body.first + 1, ':')) {
-            in_members = ex_in_list(t, body.first, member_blocks); /* a block's header */
+        size_t header = block_header(t, l);
+        if (header != SIZE_MAX) {
+            in_members = ex_in_list(t, header, member_blocks);
             continue;
         }
         size_t f = body.first;
