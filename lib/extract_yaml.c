@@ -38,7 +38,8 @@ static size_t key_end(const char *buf, size_t a, size_t b, size_t *key)
     while (k < b && ((buf[k] >= 'a' && buf[k] <= 'z') || (buf[k] >= 'A' && buf[k] <= 'Z') ||
                      (buf[k] >= '0' && buf[k] <= '9') || buf[k] == '_' || buf[k] == '-'))
         k++;
-    if (k == i || k >= b || buf[k] != ':' || (k + 1 < b && buf[k + 1] != ' '))
+    /* (an INI file's "city=Oslo" is "city:Oslo"; but "https://..." is no key) */
+    if (k == i || k >= b || buf[k] != ':' || (k + 1 < b && buf[k + 1] == '/'))
         return 0;
     return k;
 }

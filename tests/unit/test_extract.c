@@ -3630,6 +3630,16 @@ static void test_toml_export(void **state)
     assert_string_equal(r->participants[2].country, "MX");
     assert_int_equal(r->participants[2].role, SUMMIT_ROLE_OBSERVER);
     summit_collection_free(c);
+    /* an INI file: "key=value", ";" comments */
+    r = one("; event data\n[event]\ntitle=N5 Ministerial Summit 2022\ngroup=N5\n"
+            "start_date=2022-11-01\nend_date=2022-11-03\ncity=Oslo\ncountry=NO\n"
+            "mode=in-person\ntheme=Open data\nedition=4\nurl=https://example.org/n5\n", &c);
+    assert_int_equal(r->edition, 4);
+    assert_int_equal(r->end_date.day, 3);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->theme, "Open data");
+    assert_int_equal(r->mode, SUMMIT_MODE_IN_PERSON);
+    summit_collection_free(c);
 }
 
 /* Every allocation of an extraction failing in turn: NOMEM, nothing
