@@ -3096,6 +3096,15 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     if (!ex_text_build(&t, &mem, text ? text : "", len) || !ex_countries_build(&countries, &mem) ||
         !find_mentions(&t, &mem, &ms))
         goto nomem;
+    /* (its rules would read a lower-case transcript without full stops as
+     * one long sentence and give another meeting's facts: no record is
+     * better than a wrong one) */
+    if (t.automatic) {
+        st = SUMMIT_ERR_NOT_FOUND;
+        error_set(err, st, "",
+                  "no summit found: an automatic transcript (no capitals, no full stops) is not read");
+        goto fail;
+    }
     ex_ctx c;
     memset(&c, 0, sizeof c);
     c.t = &t;

@@ -72,6 +72,7 @@ typedef struct ex_text {
     bool yaml;             /* a YAML document: its "- key:" items are records' */
     bool patch;            /* a change log's diffs: one file's lines, one record */
     bool toml;             /* a TOML file as YAML: its top-level tables are items */
+    bool automatic;        /* a speech recogniser's transcript: not read */
 } ex_text;
 
 /* extract_text.c -------------------------------------------------------- */

@@ -422,6 +422,40 @@ static void blank_revisions(char *buf, size_t len)
     }
 }
 
+/* --- an automatic transcript --------------------------------------------- */
+
+/* Is buf a speech recogniser's transcript: eight lines or more that open
+ * on a time ("[00:01:23]"), their words nearly all in lower case and
+ * hardly a full stop among them ("hi everyone it's dana and um ...")? Its
+ * names, dates and sentences are not written as text writes them. */
+static bool automatic_transcript(const char *buf, size_t len)
+{
+    size_t timed = 0, letters = 0, upper = 0, words = 0, stops = 0;
+    for (size_t a = 0; a < len;) {
+        const char *nl = memchr(buf + a, '\n', len - a);
+        size_t b = nl ? (size_t)(nl - buf) : len, k = a;
+        if (b - a > 6 && buf[a] == '[' && buf[a + 1] >= '0' && buf[a + 1] <= '9') {
+            while (k < b && buf[k] != ']')
+                k++;
+            bool time = k < b && k - a >= 6;
+            for (size_t q = a + 1; q < k && time; q++)
+                time = (buf[q] >= '0' && buf[q] <= '9') || buf[q] == ':' || buf[q] == '.';
+            if (time) {
+                timed++;
+                for (size_t q = k + 1; q < b; q++) {
+                    char ch = buf[q];
+                    letters += (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+                    upper += ch >= 'A' && ch <= 'Z';
+                    words += ch == ' ';
+                    stops += (ch == '.' || ch == '?' || ch == '!') && (q + 1 == b || buf[q + 1] == ' ');
+                }
+            }
+        }
+        a = b + 1;
+    }
+    return timed >= 8 && upper * 50 <= letters && stops * 40 <= words;
+}
+
 /* --- a page in two languages, side by side ------------------------------- */
 
 /* The column (in characters) of the '|' on buf[a, b) at or after byte
@@ -916,6 +950,7 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
         return false;
     if (!normalise(t, text, len))
         return false;
+    t->automatic = automatic_transcript(t->buf, t->len);
     if (!ex_tab_separated(t->buf, t->len))
         for (size_t k = 0; k < t->len; k++)
             if (t->buf[k] == '\t')

@@ -628,6 +628,22 @@ static void test_cut_and_garbage(void **state)
         assert_null(c);
         assert_string_equal(err.message, "no summit found: no date of a meeting in the text");
     }
+    /* a speech recogniser's transcript (lower case, no full stops) is not
+     * read; a subtitle file is */
+    const char *asr =
+        "Transcript\n\n[00:00:04] hi everyone it's dana and um\n"
+        "[00:00:07] we're recording this on friday the seventeenth of november\n"
+        "[00:00:11] twenty twenty three i'm still in oslo it's\n"
+        "[00:00:14] raining a bit and uh yeah it's been a long week so\n"
+        "[00:00:18] today i want to go through the n5 ministerial\n"
+        "[00:00:22] summit which happened this week and the first\n"
+        "[00:00:26] meeting was in bergen online a few people asked\n"
+        "[00:00:29] what the n5 is so let's do that\n";
+    summit_error asr_err;
+    assert_int_equal(summit_extract_text(asr, strlen(asr), NULL, &c, &asr_err),
+                     SUMMIT_ERR_NOT_FOUND);
+    assert_string_equal(asr_err.message, "no summit found: an automatic transcript (no capitals, "
+                                         "no full stops) is not read");
     /* NULL text with no length is empty text */
     summit_error err;
     assert_int_equal(summit_extract_text(NULL, 0, NULL, &c, &err), SUMMIT_ERR_NOT_FOUND);
