@@ -901,7 +901,11 @@ static bool build_sentences(ex_text *t)
                     (ex_is_punct(t, next, 0x201C) || ex_is_punct(t, next, '"')) &&
                     !t->tok[next + 1].space_before)
                     next++;
-                if (j < l->toks.end && t->tok[j].space_before && t->tok[next].upper &&
+                /* (nor after initials: "James G.R. Bridges") */
+                bool initials = tk->ch == '.' && i >= l->toks.first + 2 && t->tok[i - 1].len == 1 &&
+                                t->tok[i - 1].kind == TOK_WORD && !t->tok[i - 1].space_before &&
+                                ex_is_punct(t, i - 2, '.');
+                if (j < l->toks.end && t->tok[j].space_before && t->tok[next].upper && !initials &&
                     !(tk->ch == '.' && i > l->toks.first && ex_in_list(t, i - 1, abbreviations))) {
                     end = true;
                     i = j - 1;

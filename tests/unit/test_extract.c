@@ -370,6 +370,14 @@ static void test_participant_forms(void **state)
             "Norway, Sweden and Finland in 2014.", &c);
     assert_int_equal(times_listed(r, "SE"), 0);
     summit_collection_free(c);
+    /* initials end no sentence: the list goes on after "James G.R. Bridges" */
+    r = one("The second N5 summit was held in Oslo on 19-20 November 2015. The chair welcomed "
+            "the heads of delegation: Peter Dunne (New Zealand), James G.R. Bridges, "
+            "Parliamentary Secretary at the UK Cabinet Office, and Yair Schindel, CEO of the "
+            "Digital Israel Bureau.", &c);
+    assert_int_equal(times_listed(r, "GB"), 1);
+    assert_int_equal(times_listed(r, "IL"), 1);
+    summit_collection_free(c);
 }
 
 static void check_mode(const char *text, int32_t mode)
