@@ -4346,11 +4346,13 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
     }
     /* "members:" over "  country: CA" and "  role: observer": a table or
      * an item each member (a TOML file's [[event.members]], a YAML list,
-     * its items perhaps "- {country: CA, role: host}") */
+     * its items perhaps "- {country: CA, role: host}"); a data file's
+     * "outcomes:" over "  - Working group launched": its commitments */
     static const char *const member_blocks[] = { "members", "participants", "delegations",
                                                  "membros", "miembros", NULL };
+    static const char *const outcome_blocks[] = { "outcomes", "commitments", "decisions", NULL };
     static const char *const role[] = { "role", "status", NULL };
-    bool in_members = false;
+    bool in_members = false, in_outcomes = false;
     for (uint32_t no = first; no <= last && no <= t->nlines; no++) {
         const ex_line *l = &t->lines[no - 1];
         ex_span label;
@@ -4358,6 +4360,13 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
         size_t header = block_header(t, l);
         if (header != SIZE_MAX) {
             in_members = ex_in_list(t, header, member_blocks);
+            in_outcomes = t->yaml && ex_in_list(t, header, outcome_blocks);
+            continue;
+        }
+        if (in_outcomes && label.first == label.end && body.first > l->toks.first &&
+            ex_is_punct(t, l->toks.first, '-') && body.first < body.end &&
+            d->ncommitments < EX_MAX_COMMITMENTS) {
+            add_commitment(c, d, NULL, body.first, body.end, l->toks);
             continue;
         }
         size_t f = body.first;

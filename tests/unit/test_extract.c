@@ -3431,6 +3431,7 @@ static void test_yaml_record(void **state)
         "  - {country: EE, role: member}\n  - {country: MX, role: observer}\n"
         "topics: [digital identity, data]\n"
         "documents:\n  - title: \"N5 Charter (2020 update)\"\n    kind: charter\n"
+        "outcomes:\n  - \"Sustainable IT working group launched\"\n"
         "media:\n  - \"N5 Family Photo 2020 (all).png\"\n  - file: \"n5-2020.jpg\"\n"
         "    caption: \"Ministers on screen\"\nnotes: >\n  Norway took the chair for 2020 at "
         "the Bergen summit\n";
@@ -3445,6 +3446,8 @@ static void test_yaml_record(void **state)
     assert_string_equal(r->topics[0], "digital identity");
     assert_int_equal(r->document_count, 1);
     assert_string_equal(r->documents[0].title, "N5 Charter");
+    assert_int_equal(r->commitment_count, 1);
+    assert_string_equal(r->commitments[0], "Sustainable IT working group launched.");
     assert_int_equal(r->media_count, 2);
     assert_string_equal(r->media[0].file, "N5 Family Photo 2020 (all).png");
     assert_null(r->media[0].caption);
