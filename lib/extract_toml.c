@@ -148,15 +148,15 @@ void ex_blank_toml(char *buf, size_t len)
             size_t open = a;
             while (buf[open] != '[')
                 open++;
-            size_t close = b;
+            size_t close = b; /* past the last ']' */
             while (buf[close - 1] != ']')
                 close--;
-            size_t name = close - 1 - (buf[close - 2] == ']');
+            size_t inner_end = close - 1 - (buf[close - 2] == ']'), name = inner_end;
             while (name > open && buf[name - 1] != '.' && buf[name - 1] != '[')
                 name--;
             ex_blank_bytes(buf, open, name);
-            ex_blank_bytes(buf, close - 1 - (buf[close - 2] == ']'), close);
-            buf[close - 1 - (buf[close - 2] == ']')] = ':';
+            ex_blank_bytes(buf, inner_end, close);
+            buf[inner_end] = ':';
         } else if (eq) {
             /* "key = value" -> "key:  value"; "a.b = 1" -> "a_b:  1" */
             for (size_t k = a; k < key_end; k++)
