@@ -3318,6 +3318,23 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead, ex_
     /* "📎 photo.jpg (2.3 MB)": a chat's attachment sign is no part of it */
     while (b.first + 1 < b.end && t->tok[b.first].kind == TOK_PUNCT && t->tok[b.first].ch >= 0x2000)
         b.first++;
+    /* "3. Official photograph of the heads of delegation (file HoD.jpg,":
+     * a file named in the line, after "file" */
+    for (size_t k = b.first; b.end > b.first && !extension_at(t, b.end - 1) && k + 3 < b.end; k++) {
+        if (!ex_is(t, k, "file") || !t->tok[k + 1].space_before)
+            continue;
+        size_t e = k + 2;
+        while (e < b.end && !t->tok[e].space_before && !extension_at(t, e))
+            e++;
+        if (e < b.end && extension_at(t, e) && (e + 1 == l->toks.end || t->tok[e + 1].space_before ||
+                                                t->tok[e + 1].kind == TOK_PUNCT)) {
+            /* (its caption is a "caption:" line's, or the line's words before
+             * it, without the item's number and the bracket) */
+            lead->end = k - (k > lead->first && ex_is_punct(t, k - 1, '('));
+            *trail = (ex_span){ l->toks.end, l->toks.end };
+            return (ex_span){ k + 1, e + 1 };
+        }
+    }
     return b;
 }
 
@@ -3513,9 +3530,13 @@ static const char *caption_of(ex_ctx *c, const ex_line *l, bool apart)
     /* "1. Busan Declaration (final text)," over its file: the comma goes */
     if (ex_is_punct(t, last->toks.end - 1, ',') || ex_is_punct(t, last->toks.end - 1, ';'))
         to = t->tok[last->toks.end - 1].off;
-    /* "Alt text: "Representatives of ..."": the quoted caption */
+    /* "Alt text: "Representatives of ..."": the quoted caption (and in
+     * "(file x.jpg, caption: "...")" the bracket it closes is not its) */
     uint32_t close;
     size_t q = last->toks.end - 1;
+    if (q > b.first + 2 && ex_is_punct(t, q, ')') && ex_is_open_quote(t, b.first, &close) &&
+        ex_is_punct(t, q - 1, close))
+        q--;
     if (q > b.first + 1 && ex_is_open_quote(t, b.first, &close) && ex_is_punct(t, q, close)) {
         from = t->tok[b.first + 1].off;
         to = t->tok[q].off;
@@ -3696,7 +3717,14 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
          * — D7-Charter-2018.pdf"), the line just before, the line just
          * after, or the line before with a blank line between */
         ex_span from = { 0, 0 }; /* the caption's line */
-        if (lead.first < lead.end) {
+        /* a record card's "Caption:" line first: it says what it is */
+        bool captionless;
+        const ex_line *cl = card_caption_line(t, l, last, &captionless);
+        if (cl) {
+            from = cl->toks;
+            m->caption = captionless ? NULL : caption_of(c, cl, false);
+        }
+        if (lead.first < lead.end && !from.end) {
             /* "D7 Charter (PDF, 312 KB) — ...": a remark in brackets on the
              * file's format is not the caption's */
             static const char *const formats[] = { "pdf", "kb", "mb", "jpg", "png", "doc",
@@ -3718,16 +3746,9 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
             m->caption = ex_str_span(c, (ex_span){ start, e });
             from = l->toks;
         }
-        if (!m->caption && trail.first < trail.end && (m->caption = trailing_caption(c, trail)))
+        if (!m->caption && !from.end && trail.first < trail.end &&
+            (m->caption = trailing_caption(c, trail)))
             from = l->toks;
-        if (!m->caption && !from.end) {
-            bool captionless;
-            const ex_line *cl = card_caption_line(t, l, last, &captionless);
-            if (cl) {
-                from = cl->toks;
-                m->caption = captionless ? NULL : caption_of(c, cl, false);
-            }
-        }
         const ex_line *prev2 = prev && ex_line_blank(prev) && no > first + 1 ? &t->lines[no - 3] : NULL;
         /* after "[Image: photo.jpg]" the caption follows, and so it does
          * on a page whose first file has its caption under it */

@@ -3530,6 +3530,22 @@ static void test_exif_dump(void **state)
     summit_collection_free(c);
 }
 
+/* A file named inside a line ("(file x.jpg,") with its "caption:" line
+ * under it: the caption is the card's, without its quotes and bracket. */
+static void test_file_in_line(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r =
+        one("The third N5 summit was held in Oslo on 10-11 November 2016.\n\nEnclosures:\n"
+            "  3. Official photograph of the heads of delegation (file N5_Oslo_2016_HoD.jpg,\n"
+            "     caption: \"Heads of delegation of the five N5 governments, Oslo\")\n", &c);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "N5_Oslo_2016_HoD.jpg");
+    assert_string_equal(r->media[0].caption, "Heads of delegation of the five N5 governments, Oslo");
+    summit_collection_free(c);
+}
+
 /* A story under headings in capitals after a masthead in capitals: its
  * subheadings that date no meeting go on with it; "[Photo]" is a label,
  * not its caption's. */
@@ -3792,6 +3808,7 @@ int main(void)
         cmocka_unit_test(test_toml_export),
         cmocka_unit_test(test_review_findings),
         cmocka_unit_test(test_subheadings),
+        cmocka_unit_test(test_file_in_line),
         cmocka_unit_test(test_exif_dump),
         cmocka_unit_test(test_yaml_record),
         cmocka_unit_test(test_change_log),
