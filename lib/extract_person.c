@@ -487,12 +487,10 @@ static void take_person(ex_ctx *c, ex_draft *d, const person *p, ex_span ev)
 static bool find_person(ex_ctx *c, ex_draft *d, const char *const *cues, bool host)
 {
     const ex_text *t = c->t;
-    static const char *const not_now[] = { "outgoing", "former", "previous", "next", "incoming",
-                                           "future", "last", "will", "new", NULL };
     /* (on a page written before its meeting, "will" is its future: "The
-     * summit will be hosted by ...") */
-    static const char *const not_now_yet[] = { "outgoing", "former", "previous", "next",
-                                               "incoming", "future", "last", "new", NULL };
+     * summit will be hosted by ..."; the list is read past it then) */
+    static const char *const not_now[] = { "will", "outgoing", "former", "previous", "next",
+                                           "incoming", "future", "last", "new", NULL };
     bool preview = c->dateline.year && d->start.year &&
                    ex_day_number(&c->dateline) < ex_day_number(&d->start);
     for (size_t i = d->section.first; i < d->section.end; i++) {
@@ -501,7 +499,7 @@ static bool find_person(ex_ctx *c, ex_draft *d, const char *const *cues, bool ho
         if (host && !ex_is_punct(t, i + 1, ':') && !ex_hosts_meeting(t, i))
             continue;
         ex_span s = ex_sentence_of(t, i);
-        if (ex_not_now_before(t, i, s.first, preview ? not_now_yet : not_now))
+        if (ex_not_now_before(t, i, s.first, not_now + preview))
             continue;
         person p = person_at_cue(c, s, i);
         if (!found(&p))
