@@ -2866,6 +2866,20 @@ static bool outcome_ends(const ex_text *t, size_t e)
            ex_is(t, a + 2, "their");
 }
 
+/* Does a promise end before token e, where ", and" opens what its
+ * subject did next: "agreed to run joint research, and reached consensus
+ * on ..."? Only verbs of a meeting's report: "and related guidance" goes on. */
+static bool promise_ends(const ex_text *t, size_t e)
+{
+    static const char *const reported[] = { "reached", "welcomed", "discussed", "signed",
+                                            "noted", "launched", "endorsed", "approved",
+                                            "adopted", "announced", "reaffirmed", "recognised",
+                                            "recognized", "acknowledged", "expressed",
+                                            "exchanged", "reviewed", "heard", "highlighted",
+                                            "decided", NULL };
+    return ex_is_punct(t, e, ',') && ex_is(t, e + 1, "and") && ex_in_list(t, e + 2, reported);
+}
+
 /* The commitment's text from token k to e: its first letter in capitals
  * after a base verb (may be NULL), a full stop at its end. */
 static void add_commitment(ex_ctx *c, ex_draft *d, const char *verb, size_t k, size_t e, ex_span s)
@@ -2930,7 +2944,7 @@ void ex_find_commitments(ex_ctx *c, ex_draft *d)
          * to Y": no "and" at the end) */
         size_t e = k;
         while (e < s.end && !commitment_trigger(t, e) && !ex_is_sentence_end(t, e) &&
-               !(verb && outcome_ends(t, e)))
+               !(verb ? outcome_ends(t, e) : promise_ends(t, e)))
             e++;
         while (e > k && ex_is(t, e - 1, "and"))
             e--;

@@ -613,6 +613,15 @@ static void test_commitments(void **state)
     assert_int_equal(r->commitment_count, 1);
     assert_string_equal(r->commitments[0], "Run joint research.");
     summit_collection_free(c);
+    /* ", and reached ..." is what they did next, not what they promised;
+     * ", and related guidance" is part of it */
+    r = one("The N5 summit met in Oslo on 3 May 2022. Members agreed to run joint research, "
+            "and reached consensus on open data. They committed to publish shared standards, "
+            "and related guidance.\n", &c);
+    assert_int_equal(r->commitment_count, 2);
+    assert_string_equal(r->commitments[0], "Run joint research.");
+    assert_string_equal(r->commitments[1], "Publish shared standards, and related guidance.");
+    summit_collection_free(c);
 }
 
 static void test_cut_and_garbage(void **state)
