@@ -332,8 +332,11 @@ static person before_cue(const ex_ctx *c, ex_span s, size_t i)
         p.country.code = NULL;
     }
     if (p.name.first == p.name.end) {
-        /* "Korea's Minister of the Interior chaired the sessions" */
+        /* "Korea's Minister of the Interior chaired the sessions"; a
+         * bare "(whose) Minister presided" tells no office */
         p.office = office_before(c, s, j, &p.country, &(size_t){ 0 });
+        if (p.office.end - p.office.first == 1)
+            p.office = (ex_span){ 0, 0 };
         return p;
     }
     size_t before = p.name.first;
