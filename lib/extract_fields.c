@@ -3204,6 +3204,14 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
                                    t->tok[b + 1].kind == TOK_WORD && t->tok[b + 1].upper)))
                 b++;
         }
+        /* a data file's "title:" line is the whole name: "Digital Nations
+         * Charter (2020 update)" */
+        if (is_upper_word(t, i) && listed_document(t, kl)) {
+            ex_span label;
+            ex_line_body(t, kl, &label);
+            a = label.end + 1; /* (after its ':', to the line's end) */
+            b = kl->toks.end;
+        }
         char buf[512];
         const char *title;
         bool generic = false;
@@ -4368,16 +4376,20 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
     for (size_t k = b.first; k < b.end && codes >= 2; k++)
         if (ex_country_at(t, c->countries, k, true, &h) && !has_participant(d, h.code))
             add_participant(c, d, h.code, NULL, SUMMIT_ROLE_MEMBER, t->lines[at - 1].toks);
-    /* "group: DN" (in a data file: in prose "Working group: ..." is none) */
+    /* "group: DN" (in a data file: in prose "Working group: ..." is none)
+     * says the group even where the record's name says another way
+     * ("name: Digital Nations Ministerial Summit") */
     static const char *const group[] = { "group", "grupo", NULL };
     b = t->yaml ? field(t, first, last, group, &at) : (ex_span){ 0, 0 };
-    if (!d->group.s && b.first < b.end && b.end - b.first <= 4) {
+    if (b.first < b.end && b.end - b.first <= 4) {
         d->group.s = ex_str_span(c, b);
         d->group.ev = t->lines[at - 1].toks;
-        char buf[256];
-        snprintf(buf, sizeof buf, "%s %s", d->group.s, d->series.s ? d->series.s : "Summit");
-        d->series.s = ex_str_dup(c, buf);
-        d->series.ev = d->group.ev;
+        if (!d->series.s) {
+            char buf[256];
+            snprintf(buf, sizeof buf, "%s Summit", d->group.s);
+            d->series.s = ex_str_dup(c, buf);
+            d->series.ev = d->group.ev;
+        }
     }
     /* "members:" over "  country: CA" and "  role: observer": a table or
      * an item each member (a TOML file's [[event.members]], a YAML list,

@@ -3457,13 +3457,21 @@ static void test_yaml_record(void **state)
     assert_int_equal(r->topic_count, 2);
     assert_string_equal(r->topics[0], "digital identity");
     assert_int_equal(r->document_count, 1);
-    assert_string_equal(r->documents[0].title, "N5 Charter");
+    assert_string_equal(r->documents[0].title, "N5 Charter (2020 update)");
     assert_int_equal(r->commitment_count, 1);
     assert_string_equal(r->commitments[0], "Sustainable IT working group launched.");
     assert_int_equal(r->media_count, 2);
     assert_string_equal(r->media[0].file, "N5 Family Photo 2020 (all).png");
     assert_null(r->media[0].caption);
     assert_string_equal(r->media[1].caption, "Ministers on screen");
+    summit_collection_free(c);
+    /* the "group:" field says the group where the series is written out */
+    const char *named = "series: Nordic Five Ministerial Summit\ngroup: N5\nedition: 7\n"
+                        "start_date: 2020-11-02\nend_date: 2020-11-04\ncity: Oslo\n"
+                        "country: NO\nmode: virtual\n";
+    r = one(named, &c);
+    assert_string_equal(r->group, "N5");
+    assert_string_equal(r->series, "Nordic Five Ministerial Summit");
     summit_collection_free(c);
 }
 
