@@ -208,6 +208,31 @@ static size_t meeting_year_at(const ex_text *t, size_t i, ex_date *d)
     return 0;
 }
 
+/* A page whose only dates are labelled "Date:" is a card of an event (the
+ * summit's own "Date: 2 November 2020" beside its "Location:"): its
+ * "Date:" lines date the meeting, not the page. On a page with other
+ * dates the label keeps its usual sense: the page's date ("Date :
+ * 2020.11.10" over a press release). */
+static void card_dates(const ex_text *t, mentions *ms)
+{
+    for (size_t k = 0; k < ms->n; k++)
+        if (!ms->m[k].dateline && !ms->m[k].timestamp)
+            return;
+    static const char *const bare[] = { "date", "dates", "fecha", "data", NULL };
+    for (size_t k = 0; k < ms->n; k++) {
+        mention *m = &ms->m[k];
+        const ex_line *l = ex_line_of(t, m->d.toks.first);
+        ex_span label;
+        ex_span body = ex_line_body(t, l, &label);
+        if (m->dateline && !m->timestamp && label.end == label.first + 1 &&
+            ex_in_list(t, label.first, bare) && ex_in_event_card(t, l)) {
+            m->dateline = false;
+            m->date_line = m->d.toks.first == body.first && m->d.toks.end >= body.end &&
+                           m->d.year_given;
+        }
+    }
+}
+
 static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
 {
     for (size_t i = 0; i < t->ntok;) {
@@ -261,6 +286,7 @@ static bool find_mentions(const ex_text *t, ex_mem *mem, mentions *out)
         out->m[out->n++] = m;
         i += n;
     }
+    card_dates(t, out);
     return true;
 }
 

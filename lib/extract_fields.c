@@ -4316,10 +4316,17 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
             d->country_ev = t->lines[country_at - 1].toks;
         }
     }
-    /* "mode: virtual", "format: in-person" (in a data file: in prose
+    /* "mode: virtual", "format: in-person" (in a data file, or on an
+     * event's card, "Format:" beside "Date:" and "Location:"; in prose
      * "Registration mode: online" is none) */
     static const char *const mode[] = { "mode", "format", NULL };
-    b = t->yaml ? field(t, first, last, mode, &at) : (ex_span){ 0, 0 };
+    b = field(t, first, last, mode, &at);
+    if (!t->yaml && b.first < b.end) {
+        ex_span label;
+        ex_line_body(t, &t->lines[at - 1], &label);
+        if (label.end != label.first + 1 || !ex_in_event_card(t, &t->lines[at - 1]))
+            b = (ex_span){ 0, 0 };
+    }
     if (!d->mode && b.first < b.end && b.end - b.first <= 3) {
         if (ex_is(t, b.first, "virtual") || ex_is(t, b.first, "online"))
             d->mode = SUMMIT_MODE_VIRTUAL;

@@ -119,6 +119,11 @@ ex_span ex_line_body(const ex_text *t, const ex_line *l, ex_span *label);
 /* The end of line l's tokens before a closing reference mark ("... the
  * tenth member.[citation needed]", "[8]"): l->toks.end when it has none. */
 size_t ex_line_end(const ex_text *t, const ex_line *l);
+/* Is line l a field of an event's card: "Date:" among "Venue:",
+ * "Location:", "Format:" lines (an events listing, an infobox), not among
+ * an e-mail's "From:" and "Subject:" or a post's "author:" and "layout:"?
+ * (a neighbour within two lines has such a one-word label) */
+bool ex_in_event_card(const ex_text *t, const ex_line *l);
 /* The line holding token i. */
 const ex_line *ex_line_of(const ex_text *t, size_t i);
 /* Is token i a word of citing a source: "accessed", "retrieved",

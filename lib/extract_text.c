@@ -1214,6 +1214,21 @@ ex_span ex_line_body(const ex_text *t, const ex_line *l, ex_span *label)
     return b;
 }
 
+bool ex_in_event_card(const ex_text *t, const ex_line *l)
+{
+    static const char *const fields[] = { "venue", "venues", "location", "place", "city",
+                                          "cities", "where", "host", "format", "mode", "theme",
+                                          "event", "chair", "country", "lugar", "local", NULL };
+    for (const ex_line *n = l > t->lines + 2 ? l - 2 : t->lines;
+         n < t->lines + t->nlines && n <= l + 2; n++) {
+        ex_span label;
+        ex_line_body(t, n, &label);
+        if (n != l && label.end == label.first + 1 && ex_in_list(t, label.first, fields))
+            return true;
+    }
+    return false;
+}
+
 const ex_line *ex_line_of(const ex_text *t, size_t i)
 {
     uint32_t no = i < t->ntok ? t->tok[i].line : 1;

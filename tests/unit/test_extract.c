@@ -3475,6 +3475,38 @@ static void test_yaml_record(void **state)
     summit_collection_free(c);
 }
 
+/* An event's card: its "Date:" beside "Location:" and "Format:" dates the
+ * meeting when the page has no other date, and its "Format:" is the
+ * mode; an e-mail's "Date:" header stays the page's date. */
+static void test_event_card(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one("N5 Ministerial Summit\n\nDate: 2 November 2020\n"
+                                 "Location: Oslo, Norway\nFormat: virtual\n", &c);
+    assert_date(r->start_date, 2020, 11, 2);
+    assert_int_equal(r->mode, SUMMIT_MODE_VIRTUAL);
+    assert_string_equal(r->location.city, "Oslo");
+    summit_collection_free(c);
+    r = one("Event: N5 Ministerial Summit\nDates: 2-4 November 2020\nVenue: Oslo City Hall\n"
+            "City: Oslo\n", &c);
+    assert_date(r->start_date, 2020, 11, 2);
+    assert_date(r->end_date, 2020, 11, 4);
+    assert_int_equal(r->mode, SUMMIT_MODE_UNKNOWN);
+    summit_collection_free(c);
+    /* not a card: a header's date, a prose "Registration format:" */
+    const char *mail = "From: A <a@example.org>\nDate: 2 November 2020\nSubject: N5 summit\n\n"
+                       "The N5 summit met in Oslo.\n";
+    summit_error err;
+    assert_int_equal(summit_extract_text(mail, strlen(mail), NULL, &c, &err),
+                     SUMMIT_ERR_NOT_FOUND);
+    r = one("The N5 summit met in Oslo on 2 November 2020.\nDate: 1 November 2020\n"
+            "Location: Oslo\nRegistration format: online\n", &c);
+    assert_date(r->start_date, 2020, 11, 2);
+    assert_int_equal(r->mode, SUMMIT_MODE_UNKNOWN);
+    summit_collection_free(c);
+}
+
 /* A change log with its diffs: the lines the newest changes leave in the
  * file it changes most; lines taken back, messages and other files are
  * not read. */
@@ -3831,6 +3863,7 @@ int main(void)
         cmocka_unit_test(test_file_in_line),
         cmocka_unit_test(test_exif_dump),
         cmocka_unit_test(test_yaml_record),
+        cmocka_unit_test(test_event_card),
         cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
     };
