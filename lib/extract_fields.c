@@ -1968,6 +1968,33 @@ static void find_location(ex_ctx *c, ex_draft *d)
         d->country_ev = d->city.ev;
         return;
     }
+    /* "City: Ottawa", "Venue: Shaw Centre, Ottawa" on an event's card: a
+     * capital, alone or after the last comma of a card's place field */
+    static const char *const place_fields[] = { "city", "location", "venue", "where", "place",
+                                                NULL };
+    for (uint32_t no = t->tok[d->section.first].line;
+         no <= t->tok[d->section.end - 1].line && no <= t->nlines; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        ex_span label;
+        ex_span body = ex_line_body(t, l, &label);
+        if (label.end != label.first + 1 || !ex_in_list(t, label.first, place_fields) ||
+            body.first == body.end || !ex_in_event_card(t, l))
+            continue;
+        size_t i = body.end - 1;
+        while (i > body.first && body.end - i < 3 && !ex_is_punct(t, i - 1, ','))
+            i--;
+        if (i > body.first && !ex_is_punct(t, i - 1, ','))
+            continue;
+        const char *name = ex_str_span(c, (ex_span){ i, body.end });
+        const char *capital_of = name ? ex_capital_country(name) : NULL;
+        if (!capital_of)
+            continue;
+        d->city.s = name;
+        d->city.ev = l->toks;
+        d->country = capital_of;
+        d->country_ev = d->city.ev;
+        return;
+    }
     /* 3. "held in Estonia": the country alone */
     for (size_t i = d->section.first + 1; i + 1 < d->section.end; i++) {
         ex_country_hit h;

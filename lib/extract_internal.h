@@ -120,7 +120,7 @@ ex_span ex_line_body(const ex_text *t, const ex_line *l, ex_span *label);
  * tenth member.[citation needed]", "[8]"): l->toks.end when it has none. */
 size_t ex_line_end(const ex_text *t, const ex_line *l);
 /* Is line l a field of an event's card: "Date:" among "Venue:",
- * "Location:", "Format:" lines (an events listing, an infobox), not among
+ * "Location:", "Format:", "Time:" lines (an events listing, an infobox), not among
  * an e-mail's "From:" and "Subject:" or a post's "author:" and "layout:"?
  * (a neighbour within two lines has such a one-word label) */
 bool ex_in_event_card(const ex_text *t, const ex_line *l);

@@ -1218,7 +1218,8 @@ bool ex_in_event_card(const ex_text *t, const ex_line *l)
 {
     static const char *const fields[] = { "venue", "venues", "location", "place", "city",
                                           "cities", "where", "host", "format", "mode", "theme",
-                                          "event", "chair", "country", "lugar", "local", NULL };
+                                          "event", "chair", "country", "lugar", "local",
+                                          "date", "dates", "when", "time", NULL };
     for (const ex_line *n = l > t->lines + 2 ? l - 2 : t->lines;
          n < t->lines + t->nlines && n <= l + 2; n++) {
         ex_span label;

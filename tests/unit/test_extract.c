@@ -3493,6 +3493,14 @@ static void test_event_card(void **state)
     assert_date(r->start_date, 2020, 11, 2);
     assert_date(r->end_date, 2020, 11, 4);
     assert_int_equal(r->mode, SUMMIT_MODE_UNKNOWN);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->location.country, "NO");
+    summit_collection_free(c);
+    /* a capital after a venue's comma */
+    r = one("N5 Ministerial Summit\nDate: Monday, 2 November 2020\nTime: 09:00-17:00\n"
+            "Venue: Grand Hotel, Oslo\n", &c);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->location.country, "NO");
     summit_collection_free(c);
     /* not a card: a header's date, a prose "Registration format:" */
     const char *mail = "From: A <a@example.org>\nDate: 2 November 2020\nSubject: N5 summit\n\n"
