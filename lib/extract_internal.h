@@ -4,6 +4,7 @@
  * extract_country.c  country names, aliases and demonyms found in the tokens
  * extract_html.c     a page's HTML source blanked to its text
  * extract_layout.c   a PDF's columns read one after the other, broken words joined
+ * extract_mime.c     a raw e-mail message decoded to the mail its reader sees
  * extract_date.c     date mentions in every common English form
  * extract_fields.c   one finder per record field, over a section of tokens
  * extract_person.c   the chair's name and office
@@ -146,6 +147,14 @@ const char *ex_demonym_at(size_t i, const char **code, bool *is_demonym);
  * the file's line number of the current text's line index k (0-based),
  * and the new text in place of the old, with each line's file line. */
 uint32_t ex_source_line(const ex_text *t, size_t k);
+/* A raw e-mail message with MIME headers at its top (extract_mime.c)? */
+bool ex_is_mime(const char *s, size_t len);
+/* The message as its reader sees it: the shown headers, decoded, and its
+ * first plain-text part (else HTML part), decoded to UTF-8, in a new
+ * buffer *out (NUL-terminated, LF line ends) with, per line, the input's
+ * line in *source; false when out of memory. */
+bool ex_mime_decode(ex_mem *m, const char *s, size_t len, char **out, size_t *out_len,
+                    uint32_t **source);
 void ex_text_replace(ex_text *t, char *buf, size_t len, uint32_t *source_line);
 
 /* extract_html.c -------------------------------------------------------- */

@@ -949,11 +949,25 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
 {
     memset(t, 0, sizeof *t);
     t->mem = m;
+    /* (a raw e-mail is decoded first: its body may be any of the shapes below) */
+    char *mail = NULL;
+    uint32_t *mail_lines = NULL;
+    if (ex_is_mime(text, len)) {
+        if (!ex_mime_decode(m, text, len, &mail, &len, &mail_lines))
+            return false;
+        text = mail;
+    }
     t->buf = ex_malloc(m, len + 1);
-    if (!t->buf)
+    bool normalised = t->buf && normalise(t, text, len);
+    ex_free(m, mail);
+    if (!normalised) {
+        ex_free(m, mail_lines);
         return false;
-    if (!normalise(t, text, len))
-        return false;
+    }
+    if (mail_lines) {
+        ex_free(m, t->source_line);
+        t->source_line = mail_lines;
+    }
     t->automatic = automatic_transcript(t->buf, t->len);
     if (!ex_tab_separated(t->buf, t->len))
         for (size_t k = 0; k < t->len; k++)
