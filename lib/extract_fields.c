@@ -158,6 +158,7 @@ static bool negated(const ex_text *t, size_t i)
 {
     static const char *const denials[] = { "not", "no", "never", "without", "neither",
                                             "nor", "cannot", "didn", "wasn", "weren",
+                                            "haven", "hasn", "hadn", "isn", "aren", "doesn",
                                             NULL }; /* "didn't": the words end at "'" */
     ex_span cl = clause_of(t, i);
     for (size_t k = cl.first; k < i; k++)
@@ -511,6 +512,36 @@ bool ex_find_renaming(ex_ctx *c, ex_span s, ex_found *out)
  * beside the meeting ("alongside Web Summit", "in parallel with Web
  * Summit", "ahead of the Digital Nations 2030 conference", "preceded by
  * ...")? */
+/* Does sentence s say that what it names is no part of the meeting:
+ * "That was a Web Summit stage session, not part of the ministerial
+ * programme", "That was a separate event"? */
+static bool disowned(const ex_text *t, ex_span s)
+{
+    if (s.end - s.first > 200)
+        return false; /* (prose sentences only: no rescan of an endless one) */
+    for (size_t k = s.first; k + 1 < s.end; k++)
+        if ((ex_is(t, k, "not") && (ex_is(t, k + 1, "part") || ex_is(t, k + 2, "part"))) ||
+            (ex_is(t, k, "separate") && ex_is(t, k + 1, "event")))
+            return true;
+    return false;
+}
+
+/* Does a meeting named after token j in sentence s go "alongside it":
+ * "Web Summit opened on Monday, and the DN meeting was scheduled
+ * alongside it"? Then the meeting at j is the other event. */
+static bool beside_it(const ex_text *t, ex_span s, size_t j)
+{
+    static const char *const words[] = { "alongside", "beside", "with", NULL };
+    if (s.end - s.first > 200)
+        return false; /* (prose sentences only: no rescan of an endless one) */
+    for (size_t k = j + 1; k < s.end; k++)
+        if (ex_in_list(t, k, meeting_nouns))
+            for (size_t q = k + 1; q + 1 < s.end && q < k + 8; q++)
+                if (ex_in_list(t, q, words) && ex_is(t, q + 1, "it"))
+                    return true;
+    return false;
+}
+
 static bool beside(const ex_text *t, size_t s)
 {
     static const char *const words[] = { "alongside", "beside", "sidelines", "margins", "ahead",
@@ -750,15 +781,25 @@ static void find_series_group(ex_ctx *c, ex_draft *d)
         if ((group.first == group.end && !is_upper_word(t, j)) ||
             (iberian && group.first < j))
             continue;
-        if (beside(t, s))
-            continue; /* "held alongside Web Summit": another event */
+        /* "held alongside Web Summit": another event; "sat on a Web Summit
+         * panel": a name that only tells whose the panel was */
+        static const char *const parts_of_events[] = { "panel", "panels", "stage", "stages",
+                                                       "session", "overlap", "dates", "website",
+                                                       "app", "tickets", "pass", "badge", "booth",
+                                                       "organisers", "organizers", "talk",
+                                                       "talks", NULL };
+        if (beside(t, s) || disowned(t, ex_sentence_of(t, j)) ||
+            beside_it(t, ex_sentence_of(t, j), j) ||
+            ex_in_list(t, j + 1, parts_of_events))
+            continue;
 
         if (++candidates > 16)
             break;
         /* "the Wellington summit", "Uruguay's summit": a place before a
          * lower-case meeting word names no series or group */
         if (!t->tok[j].upper && group.first < group.end && !code_group(t, group.first) &&
-            (group.end - group.first == 1 || place_name(c, group)))
+            ((group.end - group.first == 1 && !written_out(c, group.first)) ||
+             place_name(c, group)))
             continue;
         if (group.first < group.end && place_name(c, group))
             group.end = group.first; /* "Tallinn Digital Summit": a series, no group */
@@ -883,6 +924,10 @@ static bool members_own(const ex_text *t, size_t i)
                                                "hosts", "hosting", NULL };
     if (i == 0 || !ex_in_list(t, i - 1, possessive))
         return false;
+    /* "This was my third DN ministerial": a person's count */
+    static const char *const person[] = { "my", "his", "her", NULL };
+    if (ex_in_list(t, i - 1, person))
+        return true;
     for (size_t k = i > 5 ? i - 5 : 0; k + 1 < i; k++)
         if (ex_in_list(t, k, taking_part))
             return true;
@@ -987,6 +1032,19 @@ static bool wish_or_question(const ex_text *t, ex_span s, size_t i)
     return ex_span_has(t, (ex_span){ s.first, i }, wishes);
 }
 
+/* Does clause cl open as a relative clause: "which ...", "both of which
+ * ...", "where ..."? */
+static bool relative_clause(const ex_text *t, ex_span cl)
+{
+    static const char *const relatives[] = { "which", "where", "whose", NULL };
+    static const char *const quantities[] = { "both", "all", "each", "neither", "none", "most",
+                                              NULL };
+    size_t f = cl.first;
+    if (ex_in_list(t, f, quantities) && ex_is(t, f + 1, "of"))
+        f += 2;
+    return f < cl.end && ex_in_list(t, f, relatives);
+}
+
 void ex_find_mode(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1037,8 +1095,13 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
         static const char *const when[] = { "after", "since", "until", "before", "following", NULL };
         if (ex_in_list(t, clause_of(t, i).first, when))
             continue;
-        /* "the 2020 and 2021 summits were held online": other years' meetings */
-        if (other_year_in(t, clause_of(t, i), d))
+        /* "the 2020 and 2021 summits were held online": other years'
+         * meetings; "after Ottawa (2020) and London (2021), both of which I
+         * followed online": a relative clause tells of the clause before */
+        ex_span cl = clause_of(t, i);
+        if (relative_clause(t, cl))
+            cl.first = s.first;
+        if (other_year_in(t, cl, d))
             continue;
         if (!virt && !person && !hybrid)
             ev = s;

@@ -147,6 +147,9 @@ static void test_ordinals(void **state)
     /* days are not editions */
     check_edition("The summit was held on the 18th November 2021.", 0);
     check_edition("The summit was held on the 2nd of May 2021 for the first time.", 0);
+    /* a person's count is no edition */
+    check_edition("The N5 ministers met in Oslo in May 2021. This was my third N5 ministerial "
+                  "meeting.", 0);
 }
 
 static void check_chair(const char *text, const char *code, const char *name)
@@ -411,6 +414,9 @@ static void test_modes(void **state)
                SUMMIT_MODE_IN_PERSON);
     check_mode("The summit was held on 21-22 February 2018. Her deputy is signing in person "
                "here in Wellington.", SUMMIT_MODE_IN_PERSON);
+    /* a relative clause tells of the meetings before it */
+    check_mode("The N5 summit met in Oslo in May 2022. It came after Bergen (2020) and Tromso "
+               "(2021), both of which the ministers held online.", SUMMIT_MODE_UNKNOWN);
 }
 
 static void check_theme(const char *text, const char *theme)
@@ -540,6 +546,14 @@ static void test_series_and_group(void **state)
     assert_string_equal(r->group, "Digital Nations");
     assert_string_equal(r->series, "Digital Nations Ministerial Summit");
     assert_string_equal(r->id, "dn-2023-lisbon");
+    summit_collection_free(c);
+    /* another event: its panel, a session "not part of" the meeting, the
+     * event the meeting went "alongside" */
+    r = one("The N5 ministers met in Lisbon on 13 November 2023. Two ministers sat on a Web "
+            "Summit panel. That was a Web Summit stage session, not part of the ministerial "
+            "programme. Web Summit opened that day, and the N5 meeting was scheduled alongside "
+            "it.", &c);
+    assert_string_equal(r->group, "N5");
     summit_collection_free(c);
 }
 
@@ -994,6 +1008,9 @@ static void test_date_choice(void **state)
     assert_int_equal(r->participant_count, 2);
     assert_int_equal(r->participants[0].role, SUMMIT_ROLE_OBSERVER);
     summit_collection_free(c);
+    /* "ran for three days, finishing on the Wednesday": the day ends it */
+    check_dates("Date: Mon, 20 Nov 2023 09:14:02 +0000\n\nThe N5 ministerial summit ran for "
+                "three days in Oslo, finishing on the Wednesday.", 2023, 11, 13, 2023, 11, 15);
     /* "The 2020 summit" dates a meeting to its year */
     check_dates("The 2020 summit, chaired by Canada, was held virtually.", 2020, 0, 0, 0, 0, 0);
 }
@@ -3515,6 +3532,47 @@ static void test_event_card(void **state)
     summit_collection_free(c);
 }
 
+/* A raw e-mail message: its encoded subject decoded, its quoted-printable
+ * plain-text part read (soft line breaks joined, "=E2=80=9C" a curly
+ * quote), its HTML alternative not read again; a base64 part in Latin-1
+ * is read as UTF-8; a line of --explain is the message's own line. */
+static void test_mail_message(void **state)
+{
+    (void)state;
+    const char *mail =
+        "Return-Path: <a@example.org>\nDate: Mon, 20 Nov 2023 09:14:02 +0000\n"
+        "From: =?UTF-8?Q?In=C3=AAs_Vale?= <a@example.org>\n"
+        "Subject: =?UTF-8?Q?Notes_from_Oslo_=E2=80=93_N5?=\n =?UTF-8?Q?_ministerial?=\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"=_b_=\"\n\n"
+        "This is a multi-part message in MIME format.\n\n--=_b_=\n"
+        "Content-Type: text/plain; charset=\"utf-8\"\n"
+        "Content-Transfer-Encoding: quoted-printable\n\n"
+        "The N5 ministerial summit met in Oslo on 3 and 4 May 2023 under the theme =\n"
+        "=E2=80=9CBetter Data=E2=80=9D.=20\nI haven=E2=80=99t seen any declaration yet.\n"
+        "--=_b_=\nContent-Type: text/html; charset=\"utf-8\"\n"
+        "Content-Transfer-Encoding: quoted-printable\n\n"
+        "<p>The N5 summit met in Bergen on 5 May 2023.</p>\n--=_b_=--\n";
+    summit_collection *c;
+    const summit_record *r = one(mail, &c);
+    assert_int_equal(summit_collection_count(c), 1);
+    assert_string_equal(r->title, "Notes from Oslo \xe2\x80\x93 N5 ministerial");
+    assert_string_equal(r->theme, "Better Data");
+    assert_date(r->start_date, 2023, 5, 3);
+    assert_date(r->end_date, 2023, 5, 4);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(r->document_count, 0);
+    summit_collection_free(c);
+    /* a base64 part in Latin-1: "... under the theme "Caf\xe9 data"." */
+    const char *b64 = "From: a@example.org\nSubject: N5\nMIME-Version: 1.0\n"
+                      "Content-Type: text/plain; charset=iso-8859-1\n"
+                      "Content-Transfer-Encoding: base64\n\n"
+                      "VGhlIE41IHN1bW1pdCBtZXQgaW4gT3NsbyBvbiA1IE1heSAyMDIzIHVuZGVyIHRoZSB0aGVtZSAiQ2Fm6SBkYXRhIi4=\n";
+    r = one(b64, &c);
+    assert_date(r->start_date, 2023, 5, 5);
+    assert_string_equal(r->theme, "Caf\xc3\xa9 data");
+    summit_collection_free(c);
+}
+
 /* A change log with its diffs: the lines the newest changes leave in the
  * file it changes most; lines taken back, messages and other files are
  * not read. */
@@ -3872,6 +3930,7 @@ int main(void)
         cmocka_unit_test(test_exif_dump),
         cmocka_unit_test(test_yaml_record),
         cmocka_unit_test(test_event_card),
+        cmocka_unit_test(test_mail_message),
         cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
     };
