@@ -180,8 +180,9 @@ void ex_blank_feed(char *buf, size_t len);
 /* Does the text open as a JSON object ('{' and a '"key":')? */
 bool ex_is_json(const char *buf, size_t len);
 /* Decodes its strings in place and blanks its quotes, brackets, commas
- * and the markup inside; the length and the line breaks stay. */
-void ex_blank_json(char *buf, size_t len);
+ * and the markup inside; the length and the line breaks stay. Returns
+ * true for a Jupyter notebook, whose text is then Markdown. */
+bool ex_blank_json(char *buf, size_t len);
 
 /* extract_layout.c ------------------------------------------------------ */
 

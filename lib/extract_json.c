@@ -181,8 +181,111 @@ static void blank_other_content(char *buf, size_t len)
     }
 }
 
-void ex_blank_json(char *buf, size_t len)
+/* Is the key whose string starts at buf[i] (ending at e) `key`? */
+static bool key_is(const char *buf, size_t i, size_t e, const char *key)
 {
+    return e >= i + 2 && strlen(key) == e - i - 2 && memcmp(buf + i + 1, key, e - i - 2) == 0;
+}
+
+static void blank_range(char *buf, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (buf[k] != '\n')
+            buf[k] = ' ';
+}
+
+/* A Jupyter notebook ('"cells": [{"cell_type": "code", "source": [...]}]'):
+ * a code cell's source is code, not text, and "metadata", "cell_type",
+ * "id" and the like are the editor's; they are blanked, and so are all
+ * keys, so that the markdown cells and the outputs (a table printed) read
+ * as the text they are. An object's "cell_type" and "source" may come in
+ * any order: each object's are noted until it closes. */
+static void blank_code_cells(char *buf, size_t len)
+{
+    struct cell {
+        bool code;
+        size_t source, source_end;
+    } stack[32];
+    size_t depth = 0; /* objects open (deeper ones are not cells' own) */
+    for (size_t i = 0; i < len;) {
+        char ch = buf[i];
+        if (ch == '{') {
+            if (depth < 32)
+                stack[depth] = (struct cell){ false, 0, 0 };
+            depth++;
+        } else if (ch == '}' && depth > 0) {
+            depth--;
+            if (depth < 32 && stack[depth].code)
+                blank_range(buf, stack[depth].source, stack[depth].source_end);
+        } else if (ch == '"') {
+            size_t e = string_end(buf, len, i), v = e;
+            while (v < len && buf[v] == ' ')
+                v++;
+            if (v >= len || buf[v] != ':' || depth == 0 || depth > 32) {
+                i = e;
+                continue;
+            }
+            v++;
+            while (v < len && (buf[v] == ' ' || buf[v] == '\n'))
+                v++;
+            struct cell *cell = &stack[depth - 1];
+            static const char *const furniture[] = { "metadata", "cell_type", "id",
+                                                     "execution_count", "output_type", "name",
+                                                     "nbformat", "nbformat_minor", NULL };
+            bool other = false;
+            for (size_t k = 0; furniture[k] && !other; k++)
+                other = key_is(buf, i, e, furniture[k]);
+            if (key_is(buf, i, e, "cell_type"))
+                cell->code = v + 6 <= len && memcmp(buf + v, "\"code\"", 6) == 0;
+            else if (key_is(buf, i, e, "source") && v < len) {
+                cell->source = v;
+                cell->source_end = value_end(buf, len, v);
+            }
+            /* the key goes (the text reads as the cells' own), and the
+             * value too of the editor's keys */
+            size_t end = other && v < len ? value_end(buf, len, v) : v;
+            blank_range(buf, i, end);
+            i = end;
+            continue;
+        }
+        i++;
+    }
+}
+
+/* A notebook: '"cells"' and '"cell_type"' among its first keys. */
+static bool is_notebook(const char *buf, size_t len)
+{
+    size_t head = len < 4096 ? len : 4096;
+    bool cells = false, cell_type = false;
+    for (size_t k = 0; k + 11 <= head; k++) {
+        cells = cells || memcmp(buf + k, "\"cells\"", 7) == 0;
+        cell_type = cell_type || memcmp(buf + k, "\"cell_type\"", 11) == 0;
+    }
+    return cells && cell_type;
+}
+
+/* Each line's indent moved to its end: a notebook's cells lose the JSON's
+ * indent, so that "# Title" and "- **When:** ..." read as Markdown. */
+static void left_align_lines(char *buf, size_t len)
+{
+    for (size_t a = 0; a < len;) {
+        const char *nl = memchr(buf + a, '\n', len - a);
+        size_t b = nl ? (size_t)(nl - buf) : len, k = a;
+        while (k < b && buf[k] == ' ')
+            k++;
+        if (k > a && k < b) {
+            memmove(buf + a, buf + k, b - k);
+            memset(buf + a + (b - k), ' ', k - a);
+        }
+        a = b + 1;
+    }
+}
+
+bool ex_blank_json(char *buf, size_t len)
+{
+    bool notebook = is_notebook(buf, len);
+    if (notebook)
+        blank_code_cells(buf, len);
     blank_other_content(buf, len);
     for (size_t i = 0; i < len;) {
         char ch = buf[i];
@@ -207,5 +310,8 @@ void ex_blank_json(char *buf, size_t len)
             buf[i] = ' ';
         i++;
     }
+    if (notebook)
+        left_align_lines(buf, len);
     ex_blank_html(buf, len);
+    return notebook;
 }

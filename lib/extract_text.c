@@ -976,8 +976,9 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     /* (a patch's kept lines are read as the file they are: YAML, say) */
     if ((t->patch = ex_is_patch(t->buf, t->len)))
         ex_blank_patch(t->buf, t->len);
+    bool notebook = false;
     if (ex_is_json(t->buf, t->len))
-        ex_blank_json(t->buf, t->len);
+        notebook = ex_blank_json(t->buf, t->len);
     else if (ex_is_html(t->buf, t->len))
         ex_blank_html(t->buf, t->len);
     else if (ex_is_feed(t->buf, t->len))
@@ -995,7 +996,8 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     }
     blank_revisions(t->buf, t->len);
     blank_translation_column(t->buf, t->len);
-    bool markdown = is_markdown(t->buf, t->len); /* (before its front matter goes) */
+    /* (before its front matter goes) */
+    bool markdown = notebook || is_markdown(t->buf, t->len);
     blank_front_matter(t->buf, t->len);
     blank_markdown_images(t->buf, t->len);
     if (markdown)
