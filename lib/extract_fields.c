@@ -1822,6 +1822,17 @@ bool ex_origin_date(const ex_text *t, size_t i)
 
 static void find_location(ex_ctx *c, ex_draft *d);
 
+/* Does token s open the body of line l under a place's label ("Where:
+ * Seoul, Republic of Korea. Venue: ...", "Location: Oslo, Norway")? */
+static bool place_label_before(const ex_text *t, const ex_line *l, size_t s)
+{
+    static const char *const labels[] = { "where", "location", "place", "venue", "city",
+                                          "lugar", "local", "localidade", NULL };
+    ex_span label;
+    ex_span body = ex_line_body(t, l, &label);
+    return s == body.first && label.first < label.end && ex_in_list(t, label.end - 1, labels);
+}
+
 static void title_case_words(char *s);
 
 /* "TALLINN" in a telegram in capitals -> "Tallinn", as a headline in
@@ -1878,7 +1889,7 @@ static void find_location(ex_ctx *c, ex_draft *d)
                     s == d->section.first ||
                     (s == d->section.first + 2 && ex_is_dash(t, s - 1) &&
                      t->tok[d->section.first].kind == TOK_NUM) ||
-                    heading_field(t, d->section, s);
+                    heading_field(t, d->section, s) || place_label_before(t, l, s);
         /* "Canada, Denmark" and "New Zealand, Portugal" are lists, not
          * places, and so is "held in Jerusalem, Mexico and Portugal joined" */
         ex_country_hit next;
@@ -4037,6 +4048,17 @@ static bool infobox_field(const ex_text *t, const ex_line *l)
  * a file, a transcript's speaker and
  * what they say, a line said again (a speaker's name, a menu), or where
  * the page is from ("From Wikipedia, the free encyclopedia")? */
+/* Where a Markdown heading's text starts ("# Digital Nations 2022: ...",
+ * "## Outcomes"), past its signs; the line's first token when it is none
+ * (a hashtag, "#DigitalNations", has no space after its sign). */
+static size_t markdown_heading(const ex_text *t, const ex_line *l)
+{
+    size_t k = l->toks.first;
+    while (k < l->toks.end && k < l->toks.first + 6 && ex_is_punct(t, k, '#'))
+        k++;
+    return k > l->toks.first && k < l->toks.end && t->tok[k].space_before ? k : l->toks.first;
+}
+
 static bool page_furniture(const ex_text *t, const ex_line *l, const char *const *meeting)
 {
     size_t f = l->toks.first;
@@ -4060,7 +4082,7 @@ static bool page_furniture(const ex_text *t, const ex_line *l, const char *const
     uint32_t close;
     const ex_token *lead = &t->tok[f];
     if (lead->kind == TOK_PUNCT && !ex_is_open_quote(t, f, &close) && lead->ch != 0xBF &&
-        lead->ch != 0xA1)
+        lead->ch != 0xA1 && markdown_heading(t, l) == f)
         return true;
     if (l->no > 1 && (media_kind(t, l - 1) ||
                       (!ex_line_blank(l - 1) && speaker_line(t, l - 1, meeting))))
@@ -4311,7 +4333,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             continue;
         best = score;
         labelled_title = labelled;
-        size_t from = labelled ? t->tok[body.first].off : l->off;
+        size_t from = labelled ? t->tok[body.first].off : t->tok[markdown_heading(t, l)].off;
         /* "2. DIGITAL NATIONS ...": an item's number is not its title (but
          * "3.6 International engagement" is a section's, and stays) */
         if (!labelled && l->toks.first + 2 < l->toks.end && t->tok[l->toks.first].kind == TOK_NUM &&

@@ -142,17 +142,38 @@ static int shape_of(const char *buf, line_shape *ls, size_t col)
     return SHAPE_ACROSS;
 }
 
-/* Lines [a, b) are two columns: enough split lines, prose-long pieces. */
-static bool two_columns(const line_shape *ls, const int *shape, size_t a, size_t b)
+/* Does the left piece of a split line have a gap of its own, past its
+ * indent ("0   KR  Republic of Korea   chair")? A table's row does; a
+ * column of prose does not. */
+static bool gap_inside(const char *buf, const line_shape *ls)
 {
-    size_t splits = 0, left = 0, right = 0;
+    const char *s = buf + ls->off;
+    size_t i = 0, run = 0;
+    while (i < ls->left_end && s[i] == ' ')
+        i++;
+    for (; i < ls->left_end; i++) {
+        run = s[i] == ' ' ? run + 1 : 0;
+        if (run >= MIN_GAP)
+            return true;
+    }
+    return false;
+}
+
+/* Lines [a, b) are two columns: enough split lines, prose-long pieces,
+ * most of them no table's rows. */
+static bool two_columns(const char *buf, const line_shape *ls, const int *shape, size_t a,
+                        size_t b)
+{
+    size_t splits = 0, left = 0, right = 0, rows = 0;
     for (size_t i = a; i < b; i++)
         if (shape[i] == SHAPE_SPLIT) {
             splits++;
             left += ls[i].split_col;
             right += ls[i].end_col - ls[i].split_col;
+            rows += gap_inside(buf, &ls[i]);
         }
-    return splits >= MIN_SPLIT_LINES && left >= 20 * splits && right >= 15 * splits;
+    return splits >= MIN_SPLIT_LINES && left >= 20 * splits && right >= 15 * splits &&
+           2 * rows < splits;
 }
 
 static void add_piece(piece *p, size_t *n, const char *s, size_t len, uint32_t source)
@@ -233,7 +254,7 @@ bool ex_layout(ex_text *t)
         size_t b = i;
         while (b < n && shape[b] != SHAPE_ACROSS)
             b++;
-        if (b > i && two_columns(ls, shape, i, b)) {
+        if (b > i && two_columns(t->buf, ls, shape, i, b)) {
             columns++;
             for (size_t k = i; k < b; k++) {
                 size_t len = shape[k] == SHAPE_SPLIT ? ls[k].left_end

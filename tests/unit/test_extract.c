@@ -1259,6 +1259,24 @@ static void test_title_under_label(void **state)
     summit_collection_free(c);
 }
 
+/* A Markdown heading is a headline ("# ..."), a hashtag is not; a place
+ * under a "Where:" label is the meeting's. */
+static void test_markdown_heading(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one("# N5 ministers meet in Oslo for their summit\n\n"
+                                 "- Where: Oslo, Norway.\n- When: 1-3 November 2022.\n", &c);
+    assert_string_equal(r->title, "N5 ministers meet in Oslo for their summit");
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->location.country, "NO");
+    summit_collection_free(c);
+    r = one("#N5 #Oslo ministers meet for their summit\n\nThe N5 summit met on 1-3 November "
+            "2022.\n", &c);
+    assert_null(r->title);
+    summit_collection_free(c);
+}
+
 /* Wordings found on the eval6 pages, each in a page of its own. */
 static void test_more_wordings(void **state)
 {
@@ -2607,6 +2625,24 @@ static void test_pdf_layout(void **state)
             &c);
     assert_string_equal(r->location.city, "Oslo");
     summit_collection_free(c);
+    /* nor is a table printed by pandas two columns, though a gutter of
+     * "None" cells runs down it: its rows have gaps left of the gutter */
+    r = one("The N5 summit met in Oslo on 3 May 2022.\n"
+            "\n"
+            "   iso            country    role          head                               office  joined\n"
+            "0   NO             Norway   chair     Kari Berg          Minister of Digital Affairs    2014\n"
+            "1   GB     United Kingdom  member          None                                 None    2014\n"
+            "2   EE            Estonia  member          None                                 None    2014\n"
+            "3   CA             Canada  member          None                                 None    2014\n"
+            "4   NZ        New Zealand  member          None                                 None    2014\n"
+            "5   PT           Portugal  member          None                                 None    2014\n"
+            "6   MX             Mexico  member          None                                 None    2014\n"
+            "7   IL             Israel  member          None                                 None    2014\n"
+            "8   UY            Uruguay  member          None                                 None    2014\n"
+            "9   DK            Denmark  member          None                                 None    2014\n",
+            &c);
+    assert_int_equal(r->participant_count, 10);
+    summit_collection_free(c);
 }
 
 /* A CSV export: a table whose quoted cells hold commas, quotes and line
@@ -2767,6 +2803,40 @@ static void test_slide_deck(void **state)
  * ("title:" the headline), markup inside blanked, the "related" teasers
  * of other articles read as nothing; a name in another script in
  * brackets does not hide the chair. */
+/* A Jupyter notebook: its markdown cells and printed outputs are text
+ * (its "# " heading the title, a table of members printed by pandas), its
+ * code cells and the editor's fields are not. */
+static void test_notebook(void **state)
+{
+    (void)state;
+    const char *nb =
+        "{\n \"cells\": [\n  {\n   \"cell_type\": \"markdown\",\n   \"metadata\": {},\n"
+        "   \"source\": [\n    \"# N5 2022: the Oslo Ministerial Summit\\n\",\n    \"\\n\",\n"
+        "    \"- **When:** 1\u20133 November 2022.\\n\",\n"
+        "    \"- **Where:** Oslo, Norway.\\n\"\n   ],\n   \"id\": \"a285938c\"\n  },\n"
+        "  {\n   \"cell_type\": \"code\",\n   \"execution_count\": 1,\n"
+        "   \"metadata\": {},\n   \"outputs\": [\n    {\n     \"name\": \"stdout\",\n"
+        "     \"output_type\": \"stream\",\n     \"text\": [\n"
+        "      \"   iso   country    role      office  joined\\n\",\n"
+        "      \"0   NO    Norway   chair      None    2014\\n\",\n"
+        "      \"1   EE   Estonia  member      None    2014\\n\",\n"
+        "      \"2   GB   United Kingdom  member      None    2014\\n\",\n"
+        "      \"3   IS   Iceland  member      None    2018\\n\"\n     ]\n    }\n   ],\n"
+        "   \"source\": [\n    \"import pandas as pd\\n\",\n"
+        "    \"# the summit of 5 May 2019 was in Bergen, Denmark\\n\"\n   ]\n  }\n ],\n"
+        " \"metadata\": {\"kernelspec\": {\"display_name\": \"Python 3\"}},\n"
+        " \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n";
+    summit_collection *c;
+    const summit_record *r = one(nb, &c);
+    /* (one record: not the 2019 one of the code's comment) */
+    assert_int_equal(summit_collection_count(c), 1);
+    assert_string_equal(r->title, "N5 2022: the Oslo Ministerial Summit");
+    assert_date(r->start_date, 2022, 11, 1);
+    assert_non_null(r->location.city);
+    assert_string_equal(r->location.city, "Oslo");
+    summit_collection_free(c);
+}
+
 static void test_json_document(void **state)
 {
     (void)state;
@@ -3931,6 +4001,8 @@ int main(void)
         cmocka_unit_test(test_yaml_record),
         cmocka_unit_test(test_event_card),
         cmocka_unit_test(test_mail_message),
+        cmocka_unit_test(test_notebook),
+        cmocka_unit_test(test_markdown_heading),
         cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
     };
