@@ -452,21 +452,6 @@ static bool caps_heading(const ex_text *t, const ex_line *l)
            !ex_is_sentence_end(t, l->toks.end - 1) && !roman_numbered(t, l);
 }
 
-/* Is the text written in capitals, two lines in three or more of those
- * with two words or more (a telegram)? */
-static bool mostly_capitals(const ex_text *t)
-{
-    size_t lines = 0, caps = 0;
-    for (size_t k = 0; k < t->nlines; k++) {
-        const ex_line *l = &t->lines[k];
-        if (ex_words(t, l->toks) < 2)
-            continue;
-        lines++;
-        caps += ex_all_caps(t, l->toks);
-    }
-    return lines > 0 && caps * 3 >= lines * 2;
-}
-
 /* A rule between a digest's items: "-----", not a box's "+-----+" border
  * nor a table's "---|---". */
 /* A printed page's running header or footer: a line that ends in its
@@ -552,7 +537,7 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, const mentions
         headings += caps_heading(t, &t->lines[k]);
     }
     bool by_heading = rules < 3;
-    if (by_heading && (headings < 2 || mostly_capitals(t)))
+    if (by_heading && (headings < 2 || t->telegram))
         return false; /* (in a telegram in capitals, a line in capitals is no heading) */
     /* "DAY 1 — TUESDAY 16 NOVEMBER 2021 — STEERING COMMITTEE" between
      * rules: the days of one meeting's programme, not a digest's items */
@@ -3378,6 +3363,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         ex_find_commitments(&c, d);
         ex_find_documents(&c, d);
         ex_find_media(&c, d);
+        ex_telegram_case(&c, d);
         if (mem.failed)
             goto nomem;
         if (sections[s].feed && told_before(coll, d))

@@ -177,6 +177,9 @@ void ex_find_topics(ex_ctx *c, ex_draft *d);
 void ex_find_commitments(ex_ctx *c, ex_draft *d);
 void ex_find_documents(ex_ctx *c, ex_draft *d);
 void ex_find_media(ex_ctx *c, ex_draft *d);
+/* In a telegram in capitals, the names found (theme, chair, documents,
+ * participants) in title case: "LEADING DIGITAL INNOVATION" -> "Leading Digital Innovation". */
+void ex_telegram_case(ex_ctx *c, ex_draft *d);
 /* Does the text say that the chair (country) hosts the meeting ("Each
  * year the chair country hosts the summit")? */
 bool ex_chair_hosts(ex_ctx *c, ex_span s);

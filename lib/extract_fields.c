@@ -117,6 +117,11 @@ static bool other_meeting(const ex_text *t, ex_span s)
               ex_is(t, i, "following")) &&
              (ex_in_list(t, i + 1, what) || ex_month(t, i + 1, &used))) ||
             (ex_is(t, i, "will") && ex_in_list(t, i + 1, will)) ||
+            /* "NEW ZEALAND TO TAKE THE CHAIR", "Canada to take over the presidency" */
+            (ex_is(t, i, "to") && (ex_is(t, i + 1, "take") || ex_is(t, i + 1, "assume")) &&
+             (ex_is(t, i + 2, "over") || (ex_is(t, i + 2, "the") &&
+                                          (ex_is(t, i + 3, "chair") ||
+                                           ex_is(t, i + 3, "presidency"))))) ||
             /* "Earlier in the year, on 3-4 May, ... co-hosted the Forum" */
             ((ex_is(t, i, "earlier") || ex_is(t, i, "later")) &&
              (ex_is(t, i + 1, "in") || ex_is(t, i + 1, "that")) &&
@@ -1742,8 +1747,12 @@ static bool city_word(ex_ctx *c, size_t i)
     const ex_text *t = c->t;
     size_t used;
     ex_country_hit h;
+    /* (in capitals, "MET IN OSLO AT THE ...": a small word is no name's) */
+    static const char *const small[] = { "at", "in", "on", "of", "and", "to", "for", "by",
+                                         "with", "from", NULL };
+    bool shouted_small = ex_in_list(t, i, small) && ex_all_caps(t, (ex_span){ i, i + 1 });
     return is_upper_word(t, i) && !ex_month(t, i, &used) && ex_weekday(t, i) < 0 &&
-           !ex_is(t, i, "the") && !ex_in_list(t, i, meeting_nouns) &&
+           !ex_is(t, i, "the") && !shouted_small && !ex_in_list(t, i, meeting_nouns) &&
            !ex_in_list(t, i, descriptors) && !ex_country_at(t, c->countries, i, false, &h) &&
            !region_word(t, i) && !(i + 1 < t->ntok && region_word(t, i + 1) &&
                                    t->tok[i + 1].line == t->tok[i].line);
@@ -1849,6 +1858,21 @@ static const char *name_case(ex_ctx *c, const char *s)
     return copy;
 }
 
+void ex_telegram_case(ex_ctx *c, ex_draft *d)
+{
+    if (!c->t->telegram)
+        return;
+    const char **names[] = { &d->theme.s, &d->chair_person.s, &d->chair_office.s };
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (*names[k])
+            *names[k] = name_case(c, *names[k]);
+    for (size_t k = 0; k < d->ndocuments; k++)
+        d->documents[k].title.s = name_case(c, d->documents[k].title.s);
+    for (size_t k = 0; k < d->nparticipants; k++) /* (not "ROK", "UK") */
+        if (d->participants[k].name && strlen(d->participants[k].name) > 3)
+            d->participants[k].name = name_case(c, d->participants[k].name);
+}
+
 void ex_find_location(ex_ctx *c, ex_draft *d)
 {
     find_location(c, d);
@@ -1926,8 +1950,10 @@ static void find_location(ex_ctx *c, ex_draft *d)
          * virtually": a virtual meeting's planned city is its nominal one,
          * below any other */
         bool planned = planned_before(t, i);
-        if (!ex_in_list(t, i, place_prepositions) || !city_word(c, i + 1) ||
-            inside_country(c, i + 1) || (planned && d->mode != SUMMIT_MODE_VIRTUAL) ||
+        /* ("at the Westin Chosun Hotel, Busan": "the" before a venue only) */
+        size_t w = ex_is(t, i + 1, "the") ? i + 2 : i + 1;
+        if (!ex_in_list(t, i, place_prepositions) || !city_word(c, w) ||
+            inside_country(c, w) || (planned && d->mode != SUMMIT_MODE_VIRTUAL) ||
             other_year_clause(t, i, d) || ex_flag(c, i, EX_S_FOREIGN))
             continue;
         ex_span ctx = { i >= 3 ? i - 3 : 0, i };
@@ -1948,17 +1974,19 @@ static void find_location(ex_ctx *c, ex_draft *d)
             score = 1;
         /* "NOTES TO EDITORS": in a line of capitals, a capital is no sign of
          * a name; only a place verb ("HELD IN SEOUL") makes one a city */
-        if (score < 20 && ex_all_caps(t, ex_line_of(t, i)->toks))
+        if (score < 20 && ex_all_caps(t, ex_line_of(t, i)->toks) && !t->telegram)
             continue;
         /* "MEET IN SEOUL": a capitalised headline yields to the prose's "in Seoul" */
-        const ex_token *ct = &t->tok[i + 1];
+        const ex_token *ct = &t->tok[w];
         if (score > 1 && ct->len > 1 && isupper((unsigned char)t->buf[ct->off + 1]))
             score--;
         if (score <= best)
             continue;
-        size_t e = i + 1;
-        while (e < d->section.end && e - i <= 3 && city_word(c, e) &&
-               t->tok[e].line == t->tok[i + 1].line)
+        size_t e = w;
+        /* (a name may wrap within its sentence: "at the Westin Chosun /
+         * Hotel, Busan") */
+        while (e < d->section.end && e - w < 3 && city_word(c, e) &&
+               t->tok[e].sentence == t->tok[w].sentence)
             e++;
         /* "at Web Summit's first days": an event's name, not a place */
         if (ex_in_list(t, e, meeting_nouns))
@@ -1966,7 +1994,9 @@ static void find_location(ex_ctx *c, ex_draft *d)
         /* "at Westin Chosun Hotel, Busan": a venue, then its city */
         static const char *const venues[] = { "hotel", "centre", "center", "palace", "hall",
                                               "house", "complex", "building", "museum", NULL };
-        size_t from = i + 1;
+        size_t from = w;
+        if (w > i + 1 && !ex_in_list(t, e - 1, venues))
+            continue;
         if (ex_in_list(t, e - 1, venues)) {
             if (!ex_is_punct(t, e, ',') || !city_word(c, e + 1) || inside_country(c, e + 1))
                 continue;
@@ -2245,8 +2275,12 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
         uint32_t k = no + 1;
         if (k <= last && t->lines[k - 1].toks.first == t->lines[k - 1].toks.end)
             k++;
+        size_t item_indent = SIZE_MAX; /* of the lettered items: deeper lines wrap them */
         for (; k <= last; k++) {
             const ex_line *m = &t->lines[k - 1];
+            size_t indent = m->toks.first < m->toks.end ? t->tok[m->toks.first].off - m->off : 0;
+            if (item_indent != SIZE_MAX && indent > item_indent)
+                continue;
             const char *row = leaders ? leader_row(c, m) : NULL;
             if (row) {
                 add_participant(c, d, row, NULL, SUMMIT_ROLE_MEMBER, m->toks);
@@ -2260,6 +2294,21 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
             while (body.end > body.first &&
                    (ex_is_punct(t, body.end - 1, ';') || ex_is_punct(t, body.end - 1, ',')))
                 body.end--;
+            /* "A. REPUBLIC OF KOREA - MINISTER OF THE INTERIOR (CHAIR/HOST)":
+             * past an item's letter or number, a country before a dash */
+            size_t item = body.first;
+            if (item + 2 < body.end && t->tok[item].len <= 2 &&
+                (t->tok[item].kind == TOK_NUM || t->tok[item].kind == TOK_WORD) &&
+                (ex_is_punct(t, item + 1, '.') || ex_is_punct(t, item + 1, ')')))
+                item += 2;
+            ex_country_hit lead;
+            if (ex_country_at(t, c->countries, item, false, &lead) && !lead.demonym &&
+                lead.toks.end < body.end && ex_is_dash(t, lead.toks.end)) {
+                add_participant(c, d, lead.code, ex_str_span(c, lead.toks), SUMMIT_ROLE_MEMBER,
+                                m->toks);
+                item_indent = indent;
+                continue;
+            }
             size_t f = body.first;
             /* "- Peter Dunne, Minister of Internal Affairs, New Zealand;":
              * the country ends the line after its person */
@@ -3263,7 +3312,7 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         size_t words = 0; /* counted up to 41: a longer line is no headline */
         for (size_t k = kl->toks.first; k < kl->toks.end && words <= 40; k++)
             words += t->tok[k].kind == TOK_WORD;
-        if (words >= 3 && words <= 40 && ex_all_caps(t, kl->toks))
+        if (words >= 3 && words <= 40 && ex_all_caps(t, kl->toks) && !t->telegram)
             continue;
         /* "... had been drafting a declaration all year, and the ministers
          * endorsed it. In English it is the Data 360 Declaration.": the name

@@ -73,6 +73,7 @@ typedef struct ex_text {
     bool yaml;             /* a YAML document: its "- key:" items are records' */
     bool patch;            /* a change log's diffs: one file's lines, one record */
     bool toml;             /* a TOML file as YAML: its top-level tables are items */
+    bool telegram;         /* written in capitals, nearly every line (a cable) */
     bool automatic;        /* a speech recogniser's transcript: not read */
 } ex_text;
 

@@ -945,6 +945,21 @@ void ex_text_replace(ex_text *t, char *buf, size_t len, uint32_t *source_line)
     t->source_line = source_line;
 }
 
+/* Is the text written in capitals, two lines in three or more of those
+ * with two words or more (a telegram)? */
+static bool mostly_capitals(const ex_text *t)
+{
+    size_t lines = 0, caps = 0;
+    for (size_t k = 0; k < t->nlines; k++) {
+        const ex_line *l = &t->lines[k];
+        if (ex_words(t, l->toks) < 2)
+            continue;
+        lines++;
+        caps += ex_all_caps(t, l->toks);
+    }
+    return lines > 0 && caps * 3 >= lines * 2;
+}
+
 bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
 {
     memset(t, 0, sizeof *t);
@@ -1005,7 +1020,10 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     if (!ex_subtitles(t) || !ex_csv(t) || !ex_wrapped_rows(t) || !ex_layout(t))
         return false;
     blank_chrome(t->buf, t->len);
-    return tokenize(t) && build_lines(t) && build_sentences(t);
+    if (!tokenize(t) || !build_lines(t) || !build_sentences(t))
+        return false;
+    t->telegram = mostly_capitals(t);
+    return true;
 }
 
 void ex_text_free(ex_text *t)

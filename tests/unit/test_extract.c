@@ -1259,6 +1259,39 @@ static void test_title_under_label(void **state)
     summit_collection_free(c);
 }
 
+/* A telegram in capitals: its names title-cased, a venue and city across
+ * a line, a lettered list of delegations, the next chair "TO TAKE THE
+ * CHAIR" no chair of this meeting. */
+static void test_telegram(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "SUBJECT: N5: THIRD MINISTERIAL SUMMIT, OSLO, 10-11 NOVEMBER\n"
+        "         2016 - OSLO DECLARATION ADOPTED; ICELAND TO TAKE THE CHAIR\n\n"
+        "1. (U) SUMMARY: THE THIRD N5 SUMMIT MET IN OSLO AT THE WESTIN CHOSUN\n"
+        "HOTEL, OSLO, ON THURSDAY 10 AND FRIDAY 11 NOVEMBER 2016, HOSTED AND\n"
+        "CHAIRED BY NORWAY UNDER THE THEME \"LEADING DIGITAL INNOVATION\".\n"
+        "ON 11 NOVEMBER MINISTERS UNANIMOUSLY ADOPTED THE \"OSLO DECLARATION OF\n"
+        "N5 GOVERNMENTS\". END SUMMARY.\n\n"
+        "2. (U) HEADS OF DELEGATION WERE:\n\n"
+        "   A. NORWAY - MINISTER OF THE INTERIOR (CHAIR/HOST)\n"
+        "   B. UNITED KINGDOM - PARLIAMENTARY SECRETARY FOR THE CABINET OFFICE\n"
+        "   C. SWEDEN - DEPUTY MINISTER FOR DIPLOMACY AND FOREIGN POLICY,\n"
+        "      PRIME MINISTER'S OFFICE\n"
+        "   D. ICELAND - GOVERNMENT CIO\n", &c);
+    assert_string_equal(r->chair.country, "NO");
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->theme, "Leading Digital Innovation");
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "Oslo Declaration of N5 Governments");
+    assert_int_equal(r->participant_count, 4);
+    assert_string_equal(r->participants[1].country, "GB");
+    assert_string_equal(r->participants[1].name, "United Kingdom");
+    assert_string_equal(r->participants[3].country, "IS");
+    summit_collection_free(c);
+}
+
 /* A Markdown heading is a headline ("# ..."), a hashtag is not; a place
  * under a "Where:" label is the meeting's. */
 static void test_markdown_heading(void **state)
@@ -4003,6 +4036,7 @@ int main(void)
         cmocka_unit_test(test_mail_message),
         cmocka_unit_test(test_notebook),
         cmocka_unit_test(test_markdown_heading),
+        cmocka_unit_test(test_telegram),
         cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
     };
