@@ -5,6 +5,7 @@
  * extract_html.c     a page's HTML source blanked to its text
  * extract_layout.c   a PDF's columns read one after the other, broken words joined
  * extract_mime.c     a raw e-mail message decoded to the mail its reader sees
+ * extract_latex.c    a LaTeX source blanked to the text it typesets
  * extract_date.c     date mentions in every common English form
  * extract_fields.c   one finder per record field, over a section of tokens
  * extract_person.c   the chair's name and office
@@ -148,6 +149,13 @@ const char *ex_demonym_at(size_t i, const char **code, bool *is_demonym);
  * the file's line number of the current text's line index k (0-based),
  * and the new text in place of the old, with each line's file line. */
 uint32_t ex_source_line(const ex_text *t, size_t k);
+/* A LaTeX source (extract_latex.c): three of "\\section{", "\\begin{",
+ * "\\cite{", "\\emph{", "\\item " and the like in its opening? */
+bool ex_is_latex(const char *buf, size_t len);
+/* Blanked in place to the text it typesets (commands, comments, the
+ * bibliography out; accents, dashes, quotes as characters; a table's "&"
+ * a "|"); the length and the line breaks stay. */
+void ex_blank_latex(char *buf, size_t len);
 /* A raw e-mail message with MIME headers at its top (extract_mime.c)? */
 bool ex_is_mime(const char *s, size_t len);
 /* The message as its reader sees it: the shown headers, decoded, and its

@@ -998,6 +998,8 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
         ex_blank_html(t->buf, t->len);
     else if (ex_is_feed(t->buf, t->len))
         ex_blank_feed(t->buf, t->len);
+    else if (ex_is_latex(t->buf, t->len))
+        ex_blank_latex(t->buf, t->len);
     else if ((t->yaml = ex_is_yaml(t->buf, t->len)))
         ex_blank_yaml(t->buf, t->len);
     else if ((t->yaml = t->toml = ex_is_toml(t->buf, t->len)))
