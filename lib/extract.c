@@ -2059,6 +2059,28 @@ static const char *const history_words[] = { "summit", "summits", "meeting", "me
  * next one's (the last ends with its paragraph). A page dated within two
  * months of one of them is a report on that one, with background: it
  * stays whole. Returns the number of sections (0: not a history). */
+/* Is the clause of token i background to the story it is told in, in the
+ * past perfect ("the third summit had met in Busan in November 2016"), or
+ * a pointer to another part ("The Busan meeting (10-11 November 2016) is
+ * treated in Section 3")? */
+static bool background(const ex_text *t, size_t i)
+{
+    ex_span s = ex_sentence_of(t, i);
+    static const char *const parts[] = { "section", "chapter", "part", "appendix", NULL };
+    for (size_t k = s.first + 1; k < s.end && k < s.first + 60; k++)
+        if (ex_in_list(t, k, parts) && (ex_is(t, k - 1, "in") || ex_is(t, k - 1, "see")))
+            return true;
+    size_t from = i > s.first + 12 ? i - 12 : s.first;
+    for (size_t k = from; k + 1 < i; k++)
+        if (ex_is(t, k, "had") && t->tok[k + 1].kind == TOK_WORD && !t->tok[k + 1].upper &&
+            t->tok[k + 1].len >= 3 &&
+            (t->buf[t->tok[k + 1].off + t->tok[k + 1].len - 1] == 'd' ||
+             t->buf[t->tok[k + 1].off + t->tok[k + 1].len - 1] == 't' ||
+             t->buf[t->tok[k + 1].off + t->tok[k + 1].len - 1] == 'n'))
+            return true;
+    return false;
+}
+
 static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whole, section *out,
                                size_t cap)
 {
@@ -2079,6 +2101,8 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
     enum { TOLD = 64 };
     int32_t told_year[TOLD]; /* the first meetings' years, and whether to the month */
     bool told_month[TOLD];
+    summit_date told_lo[TOLD], told_hi[TOLD]; /* and their days */
+    size_t retold = 0;
     for (size_t k = 0; k < ms->n && n < cap; k++) {
         const mention *m = &ms->m[k];
         size_t at = m->d.toks.first;
@@ -2100,8 +2124,19 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
             return 0;
         summit_date lo, hi;
         date_bounds(dd.start, dd.end, &lo, &hi);
+        /* the same meeting again, right after or later ("on 21-22 February
+         * 2018 ... the Busan meeting (10-11 November 2016) ... a caption
+         * gives 22 February 2018") */
         if (n > 0 && date_cmp(&hi, &last_lo) >= 0 && date_cmp(&lo, &last_hi) <= 0)
-            continue; /* the same meeting again */
+            continue;
+        bool again = false;
+        for (size_t q = 0; q < n && q < TOLD && !again; q++) /* (a year alone absorbs no day) */
+            again = told_month[q] && date_cmp(&hi, &told_lo[q]) >= 0 &&
+                    date_cmp(&lo, &told_hi[q]) <= 0;
+        if (again || background(t, at)) {
+            retold++; /* (it still tells a history: a meeting told twice) */
+            continue;
+        }
         size_t first = part_start(t, at, floor);
         if (n > 0)
             out[n - 1].toks.end = first;
@@ -2109,6 +2144,8 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
         if (n < TOLD) {
             told_year[n] = dd.start.year;
             told_month[n] = dd.start.month != 0;
+            told_lo[n] = lo;
+            told_hi[n] = hi;
         }
         n++;
         last_lo = lo;
@@ -2117,10 +2154,10 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
     }
     /* the meetings of a history are told in three sentences or more; a
      * release's first sentence may name two earlier ones in passing */
-    size_t sentences = 1;
+    size_t sentences = 1 + retold;
     for (size_t k = 1; k < n; k++)
         sentences += t->tok[out[k].toks.first].sentence != t->tok[out[k - 1].toks.first].sentence;
-    if (n < 3 || sentences < 3)
+    if (n + retold < 3 || n < 2 || sentences < 3)
         return 0;
     /* "the total cost of the 2021 summit" is the meeting the page dates
      * more precisely elsewhere ("16-18 November 2021"): no record of its own */

@@ -2460,6 +2460,58 @@ void ex_find_joined(ex_ctx *c)
     }
 }
 
+/* "| Iceland | --- | observer |": a table's rows, each opening on a
+ * country, under a header of governments ("Government | ... | Status")
+ * or with a status cell ("member", "observer"); a row that says "no" or
+ * "absent" names no participant. */
+static void table_rows(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    static const char *const header_words[] = { "government", "governments", "country",
+                                                "countries", "member", "members", "delegation",
+                                                "participant", "participants", NULL };
+    static const char *const member_words[] = { "member", "members", "chair", "host", "yes",
+                                                "attended", "present", "signatory", NULL };
+    static const char *const observer_words[] = { "observer", "observers", "guest", NULL };
+    static const char *const absent[] = { "no", "absent", "apologies", "not", NULL };
+    bool header = false;  /* the table's header names governments */
+    bool meetings = false; /* its columns are meetings ("| London, 2014 | Virtual, 2021"): whose? */
+    uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
+    for (uint32_t no = first; no <= last && d->nparticipants < EX_MAX_PARTICIPANTS; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        size_t bars = 0, f = l->toks.first;
+        for (size_t k = l->toks.first; k < l->toks.end; k++)
+            bars += ex_is_punct(t, k, '|');
+        if (bars == 0) {
+            header = meetings = false;
+            continue;
+        }
+        if (ex_is_punct(t, f, '|'))
+            f++;
+        ex_country_hit h;
+        bool country = f < l->toks.end && ex_country_at(t, c->countries, f, false, &h) &&
+                       !h.demonym && (h.toks.end == l->toks.end || ex_is_punct(t, h.toks.end, '|'));
+        if (!country) {
+            header = header || ex_span_has(t, l->toks, header_words);
+            size_t years = 0;
+            for (size_t k = l->toks.first; k < l->toks.end; k++)
+                years += ex_year(t, k) != 0;
+            meetings = meetings || years >= 2;
+            continue;
+        }
+        if (meetings)
+            continue;
+        ex_span rest = { h.toks.end, l->toks.end };
+        if (ex_span_has(t, rest, absent))
+            continue;
+        bool observer = ex_span_has(t, rest, observer_words);
+        if (!observer && !header && !ex_span_has(t, rest, member_words))
+            continue;
+        add_participant(c, d, h.code, ex_str_span(c, h.toks),
+                        observer ? SUMMIT_ROLE_OBSERVER : SUMMIT_ROLE_MEMBER, l->toks);
+    }
+}
+
 void ex_find_participants(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -2484,6 +2536,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
     if (d->chair)
         add_participant(c, d, d->chair, d->chair_name, SUMMIT_ROLE_CHAIR, d->chair_ev);
     list_lines(c, d, cues);
+    table_rows(c, d);
     hits hs;
     collect_hits(c, d->section, &hs);
     for (size_t h = 0; h < hs.n;) {

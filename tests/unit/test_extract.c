@@ -1259,6 +1259,67 @@ static void test_title_under_label(void **state)
     summit_collection_free(c);
 }
 
+/* A LaTeX source: the section's title is the headline, "21--22" a range,
+ * a table's rows participants (observers by their cell), the accents
+ * characters; the meeting a footnote points to another section for, and
+ * the one the story tells in the past perfect, are no records of their
+ * own; the bibliography's dates are no meetings. */
+static void test_latex(void **state)
+{
+    (void)state;
+    const char *tex =
+        "% chapter4.tex -- included from main.tex\n"
+        "\\section{From Five to Seven: the Oslo Ministerial Summit (2018)}\n"
+        "\\label{sec:oslo}\n\n"
+        "The fourth ministerial summit of the N5 met in Oslo, Norway, on 21--22 February\n"
+        "2018 \\cite{a2018}. The third summit had met in Bergen in November 2016.\\footnote{The\n"
+        "Bergen meeting (10--11 November 2016) is treated in Section~\\ref{sec:bergen}.}\n"
+        "Ministers signed the \\emph{Oslo Charter}, J\\'er\\^ome Dupont said on\n"
+        "Thursday 22 February. A caption gives ``22 February 2018, Oslo''.\n\n"
+        "\\begin{tabular}{l l l}\n\\hline\nGovernment & Representative & Status \\\\\n"
+        "\\hline\nNorway & Kari Berg & member (chair) \\\\\nIceland & --- & member \\\\\n"
+        "Sweden & --- & observer \\\\\n\\end{tabular}\n\n"
+        "\\begin{thebibliography}{9}\n\\bibitem{a2018} A. Writer (2019). \\emph{The N5\n"
+        "summit of 5 May 2019 in Bergen}.\n\\end{thebibliography}\n";
+    summit_collection *c;
+    const summit_record *r = one(tex, &c);
+    assert_int_equal(summit_collection_count(c), 1);
+    assert_string_equal(r->title, "From Five to Seven: the Oslo Ministerial Summit (2018)");
+    assert_int_equal(r->edition, 4);
+    assert_date(r->start_date, 2018, 2, 21);
+    assert_date(r->end_date, 2018, 2, 22);
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "Oslo Charter");
+    assert_int_equal(times_listed(r, "IS"), 1);
+    assert_int_equal(times_listed(r, "SE"), 1);
+    for (size_t k = 0; k < r->participant_count; k++)
+        if (strcmp(r->participants[k].country, "SE") == 0)
+            assert_int_equal(r->participants[k].role, SUMMIT_ROLE_OBSERVER);
+    summit_collection_free(c);
+}
+
+/* A table's rows open on countries: members under a header of
+ * governments, observers by their cell; not a row that says "no", nor a
+ * table whose columns are meetings (whose members would they be?). */
+static void test_table_rows(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one("The N5 summit met in Oslo on 3 May 2022.\n\n"
+                                 "| Government | Representative | Attended |\n|---|---|---|\n"
+                                 "| Norway | Kari Berg | yes |\n| Iceland | --- | yes |\n"
+                                 "| Sweden | --- | observer |\n| Finland | --- | no |\n", &c);
+    assert_int_equal(times_listed(r, "IS"), 1);
+    assert_int_equal(times_listed(r, "SE"), 1);
+    assert_int_equal(times_listed(r, "FI"), 0);
+    summit_collection_free(c);
+    r = one("The N5 summit met in Oslo on 3 May 2022.\n\n"
+            "Country | Bergen, 2019 | Oslo, 2022\nIceland | member | member\n"
+            "Finland | - | member\n", &c);
+    assert_int_equal(times_listed(r, "IS"), 0);
+    summit_collection_free(c);
+}
+
 /* A telegram in capitals: its names title-cased, a venue and city across
  * a line, a lettered list of delegations, the next chair "TO TAKE THE
  * CHAIR" no chair of this meeting. */
@@ -4037,6 +4098,8 @@ int main(void)
         cmocka_unit_test(test_notebook),
         cmocka_unit_test(test_markdown_heading),
         cmocka_unit_test(test_telegram),
+        cmocka_unit_test(test_latex),
+        cmocka_unit_test(test_table_rows),
         cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
     };
