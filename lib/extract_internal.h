@@ -6,6 +6,7 @@
  * extract_layout.c   a PDF's columns read one after the other, broken words joined
  * extract_mime.c     a raw e-mail message decoded to the mail its reader sees
  * extract_latex.c    a LaTeX source blanked to the text it typesets
+ * extract_sql.c      an SQL dump's meetings table written as a YAML list
  * extract_date.c     date mentions in every common English form
  * extract_fields.c   one finder per record field, over a section of tokens
  * extract_person.c   the chair's name and office
@@ -156,6 +157,13 @@ bool ex_is_latex(const char *buf, size_t len);
  * bibliography out; accents, dashes, quotes as characters; a table's "&"
  * a "|"); the length and the line breaks stay. */
 void ex_blank_latex(char *buf, size_t len);
+/* An SQL dump: an "INSERT INTO" opening a line (extract_sql.c)? */
+bool ex_is_sql(const char *s, size_t len);
+/* The dump rewritten as a YAML list of the rows of its meetings table
+ * (the table the others point to), each with the rows that point to it
+ * (sets source_line and t->yaml; a dump without such a table stays as it
+ * is); false when out of memory. */
+bool ex_sql(ex_text *t);
 /* A raw e-mail message with MIME headers at its top (extract_mime.c)? */
 bool ex_is_mime(const char *s, size_t len);
 /* The message as its reader sees it: the shown headers, decoded, and its

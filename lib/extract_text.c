@@ -1000,6 +1000,10 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
         ex_blank_feed(t->buf, t->len);
     else if (ex_is_latex(t->buf, t->len))
         ex_blank_latex(t->buf, t->len);
+    else if (ex_is_sql(t->buf, t->len)) {
+        if (!ex_sql(t))
+            return false;
+    }
     else if ((t->yaml = ex_is_yaml(t->buf, t->len)))
         ex_blank_yaml(t->buf, t->len);
     else if ((t->yaml = t->toml = ex_is_toml(t->buf, t->len)))
