@@ -1793,6 +1793,21 @@ static size_t paragraph_words(const ex_text *t, size_t i)
     return ex_words(t, (ex_span){ a->toks.first, b->toks.end });
 }
 
+/* Is one of the three lines under line no a data file's end field ("end
+ * date: 2020-11-04", "ends: ...")? */
+static bool end_field_below(const ex_text *t, uint32_t no)
+{
+    static const char *const end_fields[] = { "end", "ends", "until", NULL };
+    for (uint32_t k = no + 1; k <= t->nlines && k <= no + 3; k++) {
+        ex_span label;
+        ex_line_body(t, &t->lines[k - 1], &label);
+        if (label.first < label.end && ex_in_list(t, label.first, end_fields))
+            return true;
+    }
+    return false;
+}
+
+
 static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_range mr, bool list,
                         explain_sink *x)
 {
@@ -1909,6 +1924,12 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         ex_span label;
         ex_line_body(t, ex_line_of(t, dd.toks.first), &label);
         bool field = label.first < label.end && ex_in_list(t, label.end - 1, fields);
+        /* a data file's date field ("start date:", "date:") says it outright */
+        static const char *const data_fields[] = { "date", "dates", "start", "when", NULL };
+        bool data_field = t->yaml && label.first < label.end &&
+                          ex_in_list(t, label.end - 1, data_fields);
+        /* (and with its end field under it, "end date: ...", the more) */
+        bool data_end = data_field && end_field_below(t, t->tok[dd.toks.first].line);
         /* "the first D5 summit, also in London, on 9 and 10 December 2014" on
          * a page about "the eighth annual summit": another edition's date */
         int ordinal = page_ordinal ? meeting_ordinal(t, ex_sentence_of(t, dd.toks.first)) : 0;
@@ -1919,7 +1940,8 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
                     (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) +
                     (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) + (fuller ? 15 : 0) -
                     (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0) -
-                    (c->summit_page && side_event_date(t, dd.toks.first) ? 25 : 0);
+                    (c->summit_page && side_event_date(t, dd.toks.first) ? 25 : 0) +
+                    (data_field ? 40 : 0) + (data_end ? 3 : 0);
         /* a release reports what just happened: a date within two months
          * of the page's own date beats one of a background paragraph */
         if (!c->reference.year && near_dateline(c, dd.start, dd.end))

@@ -3130,12 +3130,22 @@ static bool hosts_a_meeting(const ex_text *t, size_t k, size_t e)
     return false;
 }
 
+/* Is token i in a commitment already told whole (a data file's
+ * "outcomes:" item, "- Members ... agreed to run joint research")? */
+static bool told_commitment(const ex_draft *d, size_t i)
+{
+    for (size_t k = 0; k < d->ncommitments; k++)
+        if (i >= d->commitments[k].ev.first && i < d->commitments[k].ev.end)
+            return true;
+    return false;
+}
+
 void ex_find_commitments(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
     for (size_t i = d->section.first;
          i < d->section.end && d->ncommitments < EX_MAX_COMMITMENTS; i++) {
-        if (ex_flag(c, i, EX_S_FOREIGN))
+        if (ex_flag(c, i, EX_S_FOREIGN) || (t->yaml && told_commitment(d, i)))
             continue;
         ex_span s = ex_sentence_of(t, i);
         size_t k = commitment_trigger(t, i);
@@ -4396,8 +4406,11 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (ex_in_list(t, l->toks.first, exhibits) && l->toks.first + 1 < l->toks.end &&
             t->tok[l->toks.first + 1].kind == TOK_NUM)
             continue;
-        /* (a data file's title is a field's: "title: ...", not a note's line) */
-        if (t->yaml && !labelled)
+        /* (a data file's title is a field's: "title: ...", not a note's
+         * line, nor a document's in a block under the record) */
+        if (t->yaml && (!labelled || t->tok[l->toks.first].off - l->off >
+                                         t->tok[d->section.first].off -
+                                             ex_line_of(t, d->section.first)->off + 2))
             continue;
         /* (a labelled title may end on a full stop: "Title: ... logistics.") */
         bool full_stop = lt->kind == TOK_PUNCT && lt->ch == '.';
@@ -4480,6 +4493,28 @@ static ex_span field(const ex_text *t, uint32_t from, uint32_t to, const char *c
     return (ex_span){ 0, 0 };
 }
 
+/* The column of line l's first token (SIZE_MAX when it is blank). */
+static size_t line_indent(const ex_text *t, const ex_line *l)
+{
+    return l->toks.first < l->toks.end ? t->tok[l->toks.first].off - l->off : SIZE_MAX;
+}
+
+/* The chair is country code, as ev says: its participant's role too (a
+ * chair taken before from the notes is a member again). */
+static void data_chair(ex_ctx *c, ex_draft *d, const char *code, ex_span ev)
+{
+    for (size_t k = 0; k < d->nparticipants; k++) {
+        ex_participant *p = &d->participants[k];
+        if (p->role == SUMMIT_ROLE_CHAIR && strcmp(p->code, code) != 0)
+            p->role = SUMMIT_ROLE_MEMBER;
+        if (strcmp(p->code, code) == 0)
+            p->role = SUMMIT_ROLE_CHAIR;
+    }
+    d->chair = code;
+    d->chair_ev = ev;
+    add_participant(c, d, code, NULL, SUMMIT_ROLE_CHAIR, ev);
+}
+
 void ex_find_fields(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -4500,7 +4535,12 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
     static const char *const end[] = { "end", "ends", "until", NULL };
     ex_date sd, ed;
     uint32_t start_at;
-    ex_span sb = field(t, first, last, start, &start_at);
+    /* (the start field the record's date came from, if it did) */
+    uint32_t dated = d->date_ev.first < d->date_ev.end ? t->tok[d->date_ev.first].line : 0;
+    ex_span sb = dated >= first && dated <= last ? field(t, dated, dated, start, &start_at)
+                                                 : (ex_span){ 0, 0 };
+    if (sb.first == sb.end)
+        sb = field(t, first, last, start, &start_at);
     b = sb.first < sb.end ? field(t, start_at + 1, start_at + 3, end, &at) : sb;
     if (!d->end.year && d->start.day && b.first < b.end && ex_date_at(t, sb.first, &sd) &&
         ex_date_at(t, b.first, &ed) && sd.start.year == d->start.year &&
@@ -4565,14 +4605,17 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
         if (f == SIZE_MAX || !ex_in_list(t, f, chair))
             continue;
         /* (a country, a person and an office, each perhaps with a line
-         * of its own under it: an XML attribute's) */
+         * of its own under it: an XML attribute's; to the block's end) */
         uint32_t to = no + 7 < last ? no + 7 : last;
+        size_t indent = t->tok[f].off - t->lines[no - 1].off;
+        if (no < last && line_indent(t, &t->lines[no]) > indent) /* (not a TOML table's) */
+            for (to = no; to < last && to < no + 7 && line_indent(t, &t->lines[to]) > indent;)
+                to++;
         b = field(t, no + 1, to, country, &at);
-        if (!d->chair && b.first < b.end && ex_country_at(t, c->countries, b.first, true, &h) &&
-            h.toks.end == b.end) {
-            d->chair = h.code;
-            d->chair_ev = t->lines[at - 1].toks;
-            add_participant(c, d, h.code, NULL, SUMMIT_ROLE_CHAIR, d->chair_ev);
+        if (b.first < b.end && ex_country_at(t, c->countries, b.first, true, &h) &&
+            h.toks.end == b.end && (!d->chair || (t->yaml && strcmp(d->chair, h.code) != 0))) {
+            /* (a data file's chair field says it over what its notes suggest) */
+            data_chair(c, d, h.code, t->lines[at - 1].toks);
         }
         b = field(t, no + 1, to, person, &at);
         while (b.first < b.end && ex_in_list(t, b.first, honorifics))
@@ -4649,7 +4692,10 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
             body.first >= body.end || !ex_is_punct(t, label.end, ':') ||
             !ex_country_at(t, c->countries, body.first, true, &h) || h.toks.end != body.end)
             continue;
-        ex_span r = field(t, no > 2 ? no - 2 : 1, no + 2, role, &at);
+        /* (its item's role: after it, else before it) */
+        ex_span r = field(t, no, no + 2, role, &at);
+        if (r.first == r.end)
+            r = field(t, no > 2 ? no - 2 : 1, no, role, &at);
         static const char *const observers[] = { "observer", "observers", NULL };
         bool observer = (r.first < r.end && ex_in_list(t, r.first, observers)) ||
                         (label.first == f + 1 && ex_span_has(t, l->toks, observers));

@@ -1320,6 +1320,56 @@ static void test_table_rows(void **state)
     summit_collection_free(c);
 }
 
+/* An SQL dump: one record a row of the table the others point to, with
+ * the rows that point to it; another meeting's columns ("next_host"), a
+ * table that points nowhere ("related_event") and NULLs say nothing; the
+ * chair column beats a note's "chosen as host and chair for 2016". */
+static void test_sql_dump(void **state)
+{
+    (void)state;
+    const char *sql =
+        "-- MySQL dump 10.13\n\n"
+        "CREATE TABLE `summit` (\n  `id` int NOT NULL,\n  `grp` varchar(8),\n"
+        "  `start_date` date,\n  `end_date` date,\n  `city` varchar(64),\n"
+        "  `country` char(2),\n  `chair_country` char(2),\n  `next_host` char(2),\n"
+        "  `note` text,\n  PRIMARY KEY (`id`)\n);\n"
+        "INSERT INTO `summit` VALUES\n"
+        "(1,'N5','2014-12-09','2014-12-10','Oslo','NO','NO','SE','The host''s summit.'),\n"
+        "(2,'N5','2015-11-19','2015-11-20','Stockholm','SE','SE',NULL,"
+        "'Finland chosen as host and chair for 2016.');\n"
+        "CREATE TABLE `participant` (`summit_id` int, `country` char(2), `role` varchar(9), "
+        "`person` varchar(64));\n"
+        "INSERT INTO `participant` VALUES (1,'NO','member',NULL),(1,'IS','observer',NULL),"
+        "(2,'SE','member','Kari Berg'),(2,'DK','member',NULL);\n"
+        "CREATE TABLE `topic` (`summit_id` int, `topic` varchar(255), `src` varchar(8));\n"
+        "INSERT INTO `topic` VALUES (1,'open markets','wiki'),(2,'digital trust','wiki');\n"
+        "CREATE TABLE `related_event` (`name` varchar(64), `start_date` date, `city` varchar(9));\n"
+        "INSERT INTO `related_event` VALUES ('Future conference','2018-02-18','Bergen');\n";
+    summit_collection *c;
+    summit_error err;
+    assert_int_equal(summit_extract_text(sql, strlen(sql), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_string_equal(r->group, "N5");
+    assert_date(r->start_date, 2014, 12, 9);
+    assert_date(r->end_date, 2014, 12, 10);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->chair.country, "NO");
+    assert_int_equal(times_listed(r, "SE"), 0); /* the next host */
+    assert_int_equal(times_listed(r, "IS"), 1);
+    for (size_t k = 0; k < r->participant_count; k++)
+        if (strcmp(r->participants[k].country, "IS") == 0)
+            assert_int_equal(r->participants[k].role, SUMMIT_ROLE_OBSERVER);
+    assert_int_equal(r->topic_count, 1);
+    assert_string_equal(r->topics[0], "open markets");
+    r = summit_collection_get(c, 1);
+    assert_string_equal(r->location.city, "Stockholm");
+    assert_string_equal(r->chair.country, "SE");
+    assert_int_equal(times_listed(r, "FI"), 0);
+    assert_int_equal(times_listed(r, "DK"), 1);
+    summit_collection_free(c);
+}
+
 /* A telegram in capitals: its names title-cased, a venue and city across
  * a line, a lettered list of delegations, the next chair "TO TAKE THE
  * CHAIR" no chair of this meeting. */
@@ -4100,6 +4150,7 @@ int main(void)
         cmocka_unit_test(test_telegram),
         cmocka_unit_test(test_latex),
         cmocka_unit_test(test_table_rows),
+        cmocka_unit_test(test_sql_dump),
         cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
     };
