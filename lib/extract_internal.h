@@ -157,6 +157,25 @@ bool ex_is_latex(const char *buf, size_t len);
  * bibliography out; accents, dashes, quotes as characters; a table's "&"
  * a "|"); the length and the line breaks stay. */
 void ex_blank_latex(char *buf, size_t len);
+/* A text written anew by a reader (an SQL dump's rows, a Turtle file's
+ * statements), with, per line, the line of the current text it came
+ * from (extract_text.c). */
+typedef struct ex_writer {
+    const ex_text *t;
+    char *buf;
+    size_t o, cap;
+    uint32_t *source;
+    size_t lines, source_cap;
+    bool failed;
+} ex_writer;
+
+/* Starts a line, from line `line` (1-based) of the current text. */
+void ex_writer_line(ex_writer *w, uint32_t line);
+void ex_writer_put(ex_writer *w, const char *p, size_t n);
+void ex_writer_str(ex_writer *w, const char *s);
+/* The text written replaces t's (nothing written: t stays); frees the
+ * writer's buffers either way. False when out of memory. */
+bool ex_writer_finish(ex_writer *w, ex_text *t);
 /* An SQL dump: an "INSERT INTO" opening a line (extract_sql.c)? */
 bool ex_is_sql(const char *s, size_t len);
 /* The dump rewritten as a YAML list of the rows of its meetings table

@@ -323,41 +323,8 @@ static table *meetings_table(dump *d)
 
 /* --- writing --------------------------------------------------------------- */
 
-typedef struct out {
-    const ex_text *t;
-    ex_mem *mem;
-    char *buf;
-    size_t o, cap;
-    uint32_t *source;
-    size_t lines, source_cap;
-    bool failed;
-} out;
-
-static void write_bytes(out *w, const char *p, size_t n)
-{
-    if (w->failed || !ex_reserve(w->mem, (void **)&w->buf, &w->cap, w->o + n + 1, 1)) {
-        w->failed = true;
-        return;
-    }
-    memcpy(w->buf + w->o, p, n);
-    w->o += n;
-}
-
-/* Starts a line from input line `line`. */
-static void new_line(out *w, uint32_t line)
-{
-    if (w->o)
-        write_bytes(w, "\n", 1);
-    if (w->failed ||
-        !ex_reserve(w->mem, (void **)&w->source, &w->source_cap, w->lines + 1, sizeof *w->source)) {
-        w->failed = true;
-        return;
-    }
-    w->source[w->lines++] = ex_source_line(w->t, line - 1);
-}
-
 /* A value, its quotes' escapes undone, on one line. */
-static void write_value(out *w, const dump *d, const value *v)
+static void write_value(ex_writer *w, const dump *d, const value *v)
 {
     const char *s = d->s;
     for (size_t k = v->off; k < v->off + v->len; k++) {
@@ -368,20 +335,20 @@ static void write_value(out *w, const dump *d, const value *v)
         }
         if (c == '\n' || c == '\r')
             c = ' ';
-        write_bytes(w, &c, 1);
+        ex_writer_put(w, &c, 1);
     }
 }
 
 /* A column's name as a key: "chair_country" -> "country" (under
  * "chair:"), "start_date" -> "start date", "grp" -> "group". */
-static void write_key(out *w, const dump *d, span c, size_t skip)
+static void write_key(ex_writer *w, const dump *d, span c, size_t skip)
 {
     if (c.len == 3 && ex_starts_nocase(d->s + c.off, 3, "grp")) {
-        write_bytes(w, "group", 5);
+        ex_writer_put(w, "group", 5);
         return;
     }
     for (size_t k = c.off + skip; k < c.off + c.len; k++)
-        write_bytes(w, d->s[k] == '_' ? " " : d->s + k, 1);
+        ex_writer_put(w, d->s[k] == '_' ? " " : d->s + k, 1);
 }
 
 static bool prefixed(const dump *d, span c, const char *prefix)
@@ -392,7 +359,7 @@ static bool prefixed(const dump *d, span c, const char *prefix)
 /* Row r of table t, its columns as "key: value" lines at indent `pad`
  * (the first after "- "), but for its key column; its "id" column, if
  * `named`, under the table's name ("- summit: 1": what the row is). */
-static void write_row(out *w, const dump *d, const table *t, size_t r, size_t pad, bool named)
+static void write_row(ex_writer *w, const dump *d, const table *t, size_t r, size_t pad, bool named)
 {
     bool first = true, chair = false;
     for (size_t c = 0; c < t->ncolumns; c++) {
@@ -403,23 +370,23 @@ static void write_row(out *w, const dump *d, const table *t, size_t r, size_t pa
             prefixed(d, col, "previous_") || prefixed(d, col, "prev_"))
             continue;
         bool of_chair = prefixed(d, col, "chair_");
-        new_line(w, v->line);
+        ex_writer_line(w, v->line);
         for (size_t k = 0; k < pad; k++)
-            write_bytes(w, " ", 1);
-        write_bytes(w, first ? "- " : "  ", 2);
+            ex_writer_put(w, " ", 1);
+        ex_writer_put(w, first ? "- " : "  ", 2);
         first = false;
         if (of_chair && !chair) {
-            write_bytes(w, "chair:", 6);
-            new_line(w, v->line);
+            ex_writer_put(w, "chair:", 6);
+            ex_writer_line(w, v->line);
             for (size_t k = 0; k < pad + 4; k++)
-                write_bytes(w, " ", 1);
+                ex_writer_put(w, " ", 1);
         } else if (of_chair) {
-            write_bytes(w, "  ", 2);
+            ex_writer_put(w, "  ", 2);
         }
         chair = chair || of_chair;
         bool id = named && col.len == 2 && ex_starts_nocase(d->s + col.off, 2, "id");
         write_key(w, d, id ? t->name : col, of_chair ? 6 : 0);
-        write_bytes(w, ": ", 2);
+        ex_writer_put(w, ": ", 2);
         write_value(w, d, v);
     }
 }
@@ -434,7 +401,7 @@ static bool row_of(const dump *d, const table *t, size_t r, const value *id)
 /* The rows of table t that point to the meeting with key id: a block
  * "topics:" of values (a table of one value column but a note) or of
  * items ("participants:" / "- country: GB" / "  role: member"). */
-static void write_block(out *w, const dump *d, const table *t, const value *id)
+static void write_block(ex_writer *w, const dump *d, const table *t, const value *id)
 {
     size_t others = t->ncolumns - 1;
     bool written = false;
@@ -442,12 +409,12 @@ static void write_block(out *w, const dump *d, const table *t, const value *id)
         if (!row_of(d, t, r, id))
             continue;
         if (!written) {
-            new_line(w, t->values[r].line);
-            write_bytes(w, "  ", 2);
+            ex_writer_line(w, t->values[r].line);
+            ex_writer_put(w, "  ", 2);
             write_key(w, d, t->name, 0);
             if (t->name.len && d->s[t->name.off + t->name.len - 1] != 's')
-                write_bytes(w, "s", 1);
-            write_bytes(w, ":", 1);
+                ex_writer_put(w, "s", 1);
+            ex_writer_put(w, ":", 1);
             written = true;
         }
         if (others <= 2) {
@@ -456,8 +423,8 @@ static void write_block(out *w, const dump *d, const table *t, const value *id)
                 const value *v = &t->values[r + c];
                 if (c == t->key || v->null || !v->quoted)
                     continue;
-                new_line(w, v->line);
-                write_bytes(w, "    - ", 6);
+                ex_writer_line(w, v->line);
+                ex_writer_put(w, "    - ", 6);
                 write_value(w, d, v);
                 break;
             }
@@ -495,7 +462,7 @@ bool ex_sql(ex_text *text)
     table *m = meetings_table(d);
     bool ok = true;
     if (m && !d->mem->failed) {
-        out w = { text, text->mem, NULL, 0, 0, NULL, 0, 0, false };
+        ex_writer w = { .t = text };
         /* the meetings' key: their "id" column, or their first */
         size_t id = 0;
         for (size_t c = 0; c < m->ncolumns; c++)
@@ -508,22 +475,11 @@ bool ex_sql(ex_text *text)
             for (size_t k = 0; k < d->ntables; k++)
                 if (d->tables[k].key != SIZE_MAX && d->tables[k].ncolumns > 1)
                     write_block(&w, d, &d->tables[k], &m->values[r + id]);
-            new_line(&w, m->values[r].line); /* a blank line between records */
+            ex_writer_line(&w, m->values[r].line); /* a blank line between records */
         }
-        ok = !w.failed;
-        if (ok && w.o) {
-            write_bytes(&w, "", 0);
-            ok = !w.failed;
-            if (ok) {
-                w.buf[w.o] = '\0';
-                ex_text_replace(text, w.buf, w.o, w.source);
-                text->yaml = true;
-                w.buf = NULL;
-                w.source = NULL;
-            }
-        }
-        ex_free(text->mem, w.buf);
-        ex_free(text->mem, w.source);
+        bool written = w.o > 0;
+        ok = ex_writer_finish(&w, text);
+        text->yaml = text->yaml || (ok && written);
     }
     for (size_t k = 0; k < d->ntables; k++)
         ex_free(text->mem, d->tables[k].values);

@@ -936,6 +936,50 @@ uint32_t ex_source_line(const ex_text *t, size_t k)
     return t->source_line ? t->source_line[k] : (uint32_t)k + 1;
 }
 
+void ex_writer_put(ex_writer *w, const char *p, size_t n)
+{
+    if (w->failed || !ex_reserve(w->t->mem, (void **)&w->buf, &w->cap, w->o + n + 1, 1)) {
+        w->failed = true;
+        return;
+    }
+    memcpy(w->buf + w->o, p, n);
+    w->o += n;
+}
+
+void ex_writer_str(ex_writer *w, const char *s)
+{
+    ex_writer_put(w, s, strlen(s));
+}
+
+void ex_writer_line(ex_writer *w, uint32_t line)
+{
+    if (w->lines)
+        ex_writer_put(w, "\n", 1);
+    if (w->failed || !ex_reserve(w->t->mem, (void **)&w->source, &w->source_cap, w->lines + 1,
+                                 sizeof *w->source)) {
+        w->failed = true;
+        return;
+    }
+    w->source[w->lines++] = ex_source_line(w->t, line - 1);
+}
+
+bool ex_writer_finish(ex_writer *w, ex_text *t)
+{
+    ex_writer_put(w, "", 0); /* (room for the NUL) */
+    bool ok = !w->failed;
+    if (ok && w->o) {
+        w->buf[w->o] = '\0';
+        ex_text_replace(t, w->buf, w->o, w->source);
+        w->buf = NULL;
+        w->source = NULL;
+    }
+    ex_free(t->mem, w->buf);
+    ex_free(t->mem, w->source);
+    w->buf = NULL;
+    w->source = NULL;
+    return ok;
+}
+
 void ex_text_replace(ex_text *t, char *buf, size_t len, uint32_t *source_line)
 {
     ex_free(t->mem, t->buf);
