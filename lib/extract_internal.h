@@ -7,6 +7,7 @@
  * extract_mime.c     a raw e-mail message decoded to the mail its reader sees
  * extract_latex.c    a LaTeX source blanked to the text it typesets
  * extract_sql.c      an SQL dump's meetings table written as a YAML list
+ * extract_turtle.c   an RDF Turtle file's events written as a YAML list
  * extract_date.c     date mentions in every common English form
  * extract_fields.c   one finder per record field, over a section of tokens
  * extract_person.c   the chair's name and office
@@ -176,6 +177,12 @@ void ex_writer_str(ex_writer *w, const char *s);
 /* The text written replaces t's (nothing written: t stays); frees the
  * writer's buffers either way. False when out of memory. */
 bool ex_writer_finish(ex_writer *w, ex_text *t);
+/* An RDF Turtle file: "@prefix" opening two lines (extract_turtle.c)? */
+bool ex_is_turtle(const char *buf, size_t len);
+/* The file rewritten as a YAML list of the events it describes (or the
+ * one it is about), their statements keys, the subjects they point to
+ * under them (sets source_line and t->yaml); false when out of memory. */
+bool ex_turtle(ex_text *t);
 /* An SQL dump: an "INSERT INTO" opening a line (extract_sql.c)? */
 bool ex_is_sql(const char *s, size_t len);
 /* The dump rewritten as a YAML list of the rows of its meetings table

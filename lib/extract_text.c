@@ -1047,6 +1047,9 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     else if (ex_is_sql(t->buf, t->len)) {
         if (!ex_sql(t))
             return false;
+    } else if (ex_is_turtle(t->buf, t->len)) {
+        if (!ex_turtle(t))
+            return false;
     }
     else if ((t->yaml = ex_is_yaml(t->buf, t->len)))
         ex_blank_yaml(t->buf, t->len);
