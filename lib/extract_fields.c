@@ -2810,8 +2810,9 @@ static void label_topics(ex_ctx *c, ex_draft *d)
         ex_span body = ex_line_body(t, l, &label);
         /* an "Agenda highlights" / "Topics" heading line over bullets */
         static const char *const agenda[] = { "agenda", "topics", "themes", NULL };
+        /* (not a "topics: open data" field over another: its value is one) */
         bool heading = l->toks.first < l->toks.end && l->toks.end - l->toks.first <= 4 &&
-                       ex_span_has(t, l->toks, agenda) && no < last &&
+                       label.first == label.end && ex_span_has(t, l->toks, agenda) && no < last &&
                        ex_line_body(t, &t->lines[no], NULL).first > t->lines[no].toks.first;
         if (l->toks.first < l->toks.end &&
             ((ex_is_punct(t, l->toks.end - 1, ':') && ex_span_has(t, l->toks, labels)) || heading)) {

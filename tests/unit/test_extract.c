@@ -1370,6 +1370,48 @@ static void test_sql_dump(void **state)
     summit_collection_free(c);
 }
 
+/* An RDF Turtle file: the event the dataset is about is the record (not
+ * the previous summit's stub, nor the dataset's own date); schema.org's
+ * place, dates and attendance mode, a chair country, a declaration, the
+ * topics of a part of the event; a Spanish twin of an English name goes. */
+static void test_turtle(void **state)
+{
+    (void)state;
+    const char *ttl =
+        "# n5-2019.ttl\n@prefix schema: <https://schema.org/> .\n"
+        "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n@prefix ex: <https://x.example/> .\n\n"
+        "<https://x.example/dataset> a schema:Dataset ;\n"
+        "    schema:dateCreated \"2019-11-13\"^^xsd:date ;\n    schema:about ex:summit-2019 .\n\n"
+        "ex:summit-2019\n    a schema:Event ;\n    schema:name \"N5 Ministerial Summit\"@en ,\n"
+        "                \"Cumbre N5\"@es ;\n"
+        "    schema:startDate \"2019-11-04\"^^xsd:date ;\n    schema:endDate \"2019-11-06\"^^xsd:date ;\n"
+        "    schema:eventAttendanceMode schema:OfflineEventAttendanceMode ;\n"
+        "    schema:location [ a schema:Place ; schema:address [ schema:addressLocality \"Oslo\" ;\n"
+        "                      schema:addressCountry \"NO\" ] ] ;\n"
+        "    ex:chairCountry ex:no ;\n"
+        "    schema:subEvent [ a schema:Event ; schema:about \"open data\"@en , \"digital identity\"@en ] ;\n"
+        "    ex:outcome ex:decl ;\n    ex:previousSummit ex:summit-2018 .\n\n"
+        "ex:decl a schema:CreativeWork ; schema:name \"Oslo Declaration\"@en .\n"
+        "ex:no a schema:Country ; schema:identifier \"NO\" ; schema:name \"Norway\"@en .\n"
+        "ex:summit-2018 a schema:Event ; schema:name \"N5 Ministerial Summit\"@en ;\n"
+        "    schema:startDate \"2018-11-21\"^^xsd:date ;\n"
+        "    schema:location [ schema:address [ schema:addressLocality \"Bergen\" ] ] .\n";
+    summit_collection *c;
+    const summit_record *r = one(ttl, &c);
+    assert_int_equal(summit_collection_count(c), 1);
+    assert_string_equal(r->title, "N5 Ministerial Summit");
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 6);
+    assert_int_equal(r->mode, SUMMIT_MODE_IN_PERSON);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->chair.country, "NO");
+    assert_int_equal(r->topic_count, 2);
+    assert_string_equal(r->topics[0], "open data");
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "Oslo Declaration");
+    summit_collection_free(c);
+}
+
 /* A telegram in capitals: its names title-cased, a venue and city across
  * a line, a lettered list of delegations, the next chair "TO TAKE THE
  * CHAIR" no chair of this meeting. */
@@ -4151,6 +4193,7 @@ int main(void)
         cmocka_unit_test(test_latex),
         cmocka_unit_test(test_table_rows),
         cmocka_unit_test(test_sql_dump),
+        cmocka_unit_test(test_turtle),
         cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
     };
