@@ -1521,6 +1521,19 @@ static int32_t year_for(const ex_ctx *c, const ex_date *d, int32_t section_year)
     if (local)
         return local;
     summit_date dl = c->dateline;
+    if (!d->year_given && !dl.day && !c->reference.year && section_year && d->weekday >= 0 &&
+        d->start.day) {
+        /* no page date to read it against: of the context's year and the
+         * years beside it, the one whose day the weekday names ("Thursday
+         * 19 November" on a page whose background is December 2014: 2015) */
+        static const int32_t tries[] = { 0, 1, -1 };
+        for (size_t k = 0; k < 3; k++) {
+            int32_t y = section_year + tries[k];
+            if (ex_date_real(y, d->start.month, d->start.day) &&
+                ex_weekday_of(y, d->start.month, d->start.day) == d->weekday)
+                return y;
+        }
+    }
     if (d->year_given || !dl.day || c->reference.year)
         return section_year;
     int32_t best = 0;
@@ -1993,6 +2006,25 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         if (n > 1) {
             d->end = d->start;
             d->start = add_days(d->end, -(n - 1));
+        }
+    }
+    /* "The programme ran over two days. Thursday 19 November was the
+     * steering group; Friday 20 November was the summit itself.": a
+     * length told just before, and its last day named in the sentence */
+    if (chosen != SIZE_MAX && d->start.day && !d->end.year) {
+        size_t at = ms->m[chosen].d.toks.first;
+        ex_span s = ex_sentence_of(t, at);
+        int n = days_in(t, s);
+        if (!n && s.first > 0 && !ex_paragraph_start(t, s.first))
+            n = days_in(t, ex_sentence_of(t, s.first - 1));
+        summit_date last = add_days(d->start, n - 1);
+        for (size_t k = chosen + 1; n > 1 && k < ms->n && ms->m[k].d.toks.first < s.end; k++) {
+            ex_date later = ms->m[k].d;
+            if (later.start.day == last.day && later.start.month == last.month &&
+                (!later.year_given || later.start.year == last.year) && !later.end.month) {
+                d->end = last;
+                break;
+            }
         }
     }
     /* a programme's days, a line each ("16 November – steering committee /

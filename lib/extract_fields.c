@@ -172,6 +172,31 @@ static bool negated(const ex_text *t, size_t i)
     return false;
 }
 
+/* Does clause cl open as a relative clause: "which ...", "both of which
+ * ...", "where ..."? */
+static bool relative_clause(const ex_text *t, ex_span cl)
+{
+    static const char *const relatives[] = { "which", "where", "whose", NULL };
+    static const char *const quantities[] = { "both", "all", "each", "neither", "none", "most",
+                                              NULL };
+    size_t f = cl.first;
+    if (ex_in_list(t, f, quantities) && ex_is(t, f + 1, "of"))
+        f += 2;
+    return f < cl.end && ex_in_list(t, f, relatives);
+}
+
+/* The clause of token i, and for a relative clause the clause before it,
+ * which it tells of ("London, 9-10 December 2014, where the founders
+ * signed the charter": the charter's year is 2014). */
+static ex_span told_clause(const ex_text *t, size_t i)
+{
+    ex_span cl = clause_of(t, i);
+    if (relative_clause(t, cl) && cl.first >= 2 &&
+        cl.first - 2 >= ex_sentence_of(t, i).first)
+        cl.first = clause_of(t, cl.first - 2).first;
+    return cl;
+}
+
 /* Does the span name a year other than the record's ("in 2015" in a
  * clause on the page of the 2014 summit)? */
 static bool other_year_in(const ex_text *t, ex_span s, const ex_draft *d)
@@ -1037,19 +1062,6 @@ static bool wish_or_question(const ex_text *t, ex_span s, size_t i)
     return ex_span_has(t, (ex_span){ s.first, i }, wishes);
 }
 
-/* Does clause cl open as a relative clause: "which ...", "both of which
- * ...", "where ..."? */
-static bool relative_clause(const ex_text *t, ex_span cl)
-{
-    static const char *const relatives[] = { "which", "where", "whose", NULL };
-    static const char *const quantities[] = { "both", "all", "each", "neither", "none", "most",
-                                              NULL };
-    size_t f = cl.first;
-    if (ex_in_list(t, f, quantities) && ex_is(t, f + 1, "of"))
-        f += 2;
-    return f < cl.end && ex_in_list(t, f, relatives);
-}
-
 void ex_find_mode(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1103,10 +1115,7 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
         /* "the 2020 and 2021 summits were held online": other years'
          * meetings; "after Ottawa (2020) and London (2021), both of which I
          * followed online": a relative clause tells of the clause before */
-        ex_span cl = clause_of(t, i);
-        if (relative_clause(t, cl))
-            cl.first = s.first;
-        if (other_year_in(t, cl, d))
+        if (other_year_in(t, told_clause(t, i), d))
             continue;
         if (!virt && !person && !hybrid)
             ev = s;
@@ -3391,7 +3400,7 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
             reference_note(t, kl) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
             ex_flag(c, i, EX_S_OTHER) ||
-            (!d->list && (other_year_in(t, clause_of(t, i), d) ||
+            (!d->list && (other_year_in(t, told_clause(t, i), d) ||
                           in_paragraph_of_other_year(t, s, d))))
             continue;
         /* the name around the keyword: "the Busan Declaration of Digital-5

@@ -354,6 +354,49 @@ static void blank_markdown_images(char *buf, size_t len)
     }
 }
 
+/* A template's tags (Jekyll's Liquid): "{{ site.baseurl }}" goes, and so
+ * does "{% include figure.html image="x.jpg" caption="..." %}" but for the
+ * values of its image and caption, which read as a photo's line ("x.jpg -
+ * Arriving ..."). Blanked in place, within a line. */
+static void blank_template_tags(char *buf, size_t len)
+{
+    static const char *const kept[] = { "image=", "src=", "file=", "caption=", "alt=", NULL };
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (buf[i] != '{' || (buf[i + 1] != '%' && buf[i + 1] != '{'))
+            continue;
+        char close = buf[i + 1] == '%' ? '%' : '}';
+        size_t e = i + 2;
+        while (e + 1 < len && buf[e] != '\n' && !(buf[e] == close && buf[e + 1] == '}'))
+            e++;
+        if (e + 1 >= len || buf[e] != close)
+            continue;
+        e += 2;
+        for (size_t k = i; k < e;) {
+            size_t n = 0;
+            for (size_t q = 0; kept[q] && !n; q++)
+                if (k + strlen(kept[q]) + 1 < e && memcmp(buf + k, kept[q], strlen(kept[q])) == 0 &&
+                    buf[k + strlen(kept[q])] == '"')
+                    n = strlen(kept[q]);
+            if (!n) {
+                buf[k++] = ' ';
+                continue;
+            }
+            /* the value stays, its name and quotes go; a caption after a
+             * dash, as a photo's line writes it ("x.jpg - Arriving ...") */
+            bool caption = buf[k] == 'c' || buf[k] == 'a';
+            memset(buf + k, ' ', n + 1);
+            if (caption)
+                buf[k + n - 1] = '-';
+            k += n + 1;
+            while (k < e && buf[k] != '"')
+                k++;
+            if (k < e)
+                buf[k++] = ' ';
+        }
+        i = e - 1;
+    }
+}
+
 /* Is the text Markdown: front matter, or two "## " headings or more? */
 static bool is_markdown(const char *buf, size_t len)
 {
@@ -1068,6 +1111,7 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     bool markdown = notebook || is_markdown(t->buf, t->len);
     blank_front_matter(t->buf, t->len);
     blank_markdown_images(t->buf, t->len);
+    blank_template_tags(t->buf, t->len);
     if (markdown)
         blank_emphasis(t->buf, t->len);
     if (!ex_subtitles(t) || !ex_csv(t) || !ex_wrapped_rows(t) || !ex_layout(t))

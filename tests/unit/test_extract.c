@@ -1412,6 +1412,33 @@ static void test_turtle(void **state)
     summit_collection_free(c);
 }
 
+/* A Jekyll post: its Liquid figure a photo and caption, "{{ site.baseurl
+ * }}" nothing; weekdays that name the
+ * year the background does not ("Thursday 19 November" beside December
+ * 2014 is 2015's); a length told before its days; a document signed
+ * "where" another year's meeting was is that meeting's. */
+static void test_jekyll_post(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "---\nlayout: post\ntitle: \"Notes from the N5 summit in Oslo\"\ndate: 2015-12-03\n---\n\n"
+        "The N5 held its second summit in Oslo.[^1]\n\n"
+        "{% include figure.html image=\"/img/ferry.jpg\" caption=\"Arriving by ferry.\" %}\n\n"
+        "The programme ran over two days. **Thursday 19 November** was the steering\n"
+        "group; **Friday 20 November** was the summit itself. See the [charter]({{ site.baseurl "
+        "}}/charter/).\n\n"
+        "[^1]: The first was in Bergen, 9-10 December 2014, where the founders signed the N5 "
+        "Charter.\n", &c);
+    assert_date(r->start_date, 2015, 11, 19);
+    assert_date(r->end_date, 2015, 11, 20);
+    assert_int_equal(r->document_count, 0);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "ferry.jpg");
+    assert_string_equal(r->media[0].caption, "Arriving by ferry.");
+    summit_collection_free(c);
+}
+
 /* A telegram in capitals: its names title-cased, a venue and city across
  * a line, a lettered list of delegations, the next chair "TO TAKE THE
  * CHAIR" no chair of this meeting. */
@@ -4194,6 +4221,7 @@ int main(void)
         cmocka_unit_test(test_table_rows),
         cmocka_unit_test(test_sql_dump),
         cmocka_unit_test(test_turtle),
+        cmocka_unit_test(test_jekyll_post),
         cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
     };
