@@ -3179,6 +3179,7 @@ void ex_find_commitments(ex_ctx *c, ex_draft *d)
 }
 
 static int32_t media_kind(const ex_text *t, const ex_line *l);
+static bool results_heading(const ex_text *t, const ex_line *l);
 
 /* --- documents ------------------------------------------------------------- */
 
@@ -3526,12 +3527,17 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead, ex_
     if (label.first < label.end && (ex_is(t, label.end - 1, "https") || ex_is(t, label.end - 1, "http")) &&
         label.end == label.first + 1)
         b.first = label.first;
-    lead->first = lead->end = b.first;
     /* "(ten delegations on screen): DN Family Photo 2020 (all).png": a
      * caption, a colon, the file */
     static const char *const labels[] = { "file", "filename", "image", "photo", "picture",
                                           "img", "src", "foto", "photograph", "fotografia",
                                           "figure", "fig", NULL };
+    /* "[image]  DN Family Photo 2020 (all).png": a bracketed label (its
+     * "[" went with the bullets) */
+    if (b.first + 2 < b.end && ex_in_list(t, b.first, labels) && ex_is_punct(t, b.first + 1, ']') &&
+        b.first > l->toks.first && ex_is_punct(t, b.first - 1, '['))
+        b.first += 2;
+    lead->first = lead->end = b.first;
     for (size_t k = b.end; k-- > b.first + 1;) {
         if (ex_is_dash(t, k - 1) && t->tok[k - 1].space_before && t->tok[k].space_before)
             break; /* "Photo at the Sheraton: all the delegations — x.jpg": the dash's */
@@ -3749,6 +3755,11 @@ static const char *caption_of(ex_ctx *c, const ex_line *l, bool apart)
     ex_span b = ex_line_body(t, l, NULL);
     /* ":ok_hand: 3": a chat message's reactions */
     if (ex_is_punct(t, b.first, ':') && reaction(t, b))
+        return NULL;
+    /* "www.example.org › home": a search result's address, no caption;
+     * nor is "Images for ..." over the results' pictures */
+    if (ex_is(t, b.first, "www") || ex_is(t, b.first, "https") || ex_is(t, b.first, "http") ||
+        results_heading(t, l))
         return NULL;
     /* "[Photo]", "Image:": a label over the file, no caption; nor is a
      * file name of a kind not listed ("... Summit.hwp") */
@@ -4170,6 +4181,19 @@ static bool infobox_field(const ex_text *t, const ex_line *l)
  * a file, a transcript's speaker and
  * what they say, a line said again (a speaker's name, a menu), or where
  * the page is from ("From Wikipedia, the free encyclopedia")? */
+/* A search engine's heading over a kind of results: "Images for digital
+ * nations summit", "People also ask", "Related searches", "Top stories". */
+static bool results_heading(const ex_text *t, const ex_line *l)
+{
+    static const char *const kinds[] = { "images", "videos", "news", "maps", "results", NULL };
+    size_t f = l->toks.first;
+    return (ex_in_list(t, f, kinds) && (ex_is(t, f + 1, "for") || ex_is(t, f + 1, "about"))) ||
+           (ex_is(t, f, "people") && ex_is(t, f + 1, "also") && ex_is(t, f + 2, "ask")) ||
+           (ex_is(t, f, "related") && ex_is(t, f + 1, "searches")) ||
+           (ex_is(t, f, "searches") && ex_is(t, f + 1, "related")) ||
+           (ex_is(t, f, "top") && ex_is(t, f + 1, "stories") && f + 2 == l->toks.end);
+}
+
 /* Where a Markdown heading's text starts ("# Digital Nations 2022: ...",
  * "## Outcomes"), past its signs; the line's first token when it is none
  * (a hashtag, "#DigitalNations", has no space after its sign). */
@@ -4184,6 +4208,9 @@ static size_t markdown_heading(const ex_text *t, const ex_line *l)
 static bool page_furniture(const ex_text *t, const ex_line *l, const char *const *meeting)
 {
     size_t f = l->toks.first;
+    /* a search engine's heading over results, an address ("www.example.org › summits") */
+    if (results_heading(t, l) || ex_is(t, f, "www") || ex_is(t, f, "https") || ex_is(t, f, "http"))
+        return true;
     if ((ex_is(t, f, "re") || ex_is(t, f, "fwd") || ex_is(t, f, "fw")) && ex_is_punct(t, f + 1, ':'))
         return true;
     if (ex_is_punct(t, f, '(') && ex_is_punct(t, ex_line_end(t, l) - 1, ')'))
@@ -4231,6 +4258,33 @@ static bool label_heads(const ex_text *t, const ex_line *l, const char *const *l
     return false;
 }
 
+/* A search engine's results page ("About 41,200 results (0.46 seconds)"
+ * near its top): its title is the query, the browser's title line before
+ * " - ExampleSearch". */
+static bool search_query(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    bool results = false;
+    for (uint32_t no = 1; no <= t->nlines && no <= 20 && !results; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        size_t f = l->toks.first;
+        results = ex_is(t, f, "about") && f + 2 < l->toks.end && t->tok[f + 1].kind == TOK_NUM &&
+                  ex_span_has(t, l->toks, (const char *const[]){ "results", NULL });
+    }
+    const ex_line *first = t->nlines ? &t->lines[0] : NULL;
+    if (!results || !first || first->toks.first == first->toks.end)
+        return false;
+    size_t e = first->toks.end;
+    for (size_t k = first->toks.first + 1; k < first->toks.end; k++)
+        if (ex_is_dash(t, k) && t->tok[k].space_before)
+            e = k;
+    if (e == first->toks.end || e <= first->toks.first)
+        return false;
+    d->title.s = ex_str_span(c, (ex_span){ first->toks.first, e });
+    d->title.ev = first->toks;
+    return d->title.s != NULL;
+}
+
 void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
 {
     const ex_text *t = c->t;
@@ -4243,6 +4297,8 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         d->title.ev = l->toks;
         return;
     }
+    if (search_query(c, d))
+        return;
     /* Prose: the headline is a line of its own (not part of a wrapped
      * paragraph), 4 to 25 words, not a sentence, not navigation, no date.
      * Among those: meeting words (+3), title case (+2), 6 words or more

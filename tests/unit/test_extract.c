@@ -1439,6 +1439,27 @@ static void test_jekyll_post(void **state)
     summit_collection_free(c);
 }
 
+/* A search engine's results page: the query is its title (not "Images
+ * for ...", a result's source or its address); "[image]" is a label of
+ * the picture's file, and the address under it no caption. */
+static void test_search_results(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "n5 ministerial summit 2020 oslo - ExampleSearch\n\nExampleSearch\n"
+        "All    News    Images    Videos\n\nAbout 41,200 results (0.46 seconds)\n\n"
+        "Government of Norway blog\nhttps://blog.example.com \xe2\x80\xba n5\n"
+        "9 Nov 2020 \xe2\x80\x94 I chaired the 7th N5 Ministerial Summit, held in Oslo on 2\xe2\x80\x93" "4 "
+        "November 2020.\n\nImages for n5 summit 2020 oslo\n"
+        "  [image]  N5 Family Photo 2020 (all).png\n           www.example.org \xe2\x80\xba home\n", &c);
+    assert_string_equal(r->title, "n5 ministerial summit 2020 oslo");
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "N5 Family Photo 2020 (all).png");
+    assert_null(r->media[0].caption);
+    summit_collection_free(c);
+}
+
 /* A telegram in capitals: its names title-cased, a venue and city across
  * a line, a lettered list of delegations, the next chair "TO TAKE THE
  * CHAIR" no chair of this meeting. */
@@ -4222,6 +4243,7 @@ int main(void)
         cmocka_unit_test(test_sql_dump),
         cmocka_unit_test(test_turtle),
         cmocka_unit_test(test_jekyll_post),
+        cmocka_unit_test(test_search_results),
         cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
     };
