@@ -24,7 +24,10 @@
 
 #include "extract_internal.h"
 
-enum { MAX_TABLES = 32, MAX_COLUMNS = 48, MAX_MEETINGS = 64 };
+/* (a record holds a few dozen of each thing: more rows of a block than
+ * MAX_BLOCK_ROWS, or of a dump than MAX_MEETINGS meetings, are not
+ * written, so that a dump whose rows all share one key stays small) */
+enum { MAX_TABLES = 32, MAX_COLUMNS = 48, MAX_MEETINGS = 64, MAX_BLOCK_ROWS = 128 };
 
 typedef struct span {
     size_t off, len;
@@ -403,11 +406,13 @@ static bool row_of(const dump *d, const table *t, size_t r, const value *id)
  * items ("participants:" / "- country: GB" / "  role: member"). */
 static void write_block(ex_writer *w, const dump *d, const table *t, const value *id)
 {
-    size_t others = t->ncolumns - 1;
+    size_t others = t->ncolumns - 1, rows = 0;
     bool written = false;
-    for (size_t r = 0; r + t->ncolumns <= t->nvalues; r += t->ncolumns) {
+    for (size_t r = 0; r + t->ncolumns <= t->nvalues && rows < MAX_BLOCK_ROWS;
+         r += t->ncolumns) {
         if (!row_of(d, t, r, id))
             continue;
+        rows++;
         if (!written) {
             ex_writer_line(w, t->values[r].line);
             ex_writer_put(w, "  ", 2);

@@ -65,6 +65,12 @@ patterns=(
     'two-columns|ENGLISH                    | ESPAÑOL\nThe N5 summit met in Oslo | La cumbre N5 se reunió\non 2 May 2022.            | el 2 de mayo de 2022.\n'
     'which-asides|Norway, which took over the chair at the previous summit in Bergen in 2018, hosted and chaired, which '
     'member-blocks|participants:\n  - {country: NO, role: host}\n  - {country: EE, role: observer}\nstart_date: 2020-11-02\n'
+    'mime|From: a@example.org\nSubject: =?UTF-8?Q?N5_summit?=\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nThe N5 summit met in Oslo on 2 May 2022 =E2=80=93 ministers =\nagreed.\n--b\n'
+    'latex|\\section{The N5 summit}\nMet in Oslo on 2--4 May 2022 \\cite{a} \\emph{x} {{{ \\footnote{a} $\\rightarrow$ \\\x27e & \\\\\n'
+    'sql|CREATE TABLE `summit` (`id` int, `grp` text, `start_date` date, `city` text);\nCREATE TABLE `topic` (`summit_id` int, `topic` text);\nINSERT INTO `summit` VALUES (1,\x27N5\x27,\x272022-05-02\x27,\x27Oslo\x27);\nINSERT INTO `topic` VALUES (1,\x27open data\x27),(1,\x27it\x27\x27s AI\x27);\n'
+    'turtle|@prefix schema: <https://schema.org/> .\n@prefix ex: <https://x.example/> .\nex:s a schema:Event ; schema:name "N5 Ministerial Summit"@en , "Cumbre"@es ; schema:startDate "2022-05-02" ; schema:location [ schema:address [ schema:addressLocality "Oslo" ] ] .\n'
+    'notebook|{"cells": [{"cell_type": "markdown", "source": ["# N5 summit in Oslo\\n", "- When: 2 May 2022\\n"]}, {"cell_type": "code", "metadata": {}, "source": ["x = 1\\n"], "outputs": [{"text": ["0   NO   Norway   member\\n"]}]}, \n'
+    'liquid|{% include figure.html image="/img/a.jpg" caption="Ministers in Oslo." %} {{ site.baseurl }} {% if x %}\n'
     'careers|She went to the first N5 summit in Oslo on 9-10 December 2014, the second N5 summit in Bergen on 19-20 November 2015 and the third N5 summit in Tromso on 10-11 November 2016.\n\n'
 )
 only=${3:-}
