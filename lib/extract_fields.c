@@ -3108,12 +3108,15 @@ static void add_commitment(ex_ctx *c, ex_draft *d, const char *verb, size_t k, s
     size_t n = verb ? (size_t)snprintf(buf, 16, "%s ", verb) : 0;
     memcpy(buf + n, t->buf + off, end - off);
     buf[n + end - off] = '\0';
-    /* one line, one space between words: a wrapped line's indent goes */
+    /* one line, one space between words: a wrapped line's indent goes, and
+     * so does a space left before a comma by emphasis ("**open data**,") */
     size_t w = 0;
     for (size_t r = 0; buf[r]; r++) {
         char ch = buf[r];
         if (ch == '\n')
             ch = ' ';
+        if ((ch == ',' || ch == ';') && w && buf[w - 1] == ' ')
+            w--;
         if (!(ch == ' ' && w && buf[w - 1] == ' '))
             buf[w++] = ch;
     }
@@ -3124,6 +3127,16 @@ static void add_commitment(ex_ctx *c, ex_draft *d, const char *verb, size_t k, s
     const char *text = ex_str_dup(c, buf);
     if (text)
         add_found(d->commitments, &d->ncommitments, text, s);
+}
+
+/* "Korea will host and chair the N5 in 2016": the next meeting's host. */
+static bool will_host(const ex_text *t, size_t k, size_t e)
+{
+    static const char *const host[] = { "host", "chair", NULL };
+    for (size_t i = k; i + 1 < e; i++)
+        if (ex_is(t, i, "will") && ex_in_list(t, i + 1, host))
+            return true;
+    return false;
 }
 
 /* "(committed to) host the 2019 summit": a promise to hold a meeting,
@@ -3150,9 +3163,54 @@ static bool told_commitment(const ex_draft *d, size_t i)
     return false;
 }
 
+/* "What the members agreed in Tallinn:" over bullets ("* to share
+ * policies ...;", "* that Korea will host ..."): each item is a promise,
+ * but for one of hosting a meeting. */
+static void agreed_items(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    static const char *const agreed[] = { "agreed", "committed", "decided", "pledged", NULL };
+    uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
+    for (uint32_t no = first; no < last; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        if (l->toks.first == l->toks.end || !ex_is_punct(t, l->toks.end - 1, ':') ||
+            ex_flag(c, l->toks.first, EX_S_FOREIGN))
+            continue;
+        /* (the sentence the colon ends, perhaps wrapped from lines above) */
+        ex_span s = ex_sentence_of(t, l->toks.end - 1);
+        if (s.end - s.first > 60 || !ex_span_has(t, s, agreed))
+            continue;
+        uint32_t k = no + 1;
+        if (k <= last && ex_line_blank(&t->lines[k - 1]))
+            k++;
+        for (; k <= last && d->ncommitments < EX_MAX_COMMITMENTS; k++) {
+            const ex_line *m = &t->lines[k - 1];
+            ex_span b = ex_line_body(t, m, NULL);
+            if (ex_line_blank(m) || b.first == m->toks.first || b.first >= b.end)
+                break;
+            if (ex_is(t, b.first, "to") || ex_is(t, b.first, "that"))
+                b.first++;
+            size_t e = b.end; /* (a wrapped item goes on over the next lines) */
+            while (k < last && !ex_line_blank(m + 1) &&
+                   ex_line_body(t, m + 1, NULL).first == m[1].toks.first) {
+                m++;
+                k++;
+                e = m->toks.end;
+            }
+            while (e > b.first && (ex_is_punct(t, e - 1, ';') || ex_is_punct(t, e - 1, '.') ||
+                                   ex_is_punct(t, e - 1, ',')))
+                e--;
+            if (e > b.first + 1 && !hosts_a_meeting(t, b.first, e) && !will_host(t, b.first, e))
+                add_commitment(c, d, NULL, b.first, e, (ex_span){ l->toks.first, m->toks.end });
+        }
+        no = k - 1;
+    }
+}
+
 void ex_find_commitments(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
+    agreed_items(c, d);
     for (size_t i = d->section.first;
          i < d->section.end && d->ncommitments < EX_MAX_COMMITMENTS; i++) {
         if (ex_flag(c, i, EX_S_FOREIGN) || (t->yaml && told_commitment(d, i)))

@@ -639,6 +639,16 @@ static void test_commitments(void **state)
     assert_string_equal(r->commitments[0], "Run joint research.");
     assert_string_equal(r->commitments[1], "Publish shared standards, and related guidance.");
     summit_collection_free(c);
+    /* "What the members agreed in Oslo, according to\n the ministry:" over
+     * bullets: each a promise, but the next host's */
+    r = one("The N5 summit met in Oslo on 3 May 2022. What the members agreed in Oslo, "
+            "according to\nthe ministry:\n\n* to share policies and to run joint\n"
+            "  research;\n* a consensus on open data , with projects to follow;\n"
+            "* that Iceland will host the N5 in 2023.\n", &c);
+    assert_int_equal(r->commitment_count, 2);
+    assert_string_equal(r->commitments[0], "Share policies and to run joint research.");
+    assert_string_equal(r->commitments[1], "A consensus on open data, with projects to follow.");
+    summit_collection_free(c);
 }
 
 static void test_cut_and_garbage(void **state)
