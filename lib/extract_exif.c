@@ -74,20 +74,9 @@ bool ex_is_exif(const char *buf, size_t len)
 bool ex_exif(ex_text *t)
 {
     const char *s = t->buf;
-    size_t len = t->len, lines = 1;
-    for (size_t k = 0; k < len; k++)
-        lines += s[k] == '\n';
-    /* (each line written is no longer than its tag line, but for a label
-     * longer than a tag written without padding) */
-    size_t cap = 2 * len + 64;
-    char *out = ex_malloc(t->mem, cap + 1);
-    uint32_t *source = ex_malloc(t->mem, (lines + 1) * sizeof *source);
-    if (!out || !source) {
-        ex_free(t->mem, out);
-        ex_free(t->mem, source);
-        return false;
-    }
-    size_t o = 0, n = 0, line = 0;
+    size_t len = t->len;
+    uint32_t line = 1;
+    ex_writer w = { .t = t };
     for (size_t a = 0; a < len; line++) {
         const char *nl = memchr(s + a, '\n', len - a);
         size_t b = nl ? (size_t)(nl - s) : len, k, v;
@@ -100,25 +89,19 @@ bool ex_exif(ex_text *t)
                 if (strlen(kept[q].key) == k - a && ex_starts_nocase(s + a, k - a, kept[q].key))
                     label = kept[q].label;
         }
-        if (label && o + strlen(label) + (b - v) + 1 <= cap) {
-            if (n)
-                out[o++] = '\n';
-            source[n++] = ex_source_line(t, line);
-            memcpy(out + o, label, strlen(label));
-            o += strlen(label);
+        if (label) {
+            ex_writer_line(&w, line);
+            ex_writer_str(&w, label);
             /* (a date's "2018:02:22" is "2018-02-22") */
             bool date = strcmp(label, "date created: ") == 0;
-            for (size_t q = v; q < b; q++) {
-                out[o] = s[q];
-                if (date && s[q] == ':')
-                    out[o] = '-';
-                o++;
-            }
+            for (size_t q = v; q < b; q++)
+                ex_writer_put(&w, date && s[q] == ':' ? "-" : s + q, 1);
         }
         a = b + 1;
     }
-    out[o] = '\0';
-    ex_text_replace(t, out, o, source);
-    t->yaml = true;
+    bool written = w.lines > 0;
+    if (!ex_writer_finish(&w, t))
+        return false;
+    t->yaml = t->yaml || written;
     return true;
 }
