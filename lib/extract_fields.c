@@ -3129,14 +3129,15 @@ static void add_commitment(ex_ctx *c, ex_draft *d, const char *verb, size_t k, s
         add_found(d->commitments, &d->ncommitments, text, s);
 }
 
-/* "Korea will host and chair the N5 in 2016": the next meeting's host. */
-static bool will_host(const ex_text *t, size_t k, size_t e)
+/* Does the outcome name the next meeting's host: "Korea will host and
+ * chair the N5 in 2016", "Estonia announced as host for 2015"? */
+static bool next_host(const ex_text *t, size_t k, size_t e, const ex_draft *d)
 {
-    static const char *const host[] = { "host", "chair", NULL };
+    static const char *const host[] = { "host", "chair", "hosts", "chairs", NULL };
     for (size_t i = k; i + 1 < e; i++)
         if (ex_is(t, i, "will") && ex_in_list(t, i + 1, host))
             return true;
-    return false;
+    return ex_span_has(t, (ex_span){ k, e }, host) && other_year_in(t, (ex_span){ k, e }, d);
 }
 
 /* "(committed to) host the 2019 summit": a promise to hold a meeting,
@@ -3200,7 +3201,7 @@ static void agreed_items(ex_ctx *c, ex_draft *d)
             while (e > b.first && (ex_is_punct(t, e - 1, ';') || ex_is_punct(t, e - 1, '.') ||
                                    ex_is_punct(t, e - 1, ',')))
                 e--;
-            if (e > b.first + 1 && !hosts_a_meeting(t, b.first, e) && !will_host(t, b.first, e))
+            if (e > b.first + 1 && !hosts_a_meeting(t, b.first, e) && !next_host(t, b.first, e, d))
                 add_commitment(c, d, NULL, b.first, e, (ex_span){ l->toks.first, m->toks.end });
         }
         no = k - 1;
@@ -4801,7 +4802,8 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
         if (in_outcomes && label.first == label.end && body.first > l->toks.first &&
             ex_is_punct(t, l->toks.first, '-') && body.first < body.end &&
             d->ncommitments < EX_MAX_COMMITMENTS) {
-            add_commitment(c, d, NULL, body.first, body.end, l->toks);
+            if (!next_host(t, body.first, body.end, d))
+                add_commitment(c, d, NULL, body.first, body.end, l->toks);
             continue;
         }
         size_t f = body.first;

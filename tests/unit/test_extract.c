@@ -3775,6 +3775,7 @@ static void test_yaml_record(void **state)
         "topics: [digital identity, data]\n"
         "documents:\n  - title: \"N5 Charter (2020 update)\"\n    kind: charter\n"
         "outcomes:\n  - \"Sustainable IT working group launched\"\n"
+        "  - Iceland announced as host for 2021\n"
         "media:\n  - \"N5 Family Photo 2020 (all).png\"\n  - file: \"n5-2020.jpg\"\n"
         "    caption: \"Ministers on screen\"\nnotes: >\n  Norway took the chair for 2020 at "
         "the Bergen summit\n";
