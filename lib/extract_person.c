@@ -366,6 +366,15 @@ static person after_cue(const ex_ctx *c, ex_span s, size_t at)
     if (p.name.first < p.name.end) {
         if (ex_is_punct(t, after, ',') || ex_is_punct(t, after, '('))
             p.office = office_forward(c, after + 1, s.end, &p.country);
+        /* "Lee Sang-min ("Sang-min Lee" in some texts), Minister of ...": past
+         * a remark in brackets */
+        if (p.office.first == p.office.end && ex_is_punct(t, after, '(')) {
+            size_t close = after + 1;
+            while (close < s.end && close < after + 16 && !ex_is_punct(t, close, ')'))
+                close++;
+            if (ex_is_punct(t, close, ')') && ex_is_punct(t, close + 1, ','))
+                p.office = office_forward(c, close + 2, s.end, &p.country);
+        }
         /* "Name, Office (Norway)" */
         ex_country_hit h;
         size_t k = p.office.end;

@@ -267,6 +267,9 @@ static void test_chair_person(void **state)
     check_chair_person("The N5 summit met in Oslo in November 2021, chaired by Norway's Ministry "
                        "of Digital Affairs, whose Minister presided.",
                        NULL, NULL, "NO");
+    check_chair_person("The N5 summit met in Oslo in November 2021 under the chairmanship of "
+                       "Kari Berg (\"Berg Kari\" in some texts), Minister of Digital Affairs.",
+                       "Kari Berg", "Minister of Digital Affairs", NULL);
     check_chair_person("Chair: Ola Nordmann MP, Minister for Digital Affairs (Norway)\n"
                        "The N5 summit met in Oslo in November 2021.\n",
                        "Ola Nordmann", "Minister for Digital Affairs", "NO");
