@@ -2124,13 +2124,13 @@ static bool background(const ex_text *t, size_t i)
     for (size_t k = s.first + 1; k < s.end && k < s.first + 60; k++)
         if (ex_in_list(t, k, parts) && (ex_is(t, k - 1, "in") || ex_is(t, k - 1, "see")))
             return true;
-    size_t from = i > s.first + 12 ? i - 12 : s.first;
-    for (size_t k = from; k + 1 < i; k++)
-        if (ex_is(t, k, "had") && t->tok[k + 1].kind == TOK_WORD && !t->tok[k + 1].upper &&
-            t->tok[k + 1].len >= 3 &&
-            (t->buf[t->tok[k + 1].off + t->tok[k + 1].len - 1] == 'd' ||
-             t->buf[t->tok[k + 1].off + t->tok[k + 1].len - 1] == 't' ||
-             t->buf[t->tok[k + 1].off + t->tok[k + 1].len - 1] == 'n'))
+    /* "had met", "had been held", "had taken place": a meeting verb in the
+     * past perfect, in the date's own clause (not "which had been moved") */
+    static const char *const met[] = { "met", "held", "convened", "gathered", "taken", NULL };
+    ex_span cl = ex_clause_of(t, i);
+    for (size_t k = cl.first; k + 1 < i && k < cl.end; k++)
+        if (ex_is(t, k, "had") &&
+            (ex_in_list(t, k + 1, met) || (ex_is(t, k + 1, "been") && ex_in_list(t, k + 2, met))))
             return true;
     return false;
 }
@@ -2906,7 +2906,8 @@ static summit_status check_args(const char *text, size_t len, const summit_extra
     }
     size_t bad;
     const char *src = text ? text : "";
-    if (!ex_utf8_valid(src, len, &bad)) {
+    /* (a raw e-mail may be Latin-1 in 8 bits: its decoding makes it UTF-8) */
+    if (!ex_is_mime(src, len) && !ex_utf8_valid(src, len, &bad)) {
         position_finder pf;
         position_init(&pf, src, len, 0);
         position_find(&pf, bad, &err->line, &err->column);

@@ -103,6 +103,8 @@ static const char *const doc_verbs[] = {
  * year's summit", "the previous chair", "The next summit will be held")? */
 static bool other_meeting(const ex_text *t, ex_span s)
 {
+    static const char *const meeting_past[] = { "met", "held", "convened", "gathered", "opened",
+                                                NULL };
     static const char *const words[] = { "previous", "previously", "upcoming", NULL };
     /* "four years ago" (but "three weeks ago" is the news of the day) */
     static const char *const long_ago[] = { "year", "years", "decade", "decades", NULL };
@@ -117,11 +119,13 @@ static bool other_meeting(const ex_text *t, ex_span s)
               ex_is(t, i, "following")) &&
              (ex_in_list(t, i + 1, what) || ex_month(t, i + 1, &used))) ||
             (ex_is(t, i, "will") && ex_in_list(t, i + 1, will)) ||
-            /* "NEW ZEALAND TO TAKE THE CHAIR", "Canada to take over the presidency" */
+            /* "NEW ZEALAND TO TAKE THE CHAIR", "Canada to take over the
+             * presidency" (not "rose to take the chair as ministers met") */
             (ex_is(t, i, "to") && (ex_is(t, i + 1, "take") || ex_is(t, i + 1, "assume")) &&
              (ex_is(t, i + 2, "over") || (ex_is(t, i + 2, "the") &&
                                           (ex_is(t, i + 3, "chair") ||
-                                           ex_is(t, i + 3, "presidency"))))) ||
+                                           ex_is(t, i + 3, "presidency")))) &&
+             !ex_span_has(t, s, meeting_past)) ||
             /* "Earlier in the year, on 3-4 May, ... co-hosted the Forum" */
             ((ex_is(t, i, "earlier") || ex_is(t, i, "later")) &&
              (ex_is(t, i + 1, "in") || ex_is(t, i + 1, "that")) &&
@@ -155,6 +159,11 @@ static ex_span clause_of(const ex_text *t, size_t i)
     while (r.end < s.end && r.end < i + 40 && !clause_break(t, r.end))
         r.end++;
     return r;
+}
+
+ex_span ex_clause_of(const ex_text *t, size_t i)
+{
+    return clause_of(t, i);
 }
 
 /* Is the clause before token i a denial: "We could not find a declaration
@@ -550,7 +559,9 @@ static bool disowned(const ex_text *t, ex_span s)
     if (s.end - s.first > 200)
         return false; /* (prose sentences only: no rescan of an endless one) */
     for (size_t k = s.first; k + 1 < s.end; k++)
-        if ((ex_is(t, k, "not") && (ex_is(t, k + 1, "part") || ex_is(t, k + 2, "part"))) ||
+        if ((ex_is(t, k, "not") &&
+             ((ex_is(t, k + 1, "part") && ex_is(t, k + 2, "of")) ||
+              (ex_is(t, k + 1, "a") && ex_is(t, k + 2, "part") && ex_is(t, k + 3, "of")))) ||
             (ex_is(t, k, "separate") && ex_is(t, k + 1, "event")))
             return true;
     return false;
@@ -2313,8 +2324,10 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
             ex_country_hit lead;
             if (ex_country_at(t, c->countries, item, false, &lead) && !lead.demonym &&
                 lead.toks.end < body.end && ex_is_dash(t, lead.toks.end)) {
-                add_participant(c, d, lead.code, ex_str_span(c, lead.toks), SUMMIT_ROLE_MEMBER,
-                                m->toks);
+                static const char *const observers[] = { "observer", "observers", "guest", NULL };
+                bool observer = ex_span_has(t, (ex_span){ lead.toks.end, body.end }, observers);
+                add_participant(c, d, lead.code, ex_str_span(c, lead.toks),
+                                observer ? SUMMIT_ROLE_OBSERVER : SUMMIT_ROLE_MEMBER, m->toks);
                 item_indent = indent;
                 continue;
             }
@@ -2470,20 +2483,16 @@ void ex_find_joined(ex_ctx *c)
 }
 
 /* "| Iceland | --- | observer |": a table's rows, each opening on a
- * country, under a header of governments ("Government | ... | Status")
- * or with a status cell ("member", "observer"); a row that says "no" or
- * "absent" names no participant. */
+ * country, with a cell of its status ("member", "observer", "yes"); a row
+ * that says "no" or "absent" names no participant, and a table of other
+ * figures ("| Japan | 0.61 |") none. */
 static void table_rows(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
-    static const char *const header_words[] = { "government", "governments", "country",
-                                                "countries", "member", "members", "delegation",
-                                                "participant", "participants", NULL };
     static const char *const member_words[] = { "member", "members", "chair", "host", "yes",
                                                 "attended", "present", "signatory", NULL };
     static const char *const observer_words[] = { "observer", "observers", "guest", NULL };
     static const char *const absent[] = { "no", "absent", "apologies", "not", NULL };
-    bool header = false;  /* the table's header names governments */
     bool meetings = false; /* its columns are meetings ("| London, 2014 | Virtual, 2021"): whose? */
     uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
     for (uint32_t no = first; no <= last && d->nparticipants < EX_MAX_PARTICIPANTS; no++) {
@@ -2492,7 +2501,7 @@ static void table_rows(ex_ctx *c, ex_draft *d)
         for (size_t k = l->toks.first; k < l->toks.end; k++)
             bars += ex_is_punct(t, k, '|');
         if (bars == 0) {
-            header = meetings = false;
+            meetings = false;
             continue;
         }
         if (ex_is_punct(t, f, '|'))
@@ -2501,7 +2510,6 @@ static void table_rows(ex_ctx *c, ex_draft *d)
         bool country = f < l->toks.end && ex_country_at(t, c->countries, f, false, &h) &&
                        !h.demonym && (h.toks.end == l->toks.end || ex_is_punct(t, h.toks.end, '|'));
         if (!country) {
-            header = header || ex_span_has(t, l->toks, header_words);
             size_t years = 0;
             for (size_t k = l->toks.first; k < l->toks.end; k++)
                 years += ex_year(t, k) != 0;
@@ -2514,7 +2522,7 @@ static void table_rows(ex_ctx *c, ex_draft *d)
         if (ex_span_has(t, rest, absent))
             continue;
         bool observer = ex_span_has(t, rest, observer_words);
-        if (!observer && !header && !ex_span_has(t, rest, member_words))
+        if (!observer && !ex_span_has(t, rest, member_words))
             continue;
         add_participant(c, d, h.code, ex_str_span(c, h.toks),
                         observer ? SUMMIT_ROLE_OBSERVER : SUMMIT_ROLE_MEMBER, l->toks);
@@ -4253,15 +4261,17 @@ static bool results_heading(const ex_text *t, const ex_line *l)
            (ex_is(t, f, "top") && ex_is(t, f + 1, "stories") && f + 2 == l->toks.end);
 }
 
-/* Where a Markdown heading's text starts ("# Digital Nations 2022: ...",
- * "## Outcomes"), past its signs; the line's first token when it is none
- * (a hashtag, "#DigitalNations", has no space after its sign). */
+/* Where a Markdown page's top heading's text starts ("# Digital Nations
+ * 2022: ..."), past its sign; the line's first token when it is none (a
+ * hashtag, "#DigitalNations", a subheading "## Outcomes", a shell's
+ * comment on a page that is no Markdown). */
 static size_t markdown_heading(const ex_text *t, const ex_line *l)
 {
     size_t k = l->toks.first;
-    while (k < l->toks.end && k < l->toks.first + 6 && ex_is_punct(t, k, '#'))
-        k++;
-    return k > l->toks.first && k < l->toks.end && t->tok[k].space_before ? k : l->toks.first;
+    return t->markdown && k + 1 < l->toks.end && ex_is_punct(t, k, '#') &&
+                   t->tok[k + 1].space_before
+               ? k + 1
+               : k;
 }
 
 static bool page_furniture(const ex_text *t, const ex_line *l, const char *const *meeting)

@@ -77,6 +77,7 @@ typedef struct ex_text {
     bool patch;            /* a change log's diffs: one file's lines, one record */
     bool toml;             /* a TOML file as YAML: its top-level tables are items */
     bool telegram;         /* written in capitals, nearly every line (a cable) */
+    bool markdown;         /* Markdown: front matter, "## " headings, a notebook's cells */
     bool automatic;        /* a speech recogniser's transcript: not read */
 } ex_text;
 
@@ -124,11 +125,15 @@ ex_span ex_line_body(const ex_text *t, const ex_line *l, ex_span *label);
 /* The end of line l's tokens before a closing reference mark ("... the
  * tenth member.[citation needed]", "[8]"): l->toks.end when it has none. */
 size_t ex_line_end(const ex_text *t, const ex_line *l);
-/* Is line l a field of an event's card: "Date:" among "Venue:",
- * "Location:", "Format:", "Time:" lines (an events listing, an infobox), not among
- * an e-mail's "From:" and "Subject:" or a post's "author:" and "layout:"?
- * (a neighbour within two lines has such a one-word label) */
+/* Is line l a field of an event's card: within two lines of it, a
+ * "Date:" (or "When:") and a "Venue:" (or "Location:", "Where:", "City:")
+ * label, as an events listing or an infobox writes them; not an e-mail's
+ * "Date:" among "From:" and "Subject:", nor a release's "Date:" over
+ * "Time:". */
 bool ex_in_event_card(const ex_text *t, const ex_line *l);
+/* The clause around token i: its sentence cut at commas, semicolons and
+ * spaced dashes, at most 40 tokens each way (extract_fields.c). */
+ex_span ex_clause_of(const ex_text *t, size_t i);
 /* The line holding token i. */
 const ex_line *ex_line_of(const ex_text *t, size_t i);
 /* Is token i a word of citing a source: "accessed", "retrieved",

@@ -194,6 +194,20 @@ static void blank_range(char *buf, size_t a, size_t b)
             buf[k] = ' ';
 }
 
+/* The end of the member value starting at buf[v]: a string's, an array's
+ * or object's, a number's or a word's (a minified file is one line: not
+ * its end). */
+static size_t member_end(const char *buf, size_t len, size_t v)
+{
+    if (buf[v] == '"')
+        return string_end(buf, len, v);
+    if (buf[v] == '[' || buf[v] == '{')
+        return value_end(buf, len, v);
+    while (v < len && buf[v] != ',' && buf[v] != '}' && buf[v] != ']' && buf[v] != '\n')
+        v++;
+    return v;
+}
+
 /* A Jupyter notebook ('"cells": [{"cell_type": "code", "source": [...]}]'):
  * a code cell's source is code, not text, and "metadata", "cell_type",
  * "id" and the like are the editor's; they are blanked, and so are all
@@ -239,11 +253,11 @@ static void blank_code_cells(char *buf, size_t len)
                 cell->code = v + 6 <= len && memcmp(buf + v, "\"code\"", 6) == 0;
             else if (key_is(buf, i, e, "source") && v < len) {
                 cell->source = v;
-                cell->source_end = value_end(buf, len, v);
+                cell->source_end = member_end(buf, len, v);
             }
             /* the key goes (the text reads as the cells' own), and the
              * value too of the editor's keys */
-            size_t end = other && v < len ? value_end(buf, len, v) : v;
+            size_t end = other && v < len ? member_end(buf, len, v) : v;
             blank_range(buf, i, end);
             i = end;
             continue;

@@ -253,11 +253,15 @@ static void put_base64(writer *w, base64_stock *st, char c, uint32_t src, bool l
 /* --- headers' encoded words ------------------------------------------------ */
 
 /* Where the encoded word at s[a, b) ends ("=?UTF-8?Q?Notes_from?=",
- * "=?utf-8?B?...?="), or a when there is none there. */
+ * "=?utf-8?B?...?="), or a when there is none there. (RFC 2047 allows 75
+ * bytes; mailers write longer ones, but not past 200: so that a header
+ * of unfinished words is not read to its end from each.) */
 static size_t word_end(const char *s, size_t a, size_t b)
 {
     if (a + 2 >= b || s[a] != '=' || s[a + 1] != '?')
         return a;
+    if (b > a + 200)
+        b = a + 200;
     size_t q = a + 2;
     while (q < b && s[q] != '?')
         q++;
@@ -377,7 +381,7 @@ static void write_body(writer *w, const char *s, size_t a, size_t b, uint32_t li
     if (h->base64) {
         base64_stock st = { 0, 0 };
         for (size_t k = a; k < b; k++) {
-            line += s[k] == '\n';
+            line += s[k] == '\n' || (s[k] == '\r' && (k + 1 >= b || s[k + 1] != '\n'));
             put_base64(w, &st, s[k], line, h->latin1, &cr);
         }
         return;

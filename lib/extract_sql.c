@@ -58,13 +58,20 @@ typedef struct dump {
 
 static bool starts_nocase(const char *s, size_t len, size_t i, const char *w)
 {
-    return len - i >= strlen(w) && ex_starts_nocase(s + i, strlen(w), w);
+    return i <= len && len - i >= strlen(w) && ex_starts_nocase(s + i, strlen(w), w);
 }
 
-static size_t skip_space(const char *s, size_t len, size_t i)
+/* Past white space from i (never past len); *line (may be NULL) counts
+ * its line breaks. */
+static size_t skip_space(const char *s, size_t len, size_t i, uint32_t *line)
 {
-    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+    if (i > len)
+        i = len;
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) {
+        if (line)
+            *line += s[i] == '\n';
         i++;
+    }
     return i;
 }
 
@@ -121,12 +128,12 @@ static size_t read_create(dump *d, size_t i)
 {
     const char *s = d->s;
     size_t len = d->len;
-    i = skip_space(s, len, i + 12);
+    i = skip_space(s, len, i + 12, NULL);
     if (starts_nocase(s, len, i, "if not exists "))
-        i = skip_space(s, len, i + 14);
+        i = skip_space(s, len, i + 14, NULL);
     span name;
     i = name_at(s, len, i, &name);
-    i = skip_space(s, len, i);
+    i = skip_space(s, len, i, NULL);
     if (name.len == 0 || i >= len || s[i] != '(' || d->ntables == MAX_TABLES)
         return i;
     table *t = &d->tables[d->ntables++];
@@ -137,7 +144,7 @@ static size_t read_create(dump *d, size_t i)
                                                "index ", "foreign ", "check ", "fulltext ", NULL };
     i++;
     while (i < len) {
-        i = skip_space(s, len, i);
+        i = skip_space(s, len, i, NULL);
         if (i >= len || s[i] == ')')
             return i + 1;
         bool column = true;
@@ -215,7 +222,7 @@ static size_t read_insert(dump *d, size_t i, uint32_t *line)
 {
     const char *s = d->s;
     size_t len = d->len;
-    i = skip_space(s, len, i + 12);
+    i = skip_space(s, len, i + 12, line);
     span name;
     i = name_at(s, len, i, &name);
     table *t = find_table(d, name);
@@ -227,30 +234,32 @@ static size_t read_insert(dump *d, size_t i, uint32_t *line)
     }
     if (!t)
         return i;
-    i = skip_space(s, len, i);
+    i = skip_space(s, len, i, line);
     size_t order[MAX_COLUMNS], ncols = 0; /* value k goes to column order[k] */
     if (i < len && s[i] == '(') {
         i++;
         while (i < len && s[i] != ')' && ncols < MAX_COLUMNS) {
-            i = skip_space(s, len, i);
+            i = skip_space(s, len, i, line);
             span col;
             i = name_at(s, len, i, &col);
             size_t at = SIZE_MAX;
             for (size_t k = 0; k < t->ncolumns && at == SIZE_MAX; k++)
                 if (same_name(s, t->columns[k], col))
                     at = k;
-            if (at == SIZE_MAX && col.len && t->ncolumns < MAX_COLUMNS) {
+            /* (a column first named once rows are stored would skew
+             * them: its values go) */
+            if (at == SIZE_MAX && col.len && t->ncolumns < MAX_COLUMNS && t->nvalues == 0) {
                 t->columns[t->ncolumns] = col;
                 at = t->ncolumns++;
             }
             order[ncols++] = at;
-            i = skip_space(s, len, i);
+            i = skip_space(s, len, i, line);
             if (i < len && s[i] == ',')
                 i++;
             else if (col.len == 0)
                 break;
         }
-        i = skip_space(s, len, i + 1);
+        i = skip_space(s, len, i + 1, line);
     } else {
         for (size_t k = 0; k < t->ncolumns; k++)
             order[ncols++] = k;

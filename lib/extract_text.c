@@ -1108,7 +1108,7 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     blank_revisions(t->buf, t->len);
     blank_translation_column(t->buf, t->len);
     /* (before its front matter goes) */
-    bool markdown = notebook || is_markdown(t->buf, t->len);
+    bool markdown = t->markdown = notebook || is_markdown(t->buf, t->len);
     blank_front_matter(t->buf, t->len);
     blank_markdown_images(t->buf, t->len);
     blank_template_tags(t->buf, t->len);
@@ -1347,18 +1347,20 @@ ex_span ex_line_body(const ex_text *t, const ex_line *l, ex_span *label)
 
 bool ex_in_event_card(const ex_text *t, const ex_line *l)
 {
-    static const char *const fields[] = { "venue", "venues", "location", "place", "city",
-                                          "cities", "where", "host", "format", "mode", "theme",
-                                          "event", "chair", "country", "lugar", "local",
-                                          "date", "dates", "when", "time", NULL };
+    static const char *const places[] = { "venue", "venues", "location", "place", "city",
+                                          "cities", "where", "lugar", "local", NULL };
+    static const char *const dates[] = { "date", "dates", "when", "fecha", "data", NULL };
+    bool place = false, date = false;
     for (const ex_line *n = l > t->lines + 2 ? l - 2 : t->lines;
          n < t->lines + t->nlines && n <= l + 2; n++) {
         ex_span label;
         ex_line_body(t, n, &label);
-        if (n != l && label.end == label.first + 1 && ex_in_list(t, label.first, fields))
-            return true;
+        if (label.end != label.first + 1)
+            continue;
+        place = place || ex_in_list(t, label.first, places);
+        date = date || ex_in_list(t, label.first, dates);
     }
-    return false;
+    return place && date;
 }
 
 const ex_line *ex_line_of(const ex_text *t, size_t i)

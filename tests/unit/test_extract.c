@@ -1512,7 +1512,7 @@ static void test_markdown_heading(void **state)
 {
     (void)state;
     summit_collection *c;
-    const summit_record *r = one("# N5 ministers meet in Oslo for their summit\n\n"
+    const summit_record *r = one("# N5 ministers meet in Oslo for their summit\n\n## Details\n\n"
                                  "- Where: Oslo, Norway.\n- When: 1-3 November 2022.\n", &c);
     assert_string_equal(r->title, "N5 ministers meet in Oslo for their summit");
     assert_string_equal(r->location.city, "Oslo");
@@ -1521,6 +1521,12 @@ static void test_markdown_heading(void **state)
     r = one("#N5 #Oslo ministers meet for their summit\n\nThe N5 summit met on 1-3 November "
             "2022.\n", &c);
     assert_null(r->title);
+    summit_collection_free(c);
+    /* nor is a subheading, nor a "# " line on a page that is no Markdown */
+    r = one("Delegation notes from the Oslo trip\n\nN5 ministers met in Oslo on 1-3 November "
+            "2022 for their summit.\n\n## What the ministers agreed at the summit\n\nA charter.\n",
+            &c);
+    assert_string_equal(r->title, "Delegation notes from the Oslo trip");
     summit_collection_free(c);
 }
 
@@ -4164,6 +4170,74 @@ static void test_allocation_failure(void **state)
     fail_each_allocation(SUMMIT_SOURCE_DIR "/tests/extract/eval14/c1-pdf-communique-busan2016.txt");
 }
 
+/* The defects a review helper reproduced in the fifth session's readers
+ * and rules, each a page of its own. */
+static void test_review_findings_five(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    /* an SQL column list cut off read past the text (ASan) */
+    const char *cut = "INSERT INTO t (a";
+    assert_int_equal(summit_extract_text(cut, strlen(cut), NULL, &c, &err), SUMMIT_ERR_NOT_FOUND);
+    /* a notebook on one line: its text is not blanked to the line's end */
+    const summit_record *r = one(
+        "{\"cells\": [{\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": [\"N5 "
+        "ministers met in Oslo on 1-3 November 2022, chaired by Norway.\"]}], \"nbformat\": 4}\n",
+        &c);
+    assert_string_equal(r->location.city, "Oslo");
+    summit_collection_free(c);
+    /* a mail in 8-bit Latin-1 is decoded, not refused as invalid UTF-8 */
+    r = one("MIME-Version: 1.0\nFrom: a@b.no\nSubject: N5\n"
+            "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\n"
+            "The N5 summit met in Oslo on 3 May 2022 under the theme \"Caf\351\".\n", &c);
+    assert_string_equal(r->theme, "Caf\303\251");
+    summit_collection_free(c);
+    /* an INSERT over two lines: the value's own line */
+    char lines_seen[1024] = "";
+    explain_text("CREATE TABLE summit (id int, start_date date, city text);\n"
+                 "CREATE TABLE topic (summit_id int, topic text);\n"
+                 "INSERT INTO summit (id, start_date, city)\nVALUES (1, '2014-12-09', 'Oslo');\n"
+                 "INSERT INTO topic VALUES (1, 'Open markets');\n", lines_seen);
+    assert_non_null(strstr(lines_seen, "/start_date@4;"));
+    /* "which had been moved" is no past perfect of a meeting told */
+    const char *history = "A short history of the N5\n\nThe first summit met in Oslo on 9-10 "
+                          "December 2014.\n\nThe second summit met in Bergen on 19-20 November "
+                          "2015.\n\nThe third summit, which had been moved from October, met in "
+                          "Tromso on 17-18 November 2016.\n\nThe fourth summit met in Stavanger on "
+                          "21-22 February 2018.\n";
+    assert_int_equal(summit_extract_text(history, strlen(history), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 4);
+    summit_collection_free(c);
+    /* "rose to take the chair as ministers met": this meeting */
+    r = one("Kari Berg rose to take the chair as N5 ministers met in Oslo on 19-20 November 2015 "
+            "for their second annual summit.\n", &c);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(r->edition, 2);
+    summit_collection_free(c);
+    /* a table of figures by country names no participants */
+    r = one("The N5 ministers met in Oslo on 16-17 November 2022.\n\n| Country | OECD index |\n"
+            "|---|---|\n| Japan | 0.61 |\n| France | 0.58 |\n", &c);
+    assert_int_equal(times_listed(r, "JP"), 0);
+    summit_collection_free(c);
+    /* a release's "Date:" over "Time:" is the page's date, not a card's */
+    check_dates("PRESS RELEASE\nDate: 15 November 2019\nTime: 09:30\n\nN5 ministers met "
+                "yesterday in Oslo for their annual summit.\n", 2019, 11, 14, 0, 0, 0);
+    /* "2. Iceland - observer": an observer */
+    r = one("The N5 ministers met in Oslo on 13-14 November 2019.\n\nParticipants:\n"
+            "1. Norway - chair\n2. Iceland - observer\n", &c);
+    for (size_t k = 0; k < r->participant_count; k++)
+        if (strcmp(r->participants[k].country, "IS") == 0)
+            assert_int_equal(r->participants[k].role, SUMMIT_ROLE_OBSERVER);
+    assert_int_equal(times_listed(r, "IS"), 1);
+    summit_collection_free(c);
+    /* "did not take part" disowns no series */
+    r = one("The N5 summit met in Oslo on 3-4 November 2019, although Iceland did not take "
+            "part.\n", &c);
+    assert_string_equal(r->group, "N5");
+    summit_collection_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4258,6 +4332,7 @@ int main(void)
         cmocka_unit_test(test_turtle),
         cmocka_unit_test(test_jekyll_post),
         cmocka_unit_test(test_search_results),
+        cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
     };
