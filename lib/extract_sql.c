@@ -80,7 +80,9 @@ static size_t name_at(const char *s, size_t len, size_t i, span *out)
 {
     out->off = out->len = 0;
     if (i < len && (s[i] == '`' || s[i] == '"' || s[i] == '[')) {
-        char close = s[i] == '[' ? ']' : s[i];
+        char close = s[i];
+        if (close == '[')
+            close = ']';
         size_t e = i + 1;
         while (e < len && s[e] != close && s[e] != '\n')
             e++;
@@ -342,8 +344,9 @@ static void write_value(ex_writer *w, const dump *d, const value *v)
     for (size_t k = v->off; k < v->off + v->len; k++) {
         char c = s[k];
         if (v->quoted && (c == '\\' || c == '\'') && k + 1 < v->off + v->len) {
-            char n = s[++k];
-            c = n == 'n' || n == 'r' || n == 't' ? ' ' : n;
+            c = s[++k];
+            if (c == 'n' || c == 'r' || c == 't')
+                c = ' ';
         }
         if (c == '\n' || c == '\r')
             c = ' ';

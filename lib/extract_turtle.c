@@ -375,8 +375,9 @@ static void write_value(ex_writer *w, const graph *g, term o)
     for (size_t k = o.off; k < o.off + o.len; k++) {
         char c = g->buf[k];
         if (c == '\\' && k + 1 < o.off + o.len) {
-            char n = g->buf[++k];
-            c = n == 'n' || n == 't' || n == 'r' ? ' ' : n;
+            c = g->buf[++k];
+            if (c == 'n' || c == 't' || c == 'r')
+                c = ' ';
         }
         ex_writer_put(w, c == '\n' || c == '\r' ? " " : &c, 1);
     }
