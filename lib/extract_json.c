@@ -46,20 +46,12 @@ bool ex_is_json(const char *buf, size_t len)
     return k < len && buf[k] == ':';
 }
 
-static int hex_value(char c)
-{
-    return c >= '0' && c <= '9'   ? c - '0'
-           : c >= 'a' && c <= 'f' ? c - 'a' + 10
-           : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                  : -1;
-}
-
 /* The code point of "\uXXXX" at s (6 bytes available), or -1. */
 static int32_t unicode_escape(const char *s)
 {
     int32_t v = 0;
     for (int k = 2; k < 6; k++) {
-        int h = hex_value(s[k]);
+        int h = ex_hex_value(s[k]);
         if (h < 0)
             return -1;
         v = v * 16 + h;
