@@ -134,8 +134,6 @@ bool ex_in_event_card(const ex_text *t, const ex_line *l);
 /* The clause around token i: its sentence cut at commas, semicolons and
  * spaced dashes, at most 40 tokens each way (extract_fields.c). */
 ex_span ex_clause_of(const ex_text *t, size_t i);
-/* The value of a hexadecimal digit, or -1. */
-int ex_hex_value(char c);
 /* The line holding token i. */
 const ex_line *ex_line_of(const ex_text *t, size_t i);
 /* Is token i a word of citing a source: "accessed", "retrieved",

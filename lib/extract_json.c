@@ -23,6 +23,7 @@
 #include <utf8proc.h>
 
 #include "extract_internal.h"
+#include "hex.h"
 
 bool ex_is_json(const char *buf, size_t len)
 {
@@ -51,7 +52,7 @@ static int32_t unicode_escape(const char *s)
 {
     int32_t v = 0;
     for (int k = 2; k < 6; k++) {
-        int h = ex_hex_value(s[k]);
+        int h = hex_value(s[k]);
         if (h < 0)
             return -1;
         v = v * 16 + h;

@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "extract_internal.h"
+#include "hex.h"
 
 /* --- lines and headers ---------------------------------------------------- */
 
@@ -277,8 +278,8 @@ static void decode_word(writer *w, const char *s, size_t a, size_t e, uint32_t s
             put_base64(w, &st, s[k], src, latin1, &cr);
         else if (s[k] == '_') {
             put_text(w, ' ', src, latin1, &cr);
-        } else if (s[k] == '=' && k + 2 < e - 2 && (hi = ex_hex_value(s[k + 1])) >= 0 &&
-                   (lo = ex_hex_value(s[k + 2])) >= 0) {
+        } else if (s[k] == '=' && k + 2 < e - 2 && (hi = hex_value(s[k + 1])) >= 0 &&
+                   (lo = hex_value(s[k + 2])) >= 0) {
             put_text(w, (unsigned char)(hi * 16 + lo), src, latin1, &cr);
             k += 2;
         } else {
@@ -395,7 +396,7 @@ static void write_body(writer *w, const char *s, size_t a, size_t b, uint32_t li
                 line++;
                 continue;
             }
-            if (k + 2 < b && (hi = ex_hex_value(s[k + 1])) >= 0 && (lo = ex_hex_value(s[k + 2])) >= 0) {
+            if (k + 2 < b && (hi = hex_value(s[k + 1])) >= 0 && (lo = hex_value(s[k + 2])) >= 0) {
                 put_text(w, (unsigned char)(hi * 16 + lo), line, h->latin1, &cr);
                 k += 2;
                 continue;

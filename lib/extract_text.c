@@ -1363,17 +1363,6 @@ bool ex_in_event_card(const ex_text *t, const ex_line *l)
     return place && date;
 }
 
-int ex_hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 const ex_line *ex_line_of(const ex_text *t, size_t i)
 {
     uint32_t no = i < t->ntok ? t->tok[i].line : 1;

@@ -25,6 +25,7 @@
 
 #include "arena.h"
 #include "collection_internal.h"
+#include "hex.h"
 #include "json_reader.h"
 #include "stream_check.h"
 #include "swar.h"
@@ -340,17 +341,6 @@ static const unsigned char string_class[256] = {
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
     4, 4, 4,
 };
-
-static int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 /* The code unit of the \uXXXX at buf[i] (which is the backslash), or -1. */
 static long read_u_escape(const reader *r, size_t i)
