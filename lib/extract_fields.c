@@ -2817,7 +2817,7 @@ static void label_topics(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
     static const char *const labels[] = { "themes", "topics", "subjects", "temas", "issues",
-                                          NULL };
+                                          "discussions", NULL };
     if (d->section.first >= d->section.end)
         return;
     uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;

@@ -463,6 +463,14 @@ static void test_location_and_topics(void **state)
     summit_collection_free(c);
     /* a "Themes:" label inside a line: its items run across the line
      * break to the full stop, split at semicolons */
+    /* "... frames the discussions as:" over a numbered list */
+    r = one("The N5 summit met in Oslo on 3 May 2022. The ministry frames the discussions as:\n\n"
+            "1. public-sector IT procurement,\n2. digital trust, and\n3. IT talent management.\n",
+            &c);
+    assert_int_equal(r->topic_count, 3);
+    assert_string_equal(r->topics[0], "public-sector IT procurement");
+    assert_string_equal(r->topics[2], "IT talent management");
+    summit_collection_free(c);
     r = one("The N5 summit took place in Oslo on 3 May 2022 (two days). Themes: Digital trust;\n"
             "  Service design; IT talent. Latvia hosts next.", &c);
     assert_int_equal(r->topic_count, 3);
