@@ -1714,8 +1714,6 @@ static bool relative_meeting_at(const ex_text *t, size_t i, summit_date today, e
     /* "ran for three days ..., finishing on the Wednesday": the day ends it */
     static const char *const ending[] = { "finishing", "ending", "closing", "concluding",
                                           "finished", "ended", "closed", "concluded", NULL };
-    if (v > r->sentence.first && ex_is(t, v - 1, "the") && v - 1 > r->sentence.first)
-        v--;
     bool ends = v > r->sentence.first && ex_in_list(t, v - 1, ending);
     int days = closing_today(t, r->sentence) || ends ? length : 0;
     /* "Terminou hoje ... a Cimeira. A cimeira decorreu ao longo de três
