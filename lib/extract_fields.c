@@ -2697,6 +2697,12 @@ static size_t topic_trigger(const ex_text *t, size_t i)
         return i + 2;
     if (ex_is(t, i, "topics") && ex_is(t, i + 1, "such") && ex_is(t, i + 2, "as"))
         return i + 3;
+    /* "The agenda included digital identity, open data and AI" */
+    static const char *const includes[] = { "included", "includes", "include", "including",
+                                            NULL };
+    static const char *const plans[] = { "agenda", "programme", "program", NULL };
+    if (ex_in_list(t, i, includes) && i > 0 && ex_in_list(t, i - 1, plans))
+        return i + 1;
     return 0;
 }
 
@@ -2909,6 +2915,38 @@ static void inline_label_topics(ex_ctx *c, ex_draft *d)
     }
 }
 
+/* A list item that names a session rather than a subject: "a meeting of
+ * CIOs", "updates from each country", "an expert discussion on the future
+ * of AI". Moves a to the subject after "on"/"about" ("the future of AI")
+ * and returns true, or to b when there is none: the item is no topic. */
+static bool session_item(const ex_text *t, size_t *a, size_t b)
+{
+    static const char *const sessions[] = {
+        "meeting", "meetings", "session", "sessions", "discussion", "discussions", "debate",
+        "panel", "workshop", "workshops", "roundtable", "briefing", "presentation",
+        "presentations", "update", "updates", "dinner", "lunch", "reception", "visit", "tour",
+        "keynote", NULL
+    };
+    static const char *const articles[] = { "a", "an", "the", NULL };
+    size_t k = *a;
+    if (ex_in_list(t, k, articles))
+        k++;
+    /* (up to two words before it: "an expert discussion", "a working dinner") */
+    for (size_t w = 0; w < 3 && k < b; w++, k++) {
+        if (!ex_in_list(t, k, sessions))
+            continue;
+        if (ex_is(t, k + 1, "on") || ex_is(t, k + 1, "about")) {
+            *a = k + 2;
+            if (ex_in_list(t, *a, articles))
+                ++*a;
+            return true;
+        }
+        *a = b;
+        return false;
+    }
+    return false;
+}
+
 void ex_find_topics(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -2918,7 +2956,7 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
     /* "how governments used digital tools to ..." is a clause, not a topic */
     static const char *const vague[] = { "other", "more", "many", "various", "several", "related",
                                          "etc", "how", "whether", "why", "what", "which", "who",
-                                         "whose", "that", NULL };
+                                         "whose", "that", "each", "every", NULL };
     label_topics(c, d);
     inline_label_topics(c, d);
     for (size_t i = d->section.first; i < d->section.end; i++) {
@@ -2955,16 +2993,18 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
         }
         if (n < 2)
             continue;
+        bool subject[12]; /* the item is the subject of a session: whole */
+        for (size_t q = 0; q < n; q++)
+            subject[q] = session_item(t, &a[q], b[q]);
         /* list items are about as long as the inner ones: the first item
          * may carry words of the sentence before it ("the opportunities
          * artificial intelligence"), the last the words after it */
-        size_t typical = 3;
-        if (n > 2) {
-            typical = 1;
-            for (size_t q = 1; q + 1 < n; q++)
-                if (units(t, a[q], b[q]) > typical)
-                    typical = units(t, a[q], b[q]);
-        }
+        size_t typical = 0;
+        for (size_t q = 1; q + 1 < n; q++)
+            if (units(t, a[q], b[q]) > typical)
+                typical = units(t, a[q], b[q]);
+        if (typical == 0) /* (no inner item, or only sessions) */
+            typical = 3;
         bool clause0 = ex_in_list(t, a[0], vague);
         /* "focused on the potential of data to build a more sustainable and
          * resilient society": two items, the first a long clause, are one
@@ -2975,7 +3015,7 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
         static const char *const joins[] = { "to", "of", "for", "in", "on", "with", "by", "from",
                                              "at", NULL };
         size_t whole = a[0];
-        while (!colon && units(t, a[0], b[0]) > typical)
+        while (!colon && !subject[0] && units(t, a[0], b[0]) > typical)
             a[0] = next_unit(t, a[0], b[0]);
         if (a[0] > whole && ex_in_list(t, a[0], joins))
             a[0] = whole;
@@ -2984,8 +3024,9 @@ void ex_find_topics(ex_ctx *c, ex_draft *d)
             /* (an inner item, between commas, is one whatever its length:
              * "service design based on user needs") */
             bool inner = q > 0 && q + 1 < n;
-            if (ex_in_list(t, a[q], vague) || (q == 0 && clause0) ||
-                (u > typical + 1 && !(q == 0 && colon)) || u > (inner ? 8 : 5))
+            if (a[q] == b[q] || ex_in_list(t, a[q], vague) || (q == 0 && clause0) ||
+                (u > typical + 1 && !(q == 0 && colon) && !subject[q]) ||
+                u > (inner || subject[q] ? 8 : 5))
                 continue;
             const char *topic = topic_string(c, a[q], b[q]);
             if (!topic)

@@ -482,6 +482,19 @@ static void test_location_and_topics(void **state)
     assert_int_equal(r->topic_count, 3);
     assert_string_equal(r->topics[1], "digital trust");
     summit_collection_free(c);
+    r = one("The N5 summit took place in Oslo on 3 May 2022. Its agenda included digital "
+            "identity, cross-border services and the use of AI.", &c);
+    assert_int_equal(r->topic_count, 3);
+    assert_string_equal(r->topics[0], "digital identity");
+    assert_string_equal(r->topics[2], "use of AI");
+    summit_collection_free(c);
+    /* an agenda item that is a session names its subject, or none */
+    r = one("The N5 summit took place in Oslo on 3 May 2022. The programme included a meeting "
+            "of chief information officers, updates from each country on e-government, and an "
+            "expert discussion on the future of artificial intelligence.", &c);
+    assert_int_equal(r->topic_count, 1);
+    assert_string_equal(r->topics[0], "future of artificial intelligence");
+    summit_collection_free(c);
     r = one("The N5 summit took place in Oslo on 3 May 2022. The programme has several venues. "
             "Programme themes are:\nteaching children to code; open markets; and the impact of\n"
             "technology on growth. The charter is to be signed.", &c);
