@@ -3189,6 +3189,22 @@ static bool next_host(const ex_text *t, size_t k, size_t e, const ex_draft *d)
     return ex_span_has(t, (ex_span){ k, e }, host) && other_year_in(t, (ex_span){ k, e }, d);
 }
 
+/* "UK and Estonia launched the TechLink platform": an outcome two
+ * countries (tokens k.. name them) reached between them, not the group's. */
+static bool bilateral(ex_ctx *c, size_t k, size_t e)
+{
+    const ex_text *t = c->t;
+    ex_country_hit a, b;
+    k = skip_the(t, k);
+    if (k >= e || !ex_country_at(t, c->countries, k, true, &a) || a.toks.end >= e ||
+        !ex_is(t, a.toks.end, "and"))
+        return false;
+    size_t j = skip_the(t, a.toks.end + 1);
+    return j < e && ex_country_at(t, c->countries, j, true, &b) && b.toks.end < e &&
+           t->tok[b.toks.end].kind == TOK_WORD && !ex_is(t, b.toks.end, "and") &&
+           strcmp(a.code, b.code) != 0;
+}
+
 /* "(committed to) host the 2019 summit": a promise to hold a meeting,
  * made at an earlier one, is no outcome of it. */
 static bool hosts_a_meeting(const ex_text *t, size_t k, size_t e)
@@ -3279,7 +3295,7 @@ void ex_find_commitments(ex_ctx *c, ex_draft *d)
             e++;
         while (e > k && ex_is(t, e - 1, "and"))
             e--;
-        if (e - k < 2 || hosts_a_meeting(t, k, e))
+        if (e - k < 2 || hosts_a_meeting(t, k, e) || bilateral(c, clause_of(t, i).first, i + 1))
             continue;
         add_commitment(c, d, verb, k, e, s);
         i = e - 1;
@@ -4853,7 +4869,7 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
         if (in_outcomes && label.first == label.end && body.first > l->toks.first &&
             ex_is_punct(t, l->toks.first, '-') && body.first < body.end &&
             d->ncommitments < EX_MAX_COMMITMENTS) {
-            if (!next_host(t, body.first, body.end, d))
+            if (!next_host(t, body.first, body.end, d) && !bilateral(c, body.first, body.end))
                 add_commitment(c, d, NULL, body.first, body.end, l->toks);
             continue;
         }

@@ -647,6 +647,12 @@ static void test_commitments(void **state)
     assert_string_equal(r->commitments[2], "Approve the Oslo principles.");
     assert_string_equal(r->commitments[3], "Share code.");
     summit_collection_free(c);
+    /* what two members agreed between them is not the group's */
+    r = one("The N5 summit met in Oslo on 3 May 2022. Norway and Estonia agreed to share a "
+            "data exchange. The ministers agreed to publish their code.\n", &c);
+    assert_int_equal(r->commitment_count, 1);
+    assert_string_equal(r->commitments[0], "Publish their code.");
+    summit_collection_free(c);
     /* a wrapped line's indent is no part of it */
     r = one("The N5 summit met in Oslo on 3 May 2022.\n"
             "- Outcome: members shared their policies and agreed to run joint\n"
@@ -3806,6 +3812,7 @@ static void test_yaml_record(void **state)
         "documents:\n  - title: \"N5 Charter (2020 update)\"\n    kind: charter\n"
         "outcomes:\n  - \"Sustainable IT working group launched\"\n"
         "  - Iceland announced as host for 2021\n"
+        "  - Norway and Estonia launched a partnership platform\n"
         "media:\n  - \"N5 Family Photo 2020 (all).png\"\n  - file: \"n5-2020.jpg\"\n"
         "    caption: \"Ministers on screen\"\nnotes: >\n  Norway took the chair for 2020 at "
         "the Bergen summit\n";
