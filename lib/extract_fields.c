@@ -101,7 +101,18 @@ static const char *const doc_verbs[] = {
 
 /* Does the sentence speak of another meeting than the page's own ("Last
  * year's summit", "the previous chair", "The next summit will be held")? */
-static bool other_meeting(const ex_text *t, ex_span s)
+/* A dash at token i opening an aside closed by another in sentence s
+ * ("where the D5 — the group that signed its charter in London last
+ * December — held its second summit"): the closing dash, else i. */
+static size_t aside_end(const ex_text *t, ex_span s, size_t i)
+{
+    for (size_t k = i + 1; k < s.end && k < i + 40; k++)
+        if (ex_is_dash(t, k) && t->tok[k].space_before)
+            return k;
+    return i;
+}
+
+static bool other_meeting(const ex_text *t, ex_span s, bool skip_asides)
 {
     static const char *const meeting_past[] = { "met", "held", "convened", "gathered", "opened",
                                                 NULL };
@@ -114,7 +125,9 @@ static bool other_meeting(const ex_text *t, ex_span s)
                                         "presidency", "edition", "ministerial", "conference", NULL };
     size_t used;
     for (size_t i = s.first; i < s.end; i++)
-        if (ex_in_list(t, i, words) || (ex_is(t, i, "ago") && ex_in_list(t, i - 1, long_ago)) ||
+        if (skip_asides && ex_is_dash(t, i) && t->tok[i].space_before) {
+            i = aside_end(t, s, i);
+        } else if (ex_in_list(t, i, words) || (ex_is(t, i, "ago") && ex_in_list(t, i - 1, long_ago)) ||
             ((ex_is(t, i, "last") || ex_is(t, i, "next") || ex_is(t, i, "former") ||
               ex_is(t, i, "following")) &&
              (ex_in_list(t, i + 1, what) || ex_month(t, i + 1, &used))) ||
@@ -132,6 +145,24 @@ static bool other_meeting(const ex_text *t, ex_span s)
              (ex_is(t, i + 2, "year") || ex_is(t, i + 3, "year"))))
             return true;
     return false;
+}
+
+/* Is token i, in a sentence about another meeting, outside the dashed
+ * aside that tells of it ("where the D5 — the group that signed its
+ * charter in London last December — held its second summit")? */
+static bool beside_aside(const ex_text *t, size_t i)
+{
+    ex_span s = ex_sentence_of(t, i);
+    if (!other_meeting(t, s, false) || other_meeting(t, s, true))
+        return false;
+    for (size_t k = s.first; k < s.end; k++)
+        if (ex_is_dash(t, k) && t->tok[k].space_before) {
+            size_t e = aside_end(t, s, k);
+            if (i > k && i < e)
+                return false;
+            k = e;
+        }
+    return true;
 }
 
 static bool future(const ex_text *t, ex_span s)
@@ -277,7 +308,7 @@ bool ex_sentence_flags(ex_ctx *c)
         f[i] = (uint8_t)((speaks_of_meeting(t, s) ? EX_S_CONTEXT : 0) |
                          (ex_span_has(t, s, place_verbs) ? EX_S_PLACE : 0) |
                          (ex_span_has(t, s, doc_verbs) ? EX_S_DOCVERB : 0) |
-                         (other_meeting(t, s) ? EX_S_OTHER : 0) |
+                         (other_meeting(t, s, false) ? EX_S_OTHER : 0) |
                          (future(t, s) ? EX_S_FUTURE : 0));
     }
     c->sflags = f;
@@ -986,7 +1017,8 @@ void ex_find_edition(ex_ctx *c, ex_draft *d)
                                          "ministerial", "annual", "gathering", "forum", NULL };
     for (size_t i = d->section.first; i < d->section.end; i++) {
         int v = ex_ordinal(t, i);
-        if (!v || ex_flag(c, i, EX_S_OTHER))
+        if (!v || ex_flag(c, i, EX_S_FOREIGN) ||
+            (ex_flag(c, i, EX_S_OTHER) && !beside_aside(t, i)))
             continue;
         /* "The ministerial summit, held ..., was the fifth of its kind" */
         if (ex_is(t, i + 1, "of") && ex_is(t, i + 2, "its") && ex_is(t, i + 3, "kind") &&
@@ -1115,7 +1147,7 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
                          ex_span_has(t, (ex_span){ i >= 3 ? i - 3 : 0, i }, taking_part));
         if (!kind ||
             (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '(')) && !attended) ||
-            ex_flag(c, i, EX_S_FOREIGN) || other_meeting(t, clause_of(t, i)) ||
+            ex_flag(c, i, EX_S_FOREIGN) || other_meeting(t, clause_of(t, i), false) ||
             wish_or_question(t, s, i))
             continue;
         /* "the first summit in person in three years, after the pandemic
@@ -1585,8 +1617,8 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
         if (which != SIZE_MAX &&
             ((ex_in_list(t, i, host_verbs) && ex_hosts_meeting(t, i)) ||
              ex_in_list(t, i, chair_words)) &&
-            !other_meeting(t, (ex_span){ s.first, which }) &&
-            !other_meeting(t, (ex_span){ i, clause_of(t, i).end }) &&
+            !other_meeting(t, (ex_span){ s.first, which }, false) &&
+            !other_meeting(t, (ex_span){ i, clause_of(t, i).end }, false) &&
             !other_year_in(t, (ex_span){ i, clause_of(t, i).end }, d)) {
             for (size_t h = 0; h < hs.n; h++)
                 if (hs.h[h].toks.end == which && hs.h[h].toks.first >= s.first) {
@@ -1607,7 +1639,7 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
          * clause after the comma is about another meeting */
         if (ex_flag(c, i, EX_S_OTHER) &&
             (!(ex_in_list(t, i, chair_words) || ex_is(t, i, "joined")) || i - s.first > 200 ||
-             other_meeting(t, (ex_span){ s.first, clause_of(t, i).end })))
+             other_meeting(t, (ex_span){ s.first, clause_of(t, i).end }, false)))
             continue;
         /* "Portugal's Minister of the Presidency": an office, not a chair */
         static const char *const offices[] = { "minister", "ministry", "secretary", "office",
@@ -1985,7 +2017,7 @@ static void find_location(ex_ctx *c, ex_draft *d)
         /* (the country will be the chair's: a city in a clause of another
          * meeting, "the tenth member in Montevideo last year", would be put
          * in it) */
-        if (ex_flag(c, i, EX_S_OTHER) && other_meeting(t, clause_of(t, i)))
+        if (ex_flag(c, i, EX_S_OTHER) && other_meeting(t, clause_of(t, i), false))
             continue;
         int score = ex_span_has(t, ctx, place_verbs) ? 20 : ex_flag(c, i, EX_S_PLACE) ? 10 : 0;
         if (ex_flag(c, i, EX_S_OTHER))

@@ -144,6 +144,10 @@ static void test_ordinals(void **state)
                   1);
     check_edition("Ministers met for the 3rd D5 Ministerial Summit in November 2016.", 3);
     check_edition("The twelfth edition of the summit was held in May 2030.", 12);
+    /* another meeting told in a dashed aside leaves the sentence's own count */
+    check_edition("In Oslo on 3 May 2022 the N5 — the group that signed its charter in Riga "
+                  "last May — held its second summit.", 2);
+    check_edition("In Oslo on 3 May 2022 the N5 held a summit — its second was last May.", 0);
     /* days are not editions */
     check_edition("The summit was held on the 18th November 2021.", 0);
     check_edition("The summit was held on the 2nd of May 2021 for the first time.", 0);
