@@ -2525,7 +2525,14 @@ static void table_rows(ex_ctx *c, ex_draft *d)
                                                 "attended", "present", "signatory", NULL };
     static const char *const observer_words[] = { "observer", "observers", "guest", NULL };
     static const char *const absent[] = { "no", "absent", "apologies", "not", NULL };
+    /* a table's heading row over those of members: "| Delegation | Head
+     * of delegation |" */
+    static const char *const roster_words[] = { "delegation", "delegations", "delegate",
+                                                "delegates", "participant", "participants",
+                                                "attendee", "attendees", "signatory",
+                                                "signatories", NULL };
     bool meetings = false; /* its columns are meetings ("| London, 2014 | Virtual, 2021"): whose? */
+    bool roster = false;
     uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
     for (uint32_t no = first; no <= last && d->nparticipants < EX_MAX_PARTICIPANTS; no++) {
         const ex_line *l = &t->lines[no - 1];
@@ -2533,7 +2540,7 @@ static void table_rows(ex_ctx *c, ex_draft *d)
         for (size_t k = l->toks.first; k < l->toks.end; k++)
             bars += ex_is_punct(t, k, '|');
         if (bars == 0) {
-            meetings = false;
+            meetings = roster = false;
             continue;
         }
         if (ex_is_punct(t, f, '|'))
@@ -2546,6 +2553,7 @@ static void table_rows(ex_ctx *c, ex_draft *d)
             for (size_t k = l->toks.first; k < l->toks.end; k++)
                 years += ex_year(t, k) != 0;
             meetings = meetings || years >= 2;
+            roster = roster || ex_span_has(t, l->toks, roster_words);
             continue;
         }
         if (meetings)
@@ -2554,7 +2562,7 @@ static void table_rows(ex_ctx *c, ex_draft *d)
         if (ex_span_has(t, rest, absent))
             continue;
         bool observer = ex_span_has(t, rest, observer_words);
-        if (!observer && !ex_span_has(t, rest, member_words))
+        if (!observer && !roster && !ex_span_has(t, rest, member_words))
             continue;
         add_participant(c, d, h.code, ex_str_span(c, h.toks),
                         observer ? SUMMIT_ROLE_OBSERVER : SUMMIT_ROLE_MEMBER, l->toks);

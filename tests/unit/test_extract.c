@@ -1362,6 +1362,15 @@ static void test_table_rows(void **state)
             "Finland | - | member\n", &c);
     assert_int_equal(times_listed(r, "IS"), 0);
     summit_collection_free(c);
+    /* a table of delegations needs no status cell; another table does */
+    r = one("The N5 summit met in Oslo on 3 May 2022.\n\n"
+            "| Delegation | Head of delegation |\n|---|---|\n| Iceland | Anna Jonsdottir |\n"
+            "| Finland | Mikko Virtanen |\n\n| Country | Capital |\n|---|---|\n"
+            "| Sweden | Stockholm |\n", &c);
+    assert_int_equal(times_listed(r, "IS"), 1);
+    assert_int_equal(times_listed(r, "FI"), 1);
+    assert_int_equal(times_listed(r, "SE"), 0);
+    summit_collection_free(c);
 }
 
 /* An SQL dump: one record a row of the table the others point to, with
