@@ -9,13 +9,15 @@
  *   00:00:10,480 --> 00:00:13,950
  *   hosted the eighth annual ...
  *
- * The cue numbers and timings go, and so does the blank line between two
- * cues when a sentence runs on across them (the first cue ends in a
+ * The cue identifiers and timings go, and so does the blank line between
+ * two cues when a sentence runs on across them (the first cue ends in a
  * comma, dash or colon, or the next begins in lower case); elsewhere the
  * blank line stays, so a title cue or "[MUSIC]" stays a paragraph of its
- * own. Formatting tags ("<b>", "</i>") become spaces. The text is rebuilt
- * with t->source_line mapping each line back to the file's; its lines,
- * however short, run on into the next (t->flowing). */
+ * own. Formatting and voice tags ("<b>", "</i>", "<v Moderator>") go.
+ * WebVTT's header text is a title line, its STYLE and REGION blocks go
+ * and its NOTE blocks stay. The text is rebuilt with t->source_line
+ * mapping each line back to the file's; its lines, however short, run on
+ * into the next (t->flowing). */
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -35,18 +37,6 @@ static bool timing_line(const char *s, size_t n)
         if (memcmp(s + k, "-->", 3) == 0)
             arrow = s + k;
     return arrow && arrow - s >= 5 && digit(s[0]) && digit(s[1]) && s[2] == ':';
-}
-
-static bool number_line(const char *s, size_t n)
-{
-    while (n && s[n - 1] == ' ')
-        n--;
-    if (n == 0 || n > 6)
-        return false;
-    for (size_t k = 0; k < n; k++)
-        if (!digit(s[k]))
-            return false;
-    return true;
 }
 
 typedef struct {
@@ -73,11 +63,21 @@ static line_ref *split_lines(ex_mem *m, const char *buf, size_t len, size_t *cou
     return ls;
 }
 
-/* Is it a subtitle file: a timing line among its first five lines, and
- * at least two in all? */
+/* Does line l open with word w (all of it, or before a space or tab)? */
+static bool opens_with(const line_ref *l, const char *w)
+{
+    size_t n = strlen(w);
+    return l->n >= n && memcmp(l->s, w, n) == 0 &&
+           (l->n == n || l->s[n] == ' ' || l->s[n] == '\t');
+}
+
+/* Is it a subtitle file: a WebVTT header, or a timing line among its
+ * first five lines, and at least two in all? */
 static bool is_subtitles(const line_ref *ls, size_t n)
 {
     size_t timings = 0, first = SIZE_MAX;
+    if (n > 0 && opens_with(&ls[0], "WEBVTT"))
+        first = 0;
     for (size_t k = 0; k < n && timings < 2; k++)
         if (timing_line(ls[k].s, ls[k].n)) {
             timings++;
@@ -114,23 +114,28 @@ static bool runs_on(const line_ref *a, const line_ref *b)
     return last == ',' || last == '-' || last == ':' || (first >= 'a' && first <= 'z');
 }
 
-/* "<b>", "</i>", "<font color=...>": spaces, in place. */
-static void blank_tags(char *s, size_t n)
+/* Copies the n bytes of s to out without their tags ("<b>", "</i>",
+ * "<v Moderator>"), a tag between two words becoming a space; returns
+ * the bytes written (at most n). */
+static size_t copy_without_tags(char *out, const char *s, size_t n)
 {
+    size_t o = 0;
     for (size_t k = 0; k < n; k++) {
-        if (s[k] != '<' || k + 1 >= n)
-            continue;
-        char c = ex_ascii_lower(s[k + 1]);
-        if (!((c >= 'a' && c <= 'z') || c == '/'))
-            continue;
+        char c = k + 1 < n ? ex_ascii_lower(s[k + 1]) : 0;
         size_t e = k + 1;
-        while (e < n && s[e] != '>' && e - k < 40)
-            e++;
-        if (e == n || s[e] != '>')
+        if (s[k] == '<' && ((c >= 'a' && c <= 'z') || c == '/')) {
+            while (e < n && s[e] != '>' && e - k < 80)
+                e++;
+        }
+        if (e == k + 1 || e == n || s[e] != '>') {
+            out[o++] = s[k];
             continue;
-        memset(s + k, ' ', e + 1 - k);
+        }
+        if (o > 0 && out[o - 1] != ' ' && e + 1 < n && s[e + 1] != ' ')
+            out[o++] = ' ';
         k = e;
     }
+    return o;
 }
 
 bool ex_subtitles(ex_text *t)
@@ -152,28 +157,48 @@ bool ex_subtitles(ex_text *t)
         return false;
     }
     size_t o = 0, lines = 0;
-    const line_ref *last_text = NULL; /* the previous cue's last line */
+    line_ref last_text = { NULL, 0 }; /* the previous cue's last line */
     bool gap = false;                 /* a cue ended since last_text */
+    bool skip = false;                /* in a WebVTT header or STYLE block */
     for (size_t k = 0; k < n; k++) {
-        const line_ref *l = &ls[k];
+        line_ref one = ls[k];
+        const line_ref *l = &one;
+        /* a cue's identifier: its number, or in WebVTT any line */
         bool cue_start = timing_line(l->s, l->n) ||
-                         (number_line(l->s, l->n) && k + 1 < n &&
-                          timing_line(ls[k + 1].s, ls[k + 1].n));
-        if (cue_start || blank_text(l) || (k == 0 && l->n >= 6 && memcmp(l->s, "WEBVTT", 6) == 0)) {
-            gap = gap || last_text;
+                         (k + 1 < n && timing_line(ls[k + 1].s, ls[k + 1].n));
+        if (blank_text(l))
+            skip = false;
+        /* "WEBVTT - Closing press conference": the text after the header
+         * word is the file's title; "Kind: captions" lines under it and
+         * STYLE and REGION blocks are no text ("NOTE" blocks are: "NOTE
+         * Recorded: Thursday 3 November 2022" dates the file) */
+        if (k == 0 && opens_with(l, "WEBVTT")) {
+            skip = true;
+            one.s += 6;
+            one.n -= 6;
+            while (one.n && (one.s[0] == ' ' || one.s[0] == '\t' || one.s[0] == '-')) {
+                one.s++;
+                one.n--;
+            }
+        } else if (opens_with(l, "STYLE") || opens_with(l, "REGION")) {
+            skip = true;
+        } else if (opens_with(l, "NOTE")) {
+            one.s += 4;
+            one.n -= 4;
+        }
+        if (cue_start || blank_text(l) || (skip && k > 0)) {
+            gap = gap || last_text.s;
             continue;
         }
-        if (last_text && gap && !runs_on(last_text, l)) {
+        if (last_text.s && gap && !runs_on(&last_text, l)) {
             buf[o++] = '\n'; /* the blank line that ends a paragraph */
             source[lines++] = ex_source_line(t, k);
         }
         if (lines)
             buf[o++] = '\n';
-        memcpy(buf + o, l->s, l->n);
-        blank_tags(buf + o, l->n);
-        o += l->n;
+        o += copy_without_tags(buf + o, l->s, l->n);
         source[lines++] = ex_source_line(t, k);
-        last_text = l;
+        last_text = *l;
         gap = false;
     }
     buf[o] = '\0';

@@ -3196,6 +3196,29 @@ static void test_subtitles(void **state)
     explain_text(srt, lines_seen);
     assert_non_null(strstr(lines_seen, "/title@3;"));
     assert_non_null(strstr(lines_seen, "/start_date@26;"));
+
+    /* WebVTT: the header's text is the title, "Kind:" lines and STYLE
+     * blocks go, a NOTE block's text stays, a cue's identifier goes, and a
+     * voice tag goes without shifting the line */
+    const char *vtt =
+        "WEBVTT - Closing press conference, N5 Ministerial Summit\nKind: captions\n\n"
+        "NOTE\nRecorded: Thursday 3 November 2022.\n\n"
+        "STYLE\n::cue(v[voice=\"Host\"]) { color: yellow; }\n\n"
+        "intro-001\n00:00:02.000 --> 00:00:05.400\n<v Host>This is the closing press\n"
+        "conference of the ninth N5 Ministerial Summit,\n\n"
+        "intro-002\n00:00:05.400 --> 00:00:10.900\n<v Host>held here in Oslo\n"
+        "from Tuesday 1 to Thursday 3 November.\n\n"
+        "min-001\n00:00:11.000 --> 00:00:14.000\n<v Minister Kari Berg>Ministers of Norway,\n\n"
+        "min-002\n00:00:14.000 --> 00:00:17.000\n<v Minister Kari Berg>Iceland and Finland "
+        "met here.\n";
+    r = one(vtt, &c);
+    assert_string_equal(r->title, "Closing press conference, N5 Ministerial Summit");
+    assert_int_equal(r->edition, 9);
+    assert_date(r->start_date, 2022, 11, 1);
+    assert_date(r->end_date, 2022, 11, 3);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(times_listed(r, "FI"), 1);
+    summit_collection_free(c);
 }
 
 /* An iCalendar export: an event a meeting's when its summary says so;
