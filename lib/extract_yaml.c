@@ -12,8 +12,9 @@
  *   dates:
  *     start: 2020-11-02
  *
- * Comments go, and a value's quotes; a key's underscores are spaces
- * ("start_date" names a Start field), and its English suffix goes
+ * Comments go, and so do a value's quotes and a null value ("null",
+ * "~"); a key's underscores are spaces ("start_date" names a Start
+ * field), and its English suffix goes
  * ("theme_en" is "theme"); where the document writes a key in English, the
  * key in another language ("theme_fr") goes with its value, so that a
  * translation is not a second theme. Blanked in
@@ -169,7 +170,12 @@ void ex_blank_yaml(char *buf, size_t len)
             v++;
         while (w > v && buf[w - 1] == ' ')
             w--;
-        if (w > v + 1 && (buf[v] == '"' || buf[v] == '\'') && buf[w - 1] == buf[v] &&
+        /* "person: null", "venue: ~": no value (but "null" in quotes is one) */
+        if ((w - v == 4 && (memcmp(buf + v, "null", 4) == 0 || memcmp(buf + v, "Null", 4) == 0 ||
+                            memcmp(buf + v, "NULL", 4) == 0)) ||
+            (w - v == 1 && buf[v] == '~'))
+            ex_blank_bytes(buf, v, w);
+        else if (w > v + 1 && (buf[v] == '"' || buf[v] == '\'') && buf[w - 1] == buf[v] &&
             !memchr(buf + v + 1, buf[v], w - v - 2)) {
             buf[v] = ' ';
             buf[w - 1] = ' ';

@@ -3878,6 +3878,19 @@ static void test_yaml_record(void **state)
     assert_string_equal(r->group, "N5");
     assert_string_equal(r->series, "Nordic Five Ministerial Summit");
     summit_collection_free(c);
+    /* a null value is none; a quoted one is a string */
+    const char *nulls = "group: N5\nedition: 7\nstart_date: 2020-11-02\ncity: Oslo\n"
+                        "country: NO\nvenue: ~\nmode: virtual\nchair:\n  country: NO\n"
+                        "  person: null\n";
+    r = one(nulls, &c);
+    assert_string_equal(r->chair.country, "NO");
+    assert_null(r->chair.name);
+    summit_collection_free(c);
+    char quoted[256];
+    snprintf(quoted, sizeof quoted, "%.*s\"null\"\n", (int)(strlen(nulls) - 5), nulls);
+    r = one(quoted, &c);
+    assert_string_equal(r->chair.name, "null");
+    summit_collection_free(c);
 }
 
 /* An event's card: its "Date:" beside "Location:" and "Format:" dates the
