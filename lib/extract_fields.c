@@ -357,6 +357,24 @@ static size_t skip_the(const ex_text *t, size_t i)
     return ex_is(t, i, "the") ? i + 1 : i;
 }
 
+/* Do tokens [i, country) name a ministry of the country that starts
+ * there: "Ministry of the Interior of (the Republic of Korea)"? */
+static bool ministry_of(const ex_text *t, size_t i, size_t country)
+{
+    static const char *const bodies[] = { "ministry", "department", "government", "office",
+                                          "cabinet", NULL };
+    if (!ex_in_list(t, i, bodies) || !is_upper_word(t, i) || country > i + 12 || country < i + 2)
+        return false;
+    for (size_t k = i + 1; k < country; k++)
+        if (!is_upper_word(t, k) && !ex_is(t, k, "of") && !ex_is(t, k, "for") &&
+            !ex_is(t, k, "the") && !ex_is(t, k, "and"))
+            return false;
+    size_t of = country - 1;
+    if (ex_is(t, of, "the"))
+        of--;
+    return ex_is(t, of, "of") || ex_is(t, of, "for");
+}
+
 /* --- series and group ---------------------------------------------------- */
 
 static const char *const series_drop[] = { "the", "annual", "virtual", "inaugural", "online",
@@ -1688,9 +1706,12 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
                 by++;
             if (!ex_is(t, by, "by") && !ex_is(t, by, "of"))
                 continue;
+            /* (or of a ministry's name ending in one: "under the
+             * chairmanship of the Ministry of the Interior of the
+             * Republic of Korea") */
             for (size_t h = 0; h < hs.n; h++) {
                 size_t first = hs.h[h].toks.first;
-                if (first == skip_the(t, by + 1)) {
+                if (first == skip_the(t, by + 1) || ministry_of(t, skip_the(t, by + 1), first)) {
                     set_chair(c, d, &hs.h[h], s);
                     return;
                 }
@@ -3603,10 +3624,14 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         char buf[512];
         const char *title;
         bool generic = false;
-        /* "This Declaration was adopted ...": the document the page is */
-        bool self = a < i && (ex_is(t, a, "this") || ex_is(t, a, "present"));
+        /* "This Declaration was adopted ...", "HAVE ADOPTED the
+         * following Declaration:": the document the page is */
+        static const char *const own[] = { "this", "present", "following", NULL };
+        bool self = a < i && ex_in_list(t, a, own);
         if (self)
             a++;
+        else
+            self = a == i && i > s.first && ex_in_list(t, i - 1, own);
         if (self && d->title.s && strstr(d->title.s, kind_name))
             title = d->title.s;
         /* "Joint Statement" written as a name is its title */

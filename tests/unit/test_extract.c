@@ -2141,6 +2141,17 @@ static void test_transcript_and_document_habits(void **state)
     assert_int_equal(r->documents[0].kind, SUMMIT_DOCUMENT_DECLARATION);
     assert_string_equal(r->documents[0].title, "Oslo Declaration of N5 Governments");
     summit_collection_free(c);
+    /* "under the chairmanship of the Ministry of ... of Norway" chairs;
+     * "HAVE ADOPTED the following Declaration:" is the page's document */
+    r = one("OSLO DECLARATION OF N5 GOVERNMENTS\n\n"
+            "The Governments of Norway, Latvia, Iceland and Finland, meeting in Oslo on 10 and "
+            "11 November 2016, under the chairmanship of the Ministry of Local Government of "
+            "the Kingdom of Norway,\n\nHAVE ADOPTED, unanimously, the following Declaration:\n"
+            "\n1. The N5 will continue.\n", &c);
+    assert_string_equal(r->chair.country, "NO");
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "Oslo Declaration of N5 Governments");
+    summit_collection_free(c);
 
     /* neither the end of a wrapped sentence nor two short sentences a
      * blank line away caption a file */
