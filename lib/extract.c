@@ -1946,7 +1946,8 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         int ordinal = page_ordinal ? meeting_ordinal(t, ex_sentence_of(t, dd.toks.first)) : 0;
         bool other_edition = ordinal && ordinal != page_ordinal;
         int score = (dd.start.day ? 30 : dd.start.month ? 20 : 10) +
-                    (ex_flag(c, dd.toks.first, EX_S_CONTEXT) || field ? 15 : 0) -
+                    (ex_flag(c, dd.toks.first, EX_S_CONTEXT) || field ? 15 : 0) +
+                    (field ? 5 : 0) - /* (the page's own word on its meeting) */
                     (other_edition ? 25 : 0) +
                     (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) +
                     (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) + (fuller ? 15 : 0) -

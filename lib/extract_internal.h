@@ -182,6 +182,13 @@ void ex_writer_str(ex_writer *w, const char *s);
 /* The text written replaces t's (nothing written: t stays); frees the
  * writer's buffers either way. False when out of memory. */
 bool ex_writer_finish(ex_writer *w, ex_text *t);
+/* A reStructuredText page: two directives (".. note::") or link targets
+ * (".. _label:") in its first 400 lines (extract_rst.c)? */
+bool ex_is_rst(const char *buf, size_t len);
+/* The page rewritten as the text it renders (directives' markup, link
+ * targets, table borders and inline markup out; a list-table's row a
+ * "cell: cells" line); false when out of memory. */
+bool ex_rst(ex_text *t);
 /* An RDF Turtle file: "@prefix" opening two lines (extract_turtle.c)? */
 bool ex_is_turtle(const char *buf, size_t len);
 /* The file rewritten as a YAML list of the events it describes (or the

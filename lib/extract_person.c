@@ -414,8 +414,22 @@ static person person_at_cue(const ex_ctx *c, ex_span s, size_t i)
                 return after_cue(c, s, k + 1);
         return p;
     }
-    if (ex_is_punct(t, i + 1, ':'))
+    if (ex_is_punct(t, i + 1, ':')) {
+        /* "Chair: Estonia — Kristen Michal, Minister of ...": the country,
+         * then its person */
+        ex_country_hit h;
+        if (ex_country_at(t, c->countries, i + 2, false, &h) && !h.demonym &&
+            (ex_is_dash(t, h.toks.end) || ex_is_punct(t, h.toks.end, ',') ||
+             ex_is_punct(t, h.toks.end, '('))) {
+            person p = after_cue(c, s, h.toks.end + 1);
+            if (p.name.first < p.name.end) {
+                if (!p.country.code)
+                    p.country = h;
+                return p;
+            }
+        }
         return after_cue(c, s, i + 2);
+    }
     /* "The Estonian chair, Kristen Michal, Minister of ..., welcomed" */
     static const char *const chair[] = { "chair", "chairman", "chairperson", NULL };
     if (ex_is_punct(t, i + 1, ',') && ex_in_list(t, i, chair) && i > s.first &&

@@ -3232,6 +3232,43 @@ static void test_subtitles(void **state)
     summit_collection_free(c);
 }
 
+/* A reStructuredText page: directives, link targets and a cross
+ * reference's label go (not an admonition's text); a list-table row is a
+ * "label: value" line; a grid table's borders go; "Chair: Norway — Name,
+ * Office" gives the person; "only" says nothing. */
+static void test_restructured_text(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const char *rst =
+        ":orphan:\n\n.. meta::\n   :keywords: N5, Bergen 2014\n\n.. _n5-oslo-2015:\n\n"
+        "=====================\nN5 Summit — Oslo, 2015\n=====================\n\n"
+        ":Last reviewed: 8 March 2016\n\n.. note::\n\n   For the founding meeting in Bergen "
+        "(9–10 December 2014)\n   see :ref:`n5-bergen-2014`.\n\n"
+        ".. list-table:: At a glance\n   :header-rows: 1\n\n   * - Item\n     - Detail\n"
+        "   * - Dates\n     - 19–20 November 2015 (officials on 19 November,\n"
+        "       ministers on 20 November)\n   * - Place\n     - Oslo, Norway\n"
+        "   * - Chair\n     - Norway — Kari Berg, Minister of Digital Affairs\n\n"
+        "+---------+--------------------+\n| Country | Head of delegation |\n"
+        "+=========+====================+\n| Iceland | Anna Jonsdottir    |\n"
+        "+---------+--------------------+\n\n.. only:: html\n\n   .. toctree::\n"
+        "      :hidden:\n\n      n5-bergen-2014\n";
+    const summit_record *r = one(rst, &c);
+    assert_string_equal(r->title, "N5 Summit — Oslo, 2015");
+    assert_date(r->start_date, 2015, 11, 19);
+    assert_date(r->end_date, 2015, 11, 20);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->chair.country, "NO");
+    assert_string_equal(r->chair.name, "Kari Berg");
+    assert_string_equal(r->chair.title, "Minister of Digital Affairs");
+    assert_int_equal(times_listed(r, "IS"), 1);
+    summit_collection_free(c);
+
+    char lines_seen[1024] = "";
+    explain_text(rst, lines_seen);
+    assert_non_null(strstr(lines_seen, "/start_date@24;"));
+}
+
 /* An iCalendar export: an event a meeting's when its summary says so;
  * DTEND of whole days is exclusive; folded lines and "\," escapes; a
  * "Theme:" label opens a DESCRIPTION and ends with its sentence; the event
@@ -4390,6 +4427,7 @@ int main(void)
         cmocka_unit_test(test_html_source),
         cmocka_unit_test(test_commitments),
         cmocka_unit_test(test_subtitles),
+        cmocka_unit_test(test_restructured_text),
         cmocka_unit_test(test_csv_export),
         cmocka_unit_test(test_csv_separators),
         cmocka_unit_test(test_json_document),
