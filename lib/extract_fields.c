@@ -2552,8 +2552,12 @@ static void table_rows(ex_ctx *c, ex_draft *d)
                                                 "delegates", "participant", "participants",
                                                 "attendee", "attendees", "signatory",
                                                 "signatories", NULL };
+    /* or a heading over the table: "D9 membership (for the report)" */
+    static const char *const roster_headings[] = { "membership", "members", "participants",
+                                                   "delegations", "attendees", "attendance",
+                                                   NULL };
     bool meetings = false; /* its columns are meetings ("| London, 2014 | Virtual, 2021"): whose? */
-    bool roster = false;
+    bool roster = false, roster_heading = false;
     uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
     for (uint32_t no = first; no <= last && d->nparticipants < EX_MAX_PARTICIPANTS; no++) {
         const ex_line *l = &t->lines[no - 1];
@@ -2561,14 +2565,27 @@ static void table_rows(ex_ctx *c, ex_draft *d)
         for (size_t k = l->toks.first; k < l->toks.end; k++)
             bars += ex_is_punct(t, k, '|');
         if (bars == 0) {
-            meetings = roster = false;
+            if (!ex_line_blank(l))
+                roster_heading = l->toks.end - l->toks.first <= 12 &&
+                                 ex_span_has(t, l->toks, roster_headings);
+            meetings = false;
+            roster = roster_heading;
             continue;
         }
         if (ex_is_punct(t, f, '|'))
             f++;
         ex_country_hit h;
         bool country = f < l->toks.end && ex_country_at(t, c->countries, f, false, &h) &&
-                       !h.demonym && (h.toks.end == l->toks.end || ex_is_punct(t, h.toks.end, '|'));
+                       !h.demonym;
+        /* (the cell holds the country, perhaps with a remark: "Korea (ROK)") */
+        size_t cell_end = country ? h.toks.end : f;
+        if (country && ex_is_punct(t, cell_end, '(')) {
+            while (cell_end < l->toks.end && cell_end < h.toks.end + 6 &&
+                   !ex_is_punct(t, cell_end, ')'))
+                cell_end++;
+            cell_end += ex_is_punct(t, cell_end, ')');
+        }
+        country = country && (cell_end == l->toks.end || ex_is_punct(t, cell_end, '|'));
         if (!country) {
             size_t years = 0;
             for (size_t k = l->toks.first; k < l->toks.end; k++)
@@ -2579,7 +2596,7 @@ static void table_rows(ex_ctx *c, ex_draft *d)
         }
         if (meetings)
             continue;
-        ex_span rest = { h.toks.end, l->toks.end };
+        ex_span rest = { cell_end, l->toks.end };
         if (ex_span_has(t, rest, absent))
             continue;
         bool observer = ex_span_has(t, rest, observer_words);
@@ -3274,8 +3291,9 @@ static bool hosts_a_meeting(const ex_text *t, size_t k, size_t e)
                                         "organize", NULL };
     if (!ex_in_list(t, k, host))
         return false;
+    /* (or a year's: "committed to host 2019") */
     for (size_t i = k + 1; i < e && i < k + 5; i++)
-        if (ex_in_list(t, i, meeting_nouns))
+        if (ex_in_list(t, i, meeting_nouns) || (i < k + 3 && ex_year(t, i)))
             return true;
     return false;
 }
@@ -3482,12 +3500,16 @@ static bool alias_of_previous(const ex_text *t, const ex_draft *d, int32_t kind,
      * Data 360 Declaration") */
     static const char *const naming[] = { "known", "called", "aka", "como", "english",
                                           "spanish", "portuguese", "translation", NULL };
-    bool named = false;
-    for (size_t k = d->ndocuments; k-- > 0 && !named;)
-        named = d->documents[k].kind == kind && d->documents[k].title.ev.first == s.first;
-    if (!named)
+    /* (the one named just before: in this sentence, or in one a colon
+     * ended, "the Data 360 Declaration (Spanish: "Declaración ...")") */
+    size_t from = SIZE_MAX;
+    for (size_t k = d->ndocuments; k-- > 0 && from == SIZE_MAX;)
+        if (d->documents[k].kind == kind && d->documents[k].title.ev.first <= s.first &&
+            s.first - d->documents[k].title.ev.first < 40)
+            from = d->documents[k].title.ev.first;
+    if (from == SIZE_MAX)
         return false;
-    for (size_t k = a > s.first + 6 ? a - 6 : s.first; k < a; k++)
+    for (size_t k = a > from + 6 ? a - 6 : from; k < a; k++)
         if (ex_is_punct(t, k, '(') || ex_in_list(t, k, naming) ||
             (ex_is_punct(t, k, ',') && k + 2 >= a)) /* "..., the Declaración de Datos" */
             return true;

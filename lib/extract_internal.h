@@ -189,6 +189,14 @@ bool ex_is_rst(const char *buf, size_t len);
  * targets, table borders and inline markup out; a list-table's row a
  * "cell: cells" line); false when out of memory. */
 bool ex_rst(ex_text *t);
+/* An Org-mode file: two "#+KEY:" settings or drawer lines (":PROPERTIES:",
+ * ":END:") in its first 400 lines (extract_org.c)? */
+bool ex_is_org(const char *buf, size_t len);
+/* The notes rewritten as the text they show (headings without keywords
+ * and tags, properties as "Key: value", timestamps as dates, links as
+ * their text; planning lines, drawers and settings out); false when out
+ * of memory. */
+bool ex_org(ex_text *t);
 /* An RDF Turtle file: "@prefix" opening two lines (extract_turtle.c)? */
 bool ex_is_turtle(const char *buf, size_t len);
 /* The file rewritten as a YAML list of the events it describes (or the

@@ -3269,6 +3269,51 @@ static void test_restructured_text(void **state)
     assert_non_null(strstr(lines_seen, "/start_date@24;"));
 }
 
+/* Org-mode notes: "#+TITLE:" is the title; planning lines and the
+ * LOGBOOK go, properties are "Key: value" lines, a timestamp range is
+ * the meeting's days, a link its text; a table under a "membership"
+ * heading lists members ("Iceland (ISL)" too); what was promised at an
+ * earlier meeting ("committed to host 2022") is no commitment; a
+ * translated title in brackets is the same document. */
+static void test_org_notes(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const char *org =
+        "#+TITLE: N5 Ministerial, Oslo (trip notes)\n#+DATE: <2022-04-25 Mon>\n"
+        "#+STARTUP: overview\n\n"
+        "* DONE Prep briefing                                        :prep:\n"
+        "  DEADLINE: <2022-04-18 Mon>\n"
+        "  - Bergen recap (May 2021): Norway committed to host 2022.\n\n"
+        "* Summit: N5 Ministerial Summit, Oslo                       :summit:\n"
+        "  :PROPERTIES:\n  :LOCATION: Oslo, Norway\n  :THEME:    Open data for all\n"
+        "  :END:\n  <2022-05-03 Tue>--<2022-05-04 Wed>\n\n"
+        "** N5 membership\n   | country        | note  |\n   |----------------+-------|\n"
+        "   | Norway         | host  |\n   | Iceland (ISL)  |       |\n\n"
+        "** DONE Sessions\n   :LOGBOOK:\n"
+        "   CLOCK: [2022-05-06 Fri 09:00]--[2022-05-06 Fri 17:30] =>  8:30\n   :END:\n"
+        "   - Ministers *endorsed* the Oslo Declaration\n"
+        "     (Norwegian: \"Oslo-erklaeringen\"), drafted by officials.\n"
+        "   - Photo: [[file:~/Pictures/n5/family.jpg][family.jpg]]\n";
+    const summit_record *r = one(org, &c);
+    assert_string_equal(r->title, "N5 Ministerial, Oslo (trip notes)");
+    assert_string_equal(r->theme, "Open data for all");
+    assert_date(r->start_date, 2022, 5, 3);
+    assert_date(r->end_date, 2022, 5, 4);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(times_listed(r, "IS"), 1);
+    assert_int_equal(r->commitment_count, 1);
+    assert_string_equal(r->commitments[0], "Endorse the Oslo Declaration.");
+    assert_int_equal(r->document_count, 1);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "family.jpg");
+    summit_collection_free(c);
+
+    char lines_seen[1024] = "";
+    explain_text(org, lines_seen);
+    assert_non_null(strstr(lines_seen, "/start_date@14;"));
+}
+
 /* An iCalendar export: an event a meeting's when its summary says so;
  * DTEND of whole days is exclusive; folded lines and "\," escapes; a
  * "Theme:" label opens a DESCRIPTION and ends with its sentence; the event
@@ -4428,6 +4473,7 @@ int main(void)
         cmocka_unit_test(test_commitments),
         cmocka_unit_test(test_subtitles),
         cmocka_unit_test(test_restructured_text),
+        cmocka_unit_test(test_org_notes),
         cmocka_unit_test(test_csv_export),
         cmocka_unit_test(test_csv_separators),
         cmocka_unit_test(test_json_document),
