@@ -139,9 +139,10 @@ static bool other_meeting(const ex_text *t, ex_span s, bool skip_asides)
                                           (ex_is(t, i + 3, "chair") ||
                                            ex_is(t, i + 3, "presidency")))) &&
              !ex_span_has(t, s, meeting_past)) ||
-            /* "Earlier in the year, on 3-4 May, ... co-hosted the Forum" */
+            /* "Earlier in the year, on 3-4 May, ... co-hosted the Forum",
+             * "Earlier this year ..." */
             ((ex_is(t, i, "earlier") || ex_is(t, i, "later")) &&
-             (ex_is(t, i + 1, "in") || ex_is(t, i + 1, "that")) &&
+             (ex_is(t, i + 1, "in") || ex_is(t, i + 1, "that") || ex_is(t, i + 1, "this")) &&
              (ex_is(t, i + 2, "year") || ex_is(t, i + 3, "year"))))
             return true;
     return false;
@@ -2331,6 +2332,24 @@ static const char *leader_row(ex_ctx *c, const ex_line *m)
     return dots ? h.code : NULL;
 }
 
+/* How many lines from no on (up to 3) are a country's name alone:
+ * "Member countries" over "Canada" / "Denmark" / ... ? */
+static int country_lines(ex_ctx *c, uint32_t no, uint32_t last)
+{
+    const ex_text *t = c->t;
+    int n = 0;
+    for (; no <= last && n < 3; no++, n++) {
+        const ex_line *m = &t->lines[no - 1];
+        ex_span body = ex_line_body(t, m, NULL);
+        ex_country_hit h;
+        size_t f = skip_the(t, body.first);
+        if (f >= body.end || !ex_country_at(t, c->countries, f, false, &h) || h.demonym ||
+            h.toks.end != body.end)
+            break;
+    }
+    return n;
+}
+
 static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
 {
     const ex_text *t = c->t;
@@ -2342,8 +2361,11 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
         /* "Heads of delegation:", or "Heads of delegation" over rows with
          * leader dots */
         bool leaders = ex_words(t, l->toks) <= 4 && leader_row(c, l + 1);
+        /* (or a short heading over three lines of a country each) */
+        bool heading = ex_words(t, l->toks) <= 4 && country_lines(c, no + 1, last) == 3;
         if (l->toks.first == l->toks.end ||
-            (!ex_is_punct(t, l->toks.end - 1, ':') && !leaders) || !ex_span_has(t, l->toks, cues))
+            (!ex_is_punct(t, l->toks.end - 1, ':') && !leaders && !heading) ||
+            !ex_span_has(t, l->toks, cues))
             continue;
         uint32_t k = no + 1;
         if (k <= last && t->lines[k - 1].toks.first == t->lines[k - 1].toks.end)

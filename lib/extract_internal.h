@@ -197,6 +197,12 @@ bool ex_is_org(const char *buf, size_t len);
  * their text; planning lines, drawers and settings out); false when out
  * of memory. */
 bool ex_org(ex_text *t);
+/* A gettext catalogue: three "msgid" and "msgstr" lines in its first 400
+ * (extract_po.c)? */
+bool ex_is_po(const char *buf, size_t len);
+/* The catalogue rewritten as its source strings (msgid), an entry a
+ * paragraph (short ones a block of lines); false when out of memory. */
+bool ex_po(ex_text *t);
 /* An RDF Turtle file: "@prefix" opening two lines (extract_turtle.c)? */
 bool ex_is_turtle(const char *buf, size_t len);
 /* The file rewritten as a YAML list of the events it describes (or the

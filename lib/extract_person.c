@@ -284,6 +284,10 @@ static size_t subject_end(const ex_ctx *c, ex_span s, size_t i)
     if (k > s.first && ex_is_punct(t, k - 1, ',') &&
         ex_in_list(t, k, apposition))
         return k - 1;
+    /* "Mário Campolargo, Secretary of State ..., is the 2023 Digital
+     * Nations Chair": the subject ends at the verb, as before "chaired" */
+    if (k > s.first && ex_is_punct(t, k - 1, ',') && (ex_is(t, k, "is") || ex_is(t, k, "was")))
+        return k;
     return s.first;
 }
 

@@ -1093,6 +1093,9 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     } else if (ex_is_turtle(t->buf, t->len)) {
         if (!ex_turtle(t))
             return false;
+    } else if (ex_is_po(t->buf, t->len)) {
+        if (!ex_po(t))
+            return false;
     } else if (ex_is_org(t->buf, t->len)) {
         if (!ex_org(t))
             return false;

@@ -3314,6 +3314,47 @@ static void test_org_notes(void **state)
     assert_non_null(strstr(lines_seen, "/start_date@14;"));
 }
 
+/* A gettext catalogue: its source strings are the page (not the header,
+ * the translations or an obsolete entry); a short heading over a
+ * country a line lists members; "Name, Office, is the 2022 N5 Chair"
+ * names the chair; "Earlier this year ... the first Forum" is no
+ * edition. */
+static void test_gettext_catalogue(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const char *po =
+        "# Norwegian translation of the N5 2022 pages.\n#\nmsgid \"\"\nmsgstr \"\"\n"
+        "\"Project-Id-Version: n5-site 1.0\\n\"\n\"POT-Creation-Date: 2022-05-16 09:12\\n\"\n\n"
+        "#: summit.html:9\nmsgctxt \"page-title\"\nmsgid \"N5 Ministerial Summit 2022 — Oslo\"\n"
+        "msgstr \"N5-ministermøtet 2022 — Oslo\"\n\n"
+        "#: summit.html:14\n#, fuzzy\nmsgid \"\"\n\"The annual summit was held in Oslo on \"\n"
+        "\"3 and 4 May 2022.\"\nmsgstr \"Toppmøtet ble holdt i Bergen i 2021.\"\n\n"
+        "#: summit.html:18\nmsgid \"\"\n\"Kari Berg, Minister of Digital Affairs, is the \"\n"
+        "\"2022 N5 Chair.\"\nmsgstr \"Kari Berg er leder.\"\n\n"
+        "msgctxt \"sidebar-heading\"\nmsgid \"Member countries\"\nmsgstr \"Medlemsland\"\n\n"
+        "msgctxt \"country\"\nmsgid \"Norway\"\nmsgstr \"Norge\"\n\n"
+        "msgctxt \"country\"\nmsgid \"Iceland\"\nmsgstr \"Island\"\n\n"
+        "msgctxt \"country\"\nmsgid \"Finland\"\nmsgstr \"Finland\"\n\n"
+        "msgid \"\"\n\"Earlier this year the N5 co-hosted the first GovTech Forum in Riga.\"\n"
+        "msgstr \"\"\n\n#~ msgid \"Accreditation closes on 27 April 2021.\"\n#~ msgstr \"\"\n";
+    const summit_record *r = one(po, &c);
+    assert_string_equal(r->title, "N5 Ministerial Summit 2022 — Oslo");
+    assert_date(r->start_date, 2022, 5, 3);
+    assert_date(r->end_date, 2022, 5, 4);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->chair.name, "Kari Berg");
+    assert_string_equal(r->chair.title, "Minister of Digital Affairs");
+    assert_int_equal(r->edition, 0);
+    assert_int_equal(times_listed(r, "IS"), 1);
+    assert_int_equal(times_listed(r, "FI"), 1);
+    summit_collection_free(c);
+
+    char lines_seen[1024] = "";
+    explain_text(po, lines_seen);
+    assert_non_null(strstr(lines_seen, "/start_date@16;"));
+}
+
 /* An iCalendar export: an event a meeting's when its summary says so;
  * DTEND of whole days is exclusive; folded lines and "\," escapes; a
  * "Theme:" label opens a DESCRIPTION and ends with its sentence; the event
@@ -4474,6 +4515,7 @@ int main(void)
         cmocka_unit_test(test_subtitles),
         cmocka_unit_test(test_restructured_text),
         cmocka_unit_test(test_org_notes),
+        cmocka_unit_test(test_gettext_catalogue),
         cmocka_unit_test(test_csv_export),
         cmocka_unit_test(test_csv_separators),
         cmocka_unit_test(test_json_document),

@@ -1,0 +1,136 @@
+/* A gettext catalogue (.po: a web page's strings and their translations)
+ * read as its source page, the msgid strings:
+ *
+ *   #: templates/summit.html:18                 (gone)
+ *   msgctxt "page-title"                        (gone)
+ *   msgid ""                                    (gone)
+ *   "The annual Ministerial Summit was held "   The annual Ministerial Summit
+ *   "in Lisbon."                                was held in Lisbon. (one line)
+ *   msgstr "A Cimeira Ministerial ..."          (gone)
+ *
+ * The header entry (msgid "") and obsolete entries ("#~") go, and so do
+ * comments, contexts and the translations: a translation may lag behind
+ * its source (a "fuzzy" one still tells of last year's summit), and the
+ * source is the page. Each entry is a paragraph of its own, but short
+ * entries without a full stop (a sidebar's heading and its list of names)
+ * run on as lines of one block. Each line written keeps the file line it
+ * came from (ex_writer). */
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+typedef struct span {
+    const char *s;
+    size_t n;
+} span;
+
+static bool starts(span l, const char *p)
+{
+    size_t n = strlen(p);
+    return l.n >= n && memcmp(l.s, p, n) == 0;
+}
+
+bool ex_is_po(const char *buf, size_t len)
+{
+    size_t ids = 0, strs = 0, lines = 0;
+    for (size_t a = 0; a < len && lines < 400; lines++) {
+        const char *nl = memchr(buf + a, '\n', len - a);
+        size_t b = nl ? (size_t)(nl - buf) : len;
+        span l = { buf + a, b - a };
+        ids += starts(l, "msgid \"");
+        strs += starts(l, "msgstr \"") || starts(l, "msgstr[0] \"");
+        a = b + 1;
+    }
+    return ids >= 3 && strs >= 3;
+}
+
+/* Writes the string literal opening at l.s[k] ('"'), its escapes
+ * decoded ("\n" a new line of the same file line); returns whether it
+ * wrote anything. */
+static bool put_literal(ex_writer *w, span l, size_t k, uint32_t no)
+{
+    bool wrote = false;
+    for (size_t q = k + 1; q < l.n && l.s[q] != '"'; q++) {
+        char c = l.s[q];
+        if (c == '\\' && q + 1 < l.n) {
+            c = l.s[++q];
+            if (c == 'n') {
+                ex_writer_line(w, no);
+                continue;
+            }
+            if (c == 't')
+                c = ' ';
+        }
+        ex_writer_put(w, &c, 1);
+        wrote = true;
+    }
+    return wrote;
+}
+
+/* Is the msgid of lines [a, ...) short, without a sentence's end
+ * ("Member countries", "Canada")? Its text is the literal on its first
+ * line and those on the lines that open with '"' after it. */
+static bool short_entry(const char *buf, size_t len, size_t a)
+{
+    size_t words = 1;
+    char last = 0;
+    bool first = true;
+    while (a < len && (first || buf[a] == '"')) {
+        const char *nl = memchr(buf + a, '\n', len - a);
+        size_t b = nl ? (size_t)(nl - buf) : len;
+        for (size_t k = first ? a + 6 : a; k < b; k++) { /* (after "msgid ") */
+            if (buf[k] == '"')
+                continue;
+            words += buf[k] == ' ';
+            last = buf[k];
+        }
+        first = false;
+        a = b + 1;
+    }
+    return words <= 6 && last != '.' && last != '!' && last != '?' && last != ':';
+}
+
+bool ex_po(ex_text *t)
+{
+    ex_writer w = { .t = t };
+    bool in_id = false;      /* reading a msgid's literals */
+    bool short_last = false; /* the last entry written was short */
+    bool paragraph = false;  /* the entry read opens a paragraph */
+    bool started = false;    /* a line of the entry read is written */
+    uint32_t no = 0;
+    for (size_t a = 0; a <= t->len; no++) {
+        const char *nl = memchr(t->buf + a, '\n', t->len - a);
+        size_t b = nl ? (size_t)(nl - t->buf) : t->len;
+        span l = { t->buf + a, b - a };
+        size_t at = a;
+        a = b + 1;
+        if (starts(l, "msgid \"")) {
+            /* (the header entry: an empty msgid, on one line) */
+            bool empty = l.n == 8 && l.s[7] == '"' && !(a < t->len && t->buf[a] == '"');
+            in_id = !empty;
+            bool is_short = short_entry(t->buf, t->len, at);
+            paragraph = w.lines > 0 && !(is_short && short_last);
+            short_last = is_short;
+            started = false;
+        }
+        /* the literals are one line, from the line of the first that is
+         * not empty (a line break inside a sentence may end it: "is the" /
+         * "2022 N5 Chair.") */
+        size_t q = starts(l, "msgid \"") ? 6 : 0;
+        if (in_id && l.n > q && l.s[q] == '"') {
+            if (l.n > q + 1 && l.s[q + 1] == '"')
+                continue;
+            if (!started && paragraph)
+                ex_writer_line(&w, no + 1); /* (a blank line: a paragraph) */
+            if (!started)
+                ex_writer_line(&w, no + 1);
+            started = true;
+            put_literal(&w, l, q, no + 1);
+            continue;
+        }
+        in_id = false;
+    }
+    return ex_writer_finish(&w, t);
+}
