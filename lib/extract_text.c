@@ -883,6 +883,15 @@ static bool wrapped(const ex_text *t, size_t li)
         if (next_indent == body && !ends)
             return true;
     }
+    /* a line ending in a word that cannot end one ("is the", "Minister
+     * of") goes on, however short (no heading ends so) */
+    static const char *const joining[] = { "the", "a", "an", "of", "and", "to", "for", "by",
+                                           "with", "is", "was", "are", "were", NULL };
+    const ex_token *opening_tok = &t->tok[next->toks.first];
+    if (next->toks.first < next->toks.end && ex_in_list(t, l->toks.end - 1, joining) &&
+        !(opening_tok->kind == TOK_PUNCT && (opening_tok->ch == '-' || opening_tok->ch == '*' ||
+                                             opening_tok->ch == 0x2022)))
+        return true;
     /* a short line among long ones is a heading above its standfirst (in
      * a PDF's column, short is against the column's width) */
     size_t short_line = t->column_width ? t->column_width / 2 : 60;

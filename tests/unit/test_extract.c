@@ -221,6 +221,10 @@ static void test_chair_person(void **state)
     check_chair_person("The N5 summit met in Oslo in November 2021 under the chairmanship of "
                        "Minister Kari Berg (Minister of Local Government and Safety).",
                        "Kari Berg", "Minister of Local Government and Safety", NULL);
+    /* a short line ending "is the" goes on into the next */
+    check_chair_person("The N5 summit was held in Oslo on 3 May 2022.\n\nKari Berg, Minister of "
+                       "Digital Affairs, is the\n2022 N5 Chair.\n",
+                       "Kari Berg", "Minister of Digital Affairs", NULL);
     check_chair_person("The Honourable Kari Berg, Minister of Digital Government, chaired the "
                        "N5 summit in Oslo in November 2021.",
                        "Kari Berg", "Minister of Digital Government", NULL);
