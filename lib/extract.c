@@ -524,6 +524,35 @@ static bool dates_meeting(const ex_text *t, const mentions *ms, ex_span s)
     return false;
 }
 
+/* Does span s date a meeting on a day span told does not date (a
+ * digest's other story), rather than tell the same meeting again
+ * ("Draft programme: D5 summit, London, 9-10 December 2014" in a letter's
+ * schedule)? (Its first 32 dates are read against told's first 256.) */
+static bool dates_other_meeting(const ex_text *t, const mentions *ms, ex_span s, ex_span told)
+{
+    size_t checked = 0;
+    for (size_t k = 0; k < ms->n && checked < 32; k++) {
+        const ex_date *d = &ms->m[k].d;
+        size_t at = d->toks.first;
+        if (at < s.first || at >= s.end || !d->start.day || ms->m[k].dateline ||
+            !ex_span_has(t, ex_sentence_of(t, at), meeting_words))
+            continue;
+        checked++;
+        bool same = false;
+        for (size_t q = 0, seen = 0; q < ms->n && !same && seen < 256; q++) {
+            const ex_date *e = &ms->m[q].d;
+            if (e->toks.first < told.first || e->toks.first >= told.end)
+                continue;
+            seen++;
+            same = e->start.year == d->start.year && e->start.month == d->start.month &&
+                   e->start.day == d->start.day;
+        }
+        if (!same)
+            return true;
+    }
+    return false;
+}
+
 /* A digest: items between "-----" lines (three or more), or each under a
  * heading in capitals (two or more). The item that names the most
  * countries and a meeting is the page's one summit; the other items (a
@@ -561,9 +590,11 @@ static bool digest_item(const ex_text *t, const ex_countries *cs, const mentions
         size_t end = k < t->nlines ? t->lines[k].toks.first : t->ntok;
         ex_span item = { first, end };
         /* an item under a heading in capitals after the chosen one that
-         * dates no meeting ("NEW MEMBER AND NEXT CHAIR", then a photo) is
-         * the chosen story's, under a subheading */
-        extending = extending && by_heading && first < end && !dates_meeting(t, ms, item);
+         * dates no other meeting ("NEW MEMBER AND NEXT CHAIR", then a
+         * photo; "SCHEDULE OF DOCUMENTS" listing its programme) is the
+         * chosen story's, under a subheading */
+        extending = extending && by_heading && first < end &&
+                    !dates_other_meeting(t, ms, item, chosen);
         if (extending)
             chosen.end = end;
         /* "-----" / "1. SEOUL HOSTS DIGITAL NATIONS MINISTERS" / "-----": a
@@ -1060,6 +1091,16 @@ static bool find_table(const ex_text *t, table *tb)
  * ministers" does). Its text is read as the page's. */
 static bool engagements_table(const ex_text *t, const table *tb)
 {
+    /* a schedule of papers ("No | Date | Title | Decision"): no column
+     * says where a meeting was or what it was */
+    static const int meeting_cols[] = { COL_CITY,    COL_COUNTRY, COL_PLACE,        COL_THEME,
+                                        COL_GROUP,   COL_CHAIR,   COL_CHAIR_PERSON, COL_MODE,
+                                        COL_MEMBERS, COL_OBSERVERS };
+    bool says_meeting = false;
+    for (size_t k = 0; k < sizeof meeting_cols / sizeof meeting_cols[0]; k++)
+        says_meeting |= tb->col[meeting_cols[k]] >= 0;
+    if (!says_meeting)
+        return true;
     if (tb->col[COL_GROUP] >= 0 || tb->col[COL_THEME] >= 0 || tb->col[COL_EDITION] >= 0 ||
         tb->col[COL_CHAIR] >= 0 || tb->col[COL_CHAIR_PERSON] >= 0)
         return false;

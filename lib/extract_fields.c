@@ -396,8 +396,11 @@ static bool run_token(const ex_text *t, size_t i, size_t line)
     /* "Digital-5", "Data 360°", "D9+", and the possessive of "Ministers' Meeting" */
     if (!tk->space_before && (tk->ch == '-' || tk->ch == 0xB0 || tk->ch == '+'))
         return true;
-    return !tk->space_before && (tk->ch == '\'' || tk->ch == 0x2019) && i > 0 &&
-           t->tok[i - 1].kind == TOK_WORD && i + 1 < t->ntok && t->tok[i + 1].space_before;
+    /* (a plural's: "Ministers'", not the close of "the 'D5' summit") */
+    const ex_token *before = i > 0 ? &t->tok[i - 1] : NULL;
+    return !tk->space_before && (tk->ch == '\'' || tk->ch == 0x2019) && before &&
+           before->kind == TOK_WORD && ex_ascii_lower(t->buf[before->off + before->len - 1]) == 's' &&
+           i + 1 < t->ntok && t->tok[i + 1].space_before;
 }
 
 /* run_token, or a small word joining two capitalised ones ("Digital and
@@ -1607,7 +1610,8 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
             return;
         }
         /* "- Republic of Korea: Minister of the Interior (Chair)", "...,
-         * Uruguay (chair)": a delegation marked as the chair in a list */
+         * Uruguay (chair)", "UNITED KINGDOM (host)": a delegation marked
+         * as the chair, or the host, in a list */
         size_t e = l->toks.end, lead = label.first < label.end ? label.first : body.first;
         size_t x = hs.h[h].toks.end;
         bool entry = hs.h[h].toks.first == lead && e >= x + 4 &&
@@ -1615,7 +1619,8 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
         size_t mark = entry ? e - 3 : x; /* where "(Chair)" opens */
         if ((entry || mark + 3 <= e) && mark >= x && ex_is_punct(t, mark, '(') &&
             ex_is_punct(t, mark + 2, ')') &&
-            (ex_is(t, mark + 1, "chair") || ex_is(t, mark + 1, "presidency"))) {
+            (ex_is(t, mark + 1, "chair") || ex_is(t, mark + 1, "presidency") ||
+             ex_is(t, mark + 1, "host"))) {
             set_chair(c, d, &hs.h[h], l->toks);
             return;
         }
@@ -2771,7 +2776,7 @@ static size_t topic_trigger(const ex_text *t, size_t i)
         return i + 1;
     /* "Sessions covered public-sector IT procurement, digital trust, ..." */
     static const char *const sessions[] = { "sessions", "session", "discussion", "discussions",
-                                            "talks", "agenda", NULL };
+                                            "talks", "agenda", "programme", "program", NULL };
     if (ex_is(t, i, "covered") && i > 0 && ex_in_list(t, i - 1, sessions))
         return i + 1;
     /* "The Tallinn agenda, which Helena helped to shape, covered ..." */
@@ -4186,6 +4191,20 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
         ex_media *m = &d->media[d->nmedia];
         ex_span lead, trail;
         ex_span f = media_file(t, l, &lead, &trail);
+        /* the text before the file is its sentence's ("... removed.
+         * Attachments: FOI_docs.pdf"), and a label alone is no caption */
+        bool after_prose = false; /* (a sentence before it on its line) */
+        for (size_t k = lead.end; k > lead.first; k--)
+            if (ex_is_sentence_end(t, k - 1)) {
+                lead.first = k;
+                after_prose = true;
+                break;
+            }
+        bool labelled = after_prose &&
+                        ((lead.end == lead.first + 2 && ex_is_punct(t, lead.first + 1, ':')) ||
+                         (lead.end == lead.first + 1 && ex_is_punct(t, lead.end, ':')));
+        if (labelled)
+            lead.end = lead.first;
         /* a site's logo, icon or banner is no photo of the meeting */
         static const char *const furniture[] = { "logo", "icon", "favicon", "banner", "badge",
                                                  "avatar", "sprite", "emblem", NULL };
@@ -4245,7 +4264,7 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
                            below == 1;
         const ex_line *tries[] = { placeholder && next && !media_kind(t, next) ? next : NULL, prev,
                                    next, prev2 && !media_kind(t, prev2) ? prev2 : NULL };
-        for (size_t k = 0; k < 4 && !m->caption && !from.end; k++)
+        for (size_t k = 0; k < 4 && !m->caption && !from.end && !labelled; k++)
             if (tries[k] && !ex_line_blank(tries[k]) && (m->caption = caption_of(c, tries[k], k == 3)))
                 from = tries[k]->toks;
         /* a photo of another meeting: "The 2020 family photo" on the 2022

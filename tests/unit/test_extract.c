@@ -3359,6 +3359,43 @@ static void test_gettext_catalogue(void **state)
     assert_non_null(strstr(lines_seen, "/start_date@16;"));
 }
 
+/* A letter answering a request: a schedule of papers by date ("No |
+ * Date | Title") is no table of meetings; a part under a heading in
+ * capitals that dates the same meeting is the letter's; "UNITED KINGDOM
+ * (host)" in a delegation list chairs; the quotes of "the 'N5' summit"
+ * are no part of its name; "The programme covered ... themes:" lists
+ * topics; an attachment after prose and a label has no caption. */
+static void test_request_response(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const char *letter =
+        "Date: 12 March 2015\n\nRESPONSE TO YOUR REQUEST FOR INFORMATION\n\n"
+        "You asked for the papers of the 'N5' summit held in Oslo.\n\n"
+        "The N5 summit was the inaugural meeting of Norway, Iceland, Finland and Latvia. It "
+        "was held in Oslo on 9 and 10 December 2014. The programme covered three themes: open "
+        "data, digital identity and connectivity.\n\n"
+        "SCHEDULE OF DOCUMENTS\n\n"
+        "| No | Date       | Title                                   | Decision |\n"
+        "|----|------------|-----------------------------------------|----------|\n"
+        "| 1  | 24/11/2014 | Draft programme: N5 summit, 9-10 December 2014 | Released |\n"
+        "| 6  | 16/12/2014 | Letters of thanks                       | Released |\n\n"
+        "Extract from document 3\n\n   NORWAY (host)\n     Kari Berg, Minister\n"
+        "   ICELAND ...... [REDACTED]\n\n"
+        "This response will be published with personal data removed. Attachments: "
+        "N5_docs_1-6.pdf (21 pages)\n";
+    const summit_record *r = one(letter, &c);
+    assert_string_equal(r->series, "N5 Summit");
+    assert_int_equal(r->edition, 1);
+    assert_date(r->start_date, 2014, 12, 9);
+    assert_string_equal(r->chair.country, "NO");
+    assert_int_equal(r->topic_count, 3);
+    assert_string_equal(r->topics[1], "digital identity");
+    assert_int_equal(r->media_count, 1);
+    assert_null(r->media[0].caption);
+    summit_collection_free(c);
+}
+
 /* An iCalendar export: an event a meeting's when its summary says so;
  * DTEND of whole days is exclusive; folded lines and "\," escapes; a
  * "Theme:" label opens a DESCRIPTION and ends with its sentence; the event
@@ -4520,6 +4557,7 @@ int main(void)
         cmocka_unit_test(test_restructured_text),
         cmocka_unit_test(test_org_notes),
         cmocka_unit_test(test_gettext_catalogue),
+        cmocka_unit_test(test_request_response),
         cmocka_unit_test(test_csv_export),
         cmocka_unit_test(test_csv_separators),
         cmocka_unit_test(test_json_document),
