@@ -1042,9 +1042,12 @@ void ex_find_edition(ex_ctx *c, ex_draft *d)
         if (!v || ex_flag(c, i, EX_S_FOREIGN) ||
             (ex_flag(c, i, EX_S_OTHER) && !beside_aside(t, i)))
             continue;
-        /* "The ministerial summit, held ..., was the fifth of its kind" */
-        if (ex_is(t, i + 1, "of") && ex_is(t, i + 2, "its") && ex_is(t, i + 3, "kind") &&
-            ex_flag(c, i, EX_S_CONTEXT)) {
+        /* "The ministerial summit, held ..., was the fifth of its kind";
+         * "D5 MINISTERIAL SUMMIT (4TH)" */
+        if ((ex_is(t, i + 1, "of") && ex_is(t, i + 2, "its") && ex_is(t, i + 3, "kind") &&
+             ex_flag(c, i, EX_S_CONTEXT)) ||
+            (i >= 2 && ex_is_punct(t, i - 1, '(') && ex_is_punct(t, i + 1, ')') &&
+             ex_in_list(t, i - 2, heads))) {
             d->edition = v;
             d->edition_ev = ex_sentence_of(t, i);
             return;
@@ -1583,6 +1586,28 @@ static size_t which_aside(const ex_text *t, size_t i, ex_span s)
     return SIZE_MAX;
 }
 
+/* A register's "HOST/CHAIR COUNTRY: NZ.": the country (a code too) of a
+ * field whose label names a host or chair; sets the chair. */
+static bool chair_country_field(ex_ctx *c, ex_draft *d, const char *const *host_labels)
+{
+    const ex_text *t = c->t;
+    uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
+    for (uint32_t no = first; no <= last; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        ex_span label;
+        ex_span body = ex_line_body(t, l, &label);
+        ex_country_hit code;
+        if (label.first < label.end && ex_is(t, label.end - 1, "country") &&
+            ex_span_has(t, label, host_labels) && body.first < body.end &&
+            ex_country_at(t, c->countries, body.first, true, &code) &&
+            (code.toks.end == body.end || ex_is_punct(t, code.toks.end, '.'))) {
+            set_chair(c, d, &code, l->toks);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ex_find_chair(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1600,6 +1625,8 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
     static const char *const host_labels[] = { "host", "hosts", "chair", "presidency", "hosted",
                                                "anfitri\xc3\xb3n", "anfitri\xc3\xa3o",
                                                "presid\303\252ncia", "presidencia", NULL };
+    if (chair_country_field(c, d, host_labels))
+        return;
     for (size_t h = 0; h < hs.n; h++) {
         const ex_line *l = ex_line_of(t, hs.h[h].toks.first);
         ex_span label;
@@ -1941,7 +1968,7 @@ void ex_telegram_case(ex_ctx *c, ex_draft *d)
 {
     if (!c->t->telegram)
         return;
-    const char **names[] = { &d->theme.s, &d->chair_person.s, &d->chair_office.s };
+    const char **names[] = { &d->theme.s, &d->chair_person.s, &d->chair_office.s, &d->city.s };
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
         if (*names[k])
             *names[k] = name_case(c, *names[k]);
@@ -2355,6 +2382,45 @@ static int country_lines(ex_ctx *c, uint32_t no, uint32_t last)
     return n;
 }
 
+/* "MEMBERS AFTER SUMMIT (7): KR GB NZ EE IL CA UY.", "OBSERVERS: MX, PT":
+ * country codes after a colon whose words before tell of members,
+ * signatories or observers, two or more to the sentence's end. */
+static void code_lists(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    static const char *const cues[] = { "members", "member", "observers", "observer", "signed",
+                                        "signatories", "governments", "govts", "delegations",
+                                        "countries", "participants", "present", "attended",
+                                        "represented", NULL };
+    static const char *const observers[] = { "observers", "observer", NULL };
+    for (size_t i = d->section.first; i < d->section.end; i++) {
+        if (!ex_is_punct(t, i, ':') || ex_flag(c, i, EX_S_FOREIGN | EX_S_OTHER))
+            continue;
+        ex_span before = { ex_sentence_of(t, i).first, i };
+        if (!ex_span_has(t, before, cues))
+            continue;
+        /* (the codes: two letters each, perhaps with commas between) */
+        size_t k = i + 1, n = 0;
+        const char *codes[32];
+        while (k < d->section.end && n < 32) {
+            ex_country_hit h;
+            if (t->tok[k].len != 2 || !ex_country_at(t, c->countries, k, true, &h) ||
+                h.toks.end != k + 1)
+                break;
+            codes[n++] = h.code;
+            k += ex_is_punct(t, k + 1, ',') ? 2 : 1;
+        }
+        bool ends = k >= d->section.end || ex_is_sentence_end(t, k - 1) ||
+                    ex_is_punct(t, k, '.') || ex_is_dash(t, k) || t->tok[k].line != t->tok[i].line;
+        if (n < 2 || !ends)
+            continue;
+        int32_t role = ex_span_has(t, before, observers) ? SUMMIT_ROLE_OBSERVER : SUMMIT_ROLE_MEMBER;
+        for (size_t q = 0; q < n && d->nparticipants < EX_MAX_PARTICIPANTS; q++)
+            add_participant(c, d, codes[q], NULL, role, ex_sentence_of(t, i));
+        i = k - 1;
+    }
+}
+
 static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
 {
     const ex_text *t = c->t;
@@ -2659,6 +2725,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
         add_participant(c, d, d->chair, d->chair_name, SUMMIT_ROLE_CHAIR, d->chair_ev);
     list_lines(c, d, cues);
     table_rows(c, d);
+    code_lists(c, d);
     hits hs;
     collect_hits(c, d->section, &hs);
     for (size_t h = 0; h < hs.n;) {

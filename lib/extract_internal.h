@@ -203,6 +203,13 @@ bool ex_is_po(const char *buf, size_t len);
 /* The catalogue rewritten as its source strings (msgid), an entry a
  * paragraph (short ones a block of lines); false when out of memory. */
 bool ex_po(ex_text *t);
+/* A fixed-width register: a line of dashed runs under headings in
+ * capitals in its first 200 lines (extract_register.c)? */
+bool ex_is_register(const char *buf, size_t len);
+/* The register rewritten as a YAML list of the rows that name a summit
+ * (else a meeting), cut at its columns, with their "+" notes (sets
+ * source_line and t->yaml); false when out of memory. */
+bool ex_register(ex_text *t);
 /* An RDF Turtle file: "@prefix" opening two lines (extract_turtle.c)? */
 bool ex_is_turtle(const char *buf, size_t len);
 /* The file rewritten as a YAML list of the events it describes (or the

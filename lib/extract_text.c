@@ -1108,6 +1108,9 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     } else if (ex_is_org(t->buf, t->len)) {
         if (!ex_org(t))
             return false;
+    } else if (ex_is_register(t->buf, t->len)) {
+        if (!ex_register(t))
+            return false;
     } else if (ex_is_rst(t->buf, t->len)) {
         if (!ex_rst(t))
             return false;
@@ -1334,8 +1337,13 @@ ex_span ex_line_body(const ex_text *t, const ex_line *l, ex_span *label)
             t->tok[b.first].ch == 0x2022 || t->tok[b.first].ch == 0x25B2 ||
             t->tok[b.first].ch == '[' || t->tok[b.first].ch == 0xB7))
         b.first++;
-    /* "Host:", "Key dates:", "Registration date :" */
-    for (size_t k = b.first; k < b.end && k < b.first + 4; k++) {
+    /* "Host:", "Key dates:", "Registration date :", "HOST/CHAIR COUNTRY:"
+     * (four words at most, a "/" joining two) */
+    for (size_t k = b.first, words = 0; k < b.end && words < 4; k++) {
+        if (ex_is_punct(t, k, '/') && k > b.first && !t->tok[k].space_before && k + 1 < b.end &&
+            !t->tok[k + 1].space_before && t->tok[k + 1].kind == TOK_WORD)
+            continue;
+        words++;
         if (ex_is_punct(t, k, ':')) {
             if (k > b.first && k + 1 < b.end) {
                 if (label) {

@@ -3396,6 +3396,51 @@ static void test_request_response(void **state)
     summit_collection_free(c);
 }
 
+/* A fixed-width register: only the rows naming a summit are records,
+ * cut at the dashed runs, their "+" notes theirs; a legend's code is
+ * written out ("IP" in person); "(4TH)" after the name is the edition;
+ * "HOST/CHAIR COUNTRY: NO." chairs; codes after "MEMBERS ...:" and
+ * "OBSERVERS:" are participants; the page header and totals say
+ * nothing; explain names the file's lines. */
+static void test_register(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const char *reg =
+        "1IER400R        ENGAGEMENTS REGISTER                RUN DATE: 14/01/19\n"
+        " DATE FORMAT: DD/MM/YYYY    MODE: IP=IN PERSON VC=VIDEOCONF\n"
+        "==========================================================================\n"
+        " REF     EVENT                        START      END        CITY       CC  MODE\n"
+        " ------- ---------------------------- ---------- ---------- ---------- --  ----\n"
+        " 18-002  INTERNAL PREP: MINISTERIAL   29/01/2018 29/01/2018 OSLO       NO  IP\n"
+        "       + PACK FOR THE MINISTER.\n"
+        " 18-003  NORDIC DIGITAL CONFERENCE    18/02/2018 19/02/2018 BERGEN     NO  IP\n"
+        " 18-004  N5 MINISTERIAL SUMMIT (4TH)  21/02/2018 22/02/2018 OSLO       NO  IP\n"
+        "       + HOST/CHAIR COUNTRY: NO. THE ANNUAL MEETING.\n"
+        "       + MEMBERS AFTER SUMMIT (4): NO IS FI LV.\n"
+        "       + OBSERVERS: EE, LT -- ATTENDED AS OBSERVERS.\n"
+        "--------------------------------------------------------------------------\n"
+        " SUMMARY BY TYPE                 COUNT\n   TOTAL ENTRIES                     3\n";
+    const summit_record *r = one(reg, &c);
+    assert_string_equal(r->group, "N5");
+    assert_int_equal(r->edition, 4);
+    assert_date(r->start_date, 2018, 2, 21);
+    assert_date(r->end_date, 2018, 2, 22);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(r->mode, SUMMIT_MODE_IN_PERSON);
+    assert_string_equal(r->chair.country, "NO");
+    assert_int_equal(times_listed(r, "LV"), 1);
+    assert_int_equal(times_listed(r, "LT"), 1);
+    for (size_t k = 0; k < r->participant_count; k++)
+        if (strcmp(r->participants[k].country, "LT") == 0)
+            assert_int_equal(r->participants[k].role, SUMMIT_ROLE_OBSERVER);
+    summit_collection_free(c);
+
+    char lines_seen[1024] = "";
+    explain_text(reg, lines_seen);
+    assert_non_null(strstr(lines_seen, "/start_date@9;"));
+}
+
 /* An iCalendar export: an event a meeting's when its summary says so;
  * DTEND of whole days is exclusive; folded lines and "\," escapes; a
  * "Theme:" label opens a DESCRIPTION and ends with its sentence; the event
@@ -4558,6 +4603,7 @@ int main(void)
         cmocka_unit_test(test_org_notes),
         cmocka_unit_test(test_gettext_catalogue),
         cmocka_unit_test(test_request_response),
+        cmocka_unit_test(test_register),
         cmocka_unit_test(test_csv_export),
         cmocka_unit_test(test_csv_separators),
         cmocka_unit_test(test_json_document),
