@@ -1165,7 +1165,9 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
                                                    "joined", "took", "part", "signed",
                                                    "signing",
                                                    "delegations", "delegates", "members",
-                                                   "ministers", "there", NULL };
+                                                   "ministers", "there",
+                                                   /* "Three days, in person." */
+                                                   "days", NULL };
         bool travelled = ex_is(t, i, "travelled") || ex_is(t, i, "traveled");
         bool attended = kind == 2 &&
                         (travelled ||

@@ -411,6 +411,8 @@ static void test_modes(void **state)
     check_mode("Ministers met virtually at the summit in November 2020.", SUMMIT_MODE_VIRTUAL);
     check_mode("The summit was held online in November 2020.", SUMMIT_MODE_VIRTUAL);
     check_mode("The summit met face-to-face in November 2022.", SUMMIT_MODE_IN_PERSON);
+    check_mode("The N5 summit met in Oslo on 4-6 November 2022.\n\nThree days, in person. "
+               "Working groups ran alongside.", SUMMIT_MODE_IN_PERSON);
     check_mode("The N5 summit met in Oslo in November 2022. All five members were there in "
                "person.", SUMMIT_MODE_IN_PERSON);
     check_mode("Ministers met in person at the summit in November 2022.", SUMMIT_MODE_IN_PERSON);
