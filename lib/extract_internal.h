@@ -91,6 +91,8 @@ void ex_text_free(ex_text *t);
 
 /* 'A'..'Z' to lower case; every other byte as it is. */
 char ex_ascii_lower(char c);
+/* Does c end a word's markup ("*bold*,", "=code=.")? A space does not. */
+bool ex_closes_word(char c);
 
 /* Token helpers. */
 bool ex_is(const ex_text *t, size_t i, const char *word);    /* ASCII word, any case */

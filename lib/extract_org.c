@@ -83,7 +83,11 @@ static bool iso_day(const char *s, size_t n, int *y, int *m, int *d)
  * its day, and the index of its closing bracket. */
 static bool timestamp(const char *s, size_t n, size_t k, int day[3], size_t *close)
 {
-    char shut = s[k] == '<' ? '>' : s[k] == '[' ? ']' : 0;
+    char shut = 0;
+    if (s[k] == '<')
+        shut = '>';
+    else if (s[k] == '[')
+        shut = ']';
     if (!shut || !iso_day(s + k + 1, n - k - 1, &day[0], &day[1], &day[2]))
         return false;
     for (size_t e = k + 11; e < n && e < k + 40; e++)
@@ -171,11 +175,11 @@ static void put_shown(ex_writer *w, const char *s, size_t n)
          * their marks */
         bool opens = k + 1 < n && s[k + 1] != ' ' && (k == 0 || s[k - 1] == ' ' || s[k - 1] == '(');
         bool closes = k > 0 && s[k - 1] != ' ' &&
-                      (k + 1 == n || s[k + 1] == ' ' || memchr(",.;:)!?", s[k + 1], 7));
+                      (k + 1 == n || s[k + 1] == ' ' || ex_closes_word(s[k + 1]));
         if (s[k] == '+' && opens) {
             const char *end = memchr(s + k + 1, '+', n - k - 1);
             if (end && end[-1] != ' ' &&
-                (end + 1 == s + n || end[1] == ' ' || memchr(",.;:)!?", end[1], 7))) {
+                (end + 1 == s + n || end[1] == ' ' || ex_closes_word(end[1]))) {
                 k = (size_t)(end - s);
                 continue;
             }
@@ -244,7 +248,7 @@ bool ex_org(ex_text *t)
                     ex_writer_line(&w, no + 1);
                     ex_writer_put(&w, body.s + 1, 1);
                     for (const char *p = body.s + 2; p <= colon; p++) {
-                        char c = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+                        char c = ex_ascii_lower(*p);
                         ex_writer_put(&w, c == '_' ? " " : &c, 1);
                     }
                     put_shown(&w, colon + 1, (size_t)(body.s + body.n - colon - 1));

@@ -179,7 +179,7 @@ static void put_inline(ex_writer *w, const char *s, size_t n)
                 e++;
             bool opens = e < n && s[e] != ' ' && (k == 0 || s[k - 1] == ' ' || s[k - 1] == '(');
             bool closes = k > 0 && s[k - 1] != ' ' &&
-                          (e == n || s[e] == ' ' || memchr(",.;:)!?", s[e], 7));
+                          (e == n || s[e] == ' ' || ex_closes_word(s[e]));
             if (opens || closes) {
                 k = e - 1;
                 continue;

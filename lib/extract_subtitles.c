@@ -121,7 +121,9 @@ static size_t copy_without_tags(char *out, const char *s, size_t n)
 {
     size_t o = 0;
     for (size_t k = 0; k < n; k++) {
-        char c = k + 1 < n ? ex_ascii_lower(s[k + 1]) : 0;
+        char c = 0;
+        if (k + 1 < n)
+            c = ex_ascii_lower(s[k + 1]);
         size_t e = k + 1;
         if (s[k] == '<' && ((c >= 'a' && c <= 'z') || c == '/')) {
             while (e < n && s[e] != '>' && e - k < 80)

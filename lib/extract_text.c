@@ -1157,6 +1157,11 @@ void ex_text_free(ex_text *t)
 
 /* --- token helpers ------------------------------------------------------- */
 
+bool ex_closes_word(char c)
+{
+    return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?';
+}
+
 char ex_ascii_lower(char c)
 {
     if (c >= 'A' && c <= 'Z')

@@ -71,6 +71,11 @@ patterns=(
     'turtle|@prefix schema: <https://schema.org/> .\n@prefix ex: <https://x.example/> .\nex:s a schema:Event ; schema:name "N5 Ministerial Summit"@en , "Cumbre"@es ; schema:startDate "2022-05-02" ; schema:location [ schema:address [ schema:addressLocality "Oslo" ] ] .\n'
     'notebook|{"cells": [{"cell_type": "markdown", "source": ["# N5 summit in Oslo\\n", "- When: 2 May 2022\\n"]}, {"cell_type": "code", "metadata": {}, "source": ["x = 1\\n"], "outputs": [{"text": ["0   NO   Norway   member\\n"]}]}, \n'
     'liquid|{% include figure.html image="/img/a.jpg" caption="Ministers in Oslo." %} {{ site.baseurl }} {% if x %}\n'
+    'rst|.. note::\n   See :ref:`n5-bergen` and `Oslo <https://x.example>`_ **2 May 2022**.\n.. list-table::\n   * - Dates\n     - 2 May 2022\n+----+----+\n| NO | x  |\n:Last reviewed: 8 March 2016\n.. _n5:\n'
+    'org|#+TITLE: N5 notes\n* DONE Summit: Oslo     :summit:\n  DEADLINE: <2022-04-18 Mon>\n  :PROPERTIES:\n  :LOCATION: Oslo, Norway\n  :END:\n  <2022-05-02 Mon>--<2022-05-04 Wed> [[file:a.jpg][a.jpg]] +gone+ *b* - [X] x\n'
+    'po|#: s.html:9\nmsgctxt "country"\nmsgid ""\n"The N5 summit met in Oslo on \\"2 May 2022\\".\\n"\n"Norway"\nmsgstr "Norge"\n\n'
+    'register|REF  EVENT                START      CITY  CC  MODE\n---- -------------------- ---------- ----- --  ----\n1    N5 SUMMIT (4TH)      02/05/2022 OSLO  NO  IP\n   + MEMBERS (3): NO IS FI. HOST/CHAIR COUNTRY: NO.\n'
+    'webvtt|WEBVTT - N5 press conference\n\nNOTE\nRecorded 2 May 2022\n\nc-1\n00:00:02.000 --> 00:00:05.400\n<v Host>The N5 summit in Oslo,\n\n'
     'careers|She went to the first N5 summit in Oslo on 9-10 December 2014, the second N5 summit in Bergen on 19-20 November 2015 and the third N5 summit in Tromso on 10-11 November 2016.\n\n'
 )
 only=${3:-}
