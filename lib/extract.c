@@ -1092,11 +1092,14 @@ static bool find_table(const ex_text *t, table *tb)
 static bool engagements_table(const ex_text *t, const table *tb)
 {
     /* a schedule of papers ("No | Date | Title | Decision"): no column
-     * says where a meeting was or what it was */
+     * says where a meeting was or what it was (an "Edition", a "Summit"
+     * or "Outcomes" column does; a row number does not) */
     static const int meeting_cols[] = { COL_CITY,    COL_COUNTRY, COL_PLACE,        COL_THEME,
                                         COL_GROUP,   COL_CHAIR,   COL_CHAIR_PERSON, COL_MODE,
-                                        COL_MEMBERS, COL_OBSERVERS };
-    bool says_meeting = false;
+                                        COL_MEMBERS, COL_OBSERVERS, COL_DOCUMENTS };
+    static const char *const meeting_headings[] = { "edition", "summit", "summits", "meeting",
+                                                    "meetings", "event", "conference", NULL };
+    bool says_meeting = ex_span_has(t, t->lines[tb->first_row - 2].toks, meeting_headings);
     for (size_t k = 0; k < sizeof meeting_cols / sizeof meeting_cols[0]; k++)
         says_meeting |= tb->col[meeting_cols[k]] >= 0;
     if (!says_meeting)
@@ -1976,6 +1979,9 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         ex_span label;
         ex_line_body(t, ex_line_of(t, dd.toks.first), &label);
         bool field = label.first < label.end && ex_in_list(t, label.end - 1, fields);
+        /* ("Dates:" alone, or "Summit dates:"; not "Travel dates:") */
+        bool own_field = field && (label.end == label.first + 1 ||
+                                   ex_span_has(t, label, meeting_words));
         /* a data file's date field ("start date:", "date:") says it outright */
         static const char *const data_fields[] = { "date", "dates", "start", "when", NULL };
         bool data_field = t->yaml && label.first < label.end &&
@@ -1988,7 +1994,7 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
         bool other_edition = ordinal && ordinal != page_ordinal;
         int score = (dd.start.day ? 30 : dd.start.month ? 20 : 10) +
                     (ex_flag(c, dd.toks.first, EX_S_CONTEXT) || field ? 15 : 0) +
-                    (field ? 5 : 0) - /* (the page's own word on its meeting) */
+                    (own_field ? 5 : 0) - /* (the page's own word on its meeting) */
                     (other_edition ? 25 : 0) +
                     (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) +
                     (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) + (fuller ? 15 : 0) -

@@ -139,10 +139,9 @@ static bool other_meeting(const ex_text *t, ex_span s, bool skip_asides)
                                           (ex_is(t, i + 3, "chair") ||
                                            ex_is(t, i + 3, "presidency")))) &&
              !ex_span_has(t, s, meeting_past)) ||
-            /* "Earlier in the year, on 3-4 May, ... co-hosted the Forum",
-             * "Earlier this year ..." */
+            /* "Earlier in the year, on 3-4 May, ... co-hosted the Forum" */
             ((ex_is(t, i, "earlier") || ex_is(t, i, "later")) &&
-             (ex_is(t, i + 1, "in") || ex_is(t, i + 1, "that") || ex_is(t, i + 1, "this")) &&
+             (ex_is(t, i + 1, "in") || ex_is(t, i + 1, "that")) &&
              (ex_is(t, i + 2, "year") || ex_is(t, i + 3, "year"))))
             return true;
     return false;
@@ -154,7 +153,9 @@ static bool other_meeting(const ex_text *t, ex_span s, bool skip_asides)
 static bool beside_aside(const ex_text *t, size_t i)
 {
     ex_span s = ex_sentence_of(t, i);
-    if (!other_meeting(t, s, false) || other_meeting(t, s, true))
+    /* (sentences of prose only: one endless sentence, read for each of
+     * its ordinals, would make the page's time quadratic) */
+    if (s.end - s.first > 200 || !other_meeting(t, s, false) || other_meeting(t, s, true))
         return false;
     for (size_t k = s.first; k < s.end; k++)
         if (ex_is_dash(t, k) && t->tok[k].space_before) {
@@ -1032,6 +1033,28 @@ static bool members_own(const ex_text *t, size_t i)
     return false;
 }
 
+/* Is the meeting word at token k of another kind than the record's
+ * series ("the first Global GovTech Forum" on a summit's page)? */
+static bool other_kind(const ex_text *t, size_t k, const ex_draft *d)
+{
+    static const char *const kinds[] = { "forum", "conference", NULL };
+    if (!ex_in_list(t, k, kinds) || !d->series.s)
+        return false;
+    const ex_token *tk = &t->tok[k];
+    char word[16];
+    if (tk->len >= sizeof word)
+        return false;
+    for (size_t q = 0; q < tk->len; q++)
+        word[q] = ex_ascii_lower(t->buf[tk->off + q]);
+    word[tk->len] = '\0';
+    char series[256];
+    size_t n = 0;
+    for (const char *p = d->series.s; *p && n + 1 < sizeof series; p++)
+        series[n++] = ex_ascii_lower(*p);
+    series[n] = '\0';
+    return strstr(series, word) == NULL;
+}
+
 void ex_find_edition(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -1058,7 +1081,7 @@ void ex_find_edition(ex_ctx *c, ex_draft *d)
         if (members_own(t, i))
             continue;
         for (size_t k = i + 1; k < d->section.end && k <= i + 8; k++) {
-            if (ex_in_list(t, k, heads)) {
+            if (ex_in_list(t, k, heads) && !other_kind(t, k, d)) {
                 d->edition = v;
                 d->edition_ev = ex_sentence_of(t, i);
                 return;
@@ -1589,10 +1612,13 @@ static size_t which_aside(const ex_text *t, size_t i, ex_span s)
 }
 
 /* A register's "HOST/CHAIR COUNTRY: NZ.": the country (a code too) of a
- * field whose label names a host or chair; sets the chair. */
+ * field whose label names a host or chair, but not another year's ("Next
+ * host country:"); sets the chair. */
 static bool chair_country_field(ex_ctx *c, ex_draft *d, const char *const *host_labels)
 {
     const ex_text *t = c->t;
+    static const char *const not_now[] = { "next", "previous", "former", "incoming", "outgoing",
+                                           "last", "future", "past", NULL };
     uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
     for (uint32_t no = first; no <= last; no++) {
         const ex_line *l = &t->lines[no - 1];
@@ -1600,7 +1626,8 @@ static bool chair_country_field(ex_ctx *c, ex_draft *d, const char *const *host_
         ex_span body = ex_line_body(t, l, &label);
         ex_country_hit code;
         if (label.first < label.end && ex_is(t, label.end - 1, "country") &&
-            ex_span_has(t, label, host_labels) && body.first < body.end &&
+            ex_span_has(t, label, host_labels) && !ex_span_has(t, label, not_now) &&
+            body.first < body.end &&
             ex_country_at(t, c->countries, body.first, true, &code) &&
             (code.toks.end == body.end || ex_is_punct(t, code.toks.end, '.'))) {
             set_chair(c, d, &code, l->toks);
@@ -1627,8 +1654,6 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
     static const char *const host_labels[] = { "host", "hosts", "chair", "presidency", "hosted",
                                                "anfitri\xc3\xb3n", "anfitri\xc3\xa3o",
                                                "presid\303\252ncia", "presidencia", NULL };
-    if (chair_country_field(c, d, host_labels))
-        return;
     for (size_t h = 0; h < hs.n; h++) {
         const ex_line *l = ex_line_of(t, hs.h[h].toks.first);
         ex_span label;
@@ -1654,6 +1679,8 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
             return;
         }
     }
+    if (chair_country_field(c, d, host_labels))
+        return;
     const ex_country_hit *host = NULL;
     ex_span host_ev = { 0, 0 };
     /* (and the Spanish and Portuguese "Uruguay ... organizó este año el
@@ -2385,8 +2412,10 @@ static int country_lines(ex_ctx *c, uint32_t no, uint32_t last)
 }
 
 /* "MEMBERS AFTER SUMMIT (7): KR GB NZ EE IL CA UY.", "OBSERVERS: MX, PT":
- * country codes after a colon whose words before tell of members,
- * signatories or observers, two or more to the sentence's end. */
+ * in a text in capitals (a telegram, a register), country codes after a
+ * colon whose words before tell of members, signatories or observers, to
+ * the sentence's end: three or more, or two right after "OBSERVERS:" or
+ * "MEMBERS:". (In prose "workstreams: AI, ID" are no countries.) */
 static void code_lists(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -2395,11 +2424,20 @@ static void code_lists(ex_ctx *c, ex_draft *d)
                                         "countries", "participants", "present", "attended",
                                         "represented", NULL };
     static const char *const observers[] = { "observers", "observer", NULL };
+    static const char *const roles[] = { "observers", "observer", "members", "member", NULL };
+    if (!t->telegram)
+        return;
+    /* (what the sentence has said so far, carried along: read once) */
+    uint32_t sentence = UINT32_MAX;
+    bool cue = false, observer = false;
     for (size_t i = d->section.first; i < d->section.end; i++) {
-        if (!ex_is_punct(t, i, ':') || ex_flag(c, i, EX_S_FOREIGN | EX_S_OTHER))
-            continue;
-        ex_span before = { ex_sentence_of(t, i).first, i };
-        if (!ex_span_has(t, before, cues))
+        if (t->tok[i].sentence != sentence) {
+            sentence = t->tok[i].sentence;
+            cue = observer = false;
+        }
+        cue |= ex_in_list(t, i, cues);
+        observer |= ex_in_list(t, i, observers);
+        if (!ex_is_punct(t, i, ':') || !cue || ex_flag(c, i, EX_S_FOREIGN | EX_S_OTHER))
             continue;
         /* (the codes: two letters each, perhaps with commas between) */
         size_t k = i + 1, n = 0;
@@ -2414,9 +2452,9 @@ static void code_lists(ex_ctx *c, ex_draft *d)
         }
         bool ends = k >= d->section.end || ex_is_sentence_end(t, k - 1) ||
                     ex_is_punct(t, k, '.') || ex_is_dash(t, k) || t->tok[k].line != t->tok[i].line;
-        if (n < 2 || !ends)
+        if (n < 2 || !ends || (n == 2 && !(i > 0 && ex_in_list(t, i - 1, roles))))
             continue;
-        int32_t role = ex_span_has(t, before, observers) ? SUMMIT_ROLE_OBSERVER : SUMMIT_ROLE_MEMBER;
+        int32_t role = observer ? SUMMIT_ROLE_OBSERVER : SUMMIT_ROLE_MEMBER;
         for (size_t q = 0; q < n && d->nparticipants < EX_MAX_PARTICIPANTS; q++)
             add_participant(c, d, codes[q], NULL, role, ex_sentence_of(t, i));
         i = k - 1;

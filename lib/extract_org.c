@@ -125,6 +125,12 @@ static void put_day(ex_writer *w, const int day[3], bool month, bool year)
  * without checkboxes, emphasis marks or struck-through text. */
 static void put_shown(ex_writer *w, const char *s, size_t n)
 {
+    /* (a link's "]]" is searched for only where one is left: each search
+     * that succeeds moves past what it read, so the line is read once) */
+    size_t last_close = 0;
+    for (size_t k = n; k > 1 && !last_close; k--)
+        if (s[k - 1] == ']' && s[k - 2] == ']')
+            last_close = k;
     for (size_t k = 0; k < n; k++) {
         int a[3], b[3];
         size_t close, close2;
@@ -144,7 +150,7 @@ static void put_shown(ex_writer *w, const char *s, size_t n)
             continue;
         }
         /* "[[https://...][briefing binder]]", "[[file:~/p/family.jpg]]" */
-        if (s[k] == '[' && k + 1 < n && s[k + 1] == '[') {
+        if (s[k] == '[' && k + 4 <= last_close && s[k + 1] == '[') {
             const char *end = NULL;
             for (size_t e = k + 2; e + 1 < n && !end; e++)
                 if (s[e] == ']' && s[e + 1] == ']')

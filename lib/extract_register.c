@@ -157,18 +157,51 @@ static bool headings(span h, const layout *lo)
     return named == lo->n;
 }
 
+/* A line of prose: six words or more, some in lower case. */
+static bool prose(span l)
+{
+    size_t words = 0, lower = 0;
+    for (size_t k = 0; k < l.n; k++) {
+        words += l.s[k] != ' ' && (k == 0 || l.s[k - 1] == ' ');
+        lower += l.s[k] >= 'a' && l.s[k] <= 'z';
+    }
+    return words >= 6 && lower > 0;
+}
+
 bool ex_is_register(const char *buf, size_t len)
 {
     layout lo;
     span prev = { NULL, 0 };
     size_t lines = 0;
-    for (size_t a = 0; a < len && lines < 200; lines++) {
+    bool found = false;
+    for (size_t a = 0; a < len && lines < 200 && !found; lines++) {
         span l = line_at(buf, len, a, &a);
-        if (prev.s && dash_runs(l, &lo) && headings(prev, &lo))
-            return true;
+        found = prev.s && dash_runs(l, &lo) && headings(prev, &lo);
         prev = l;
     }
-    return false;
+    if (!found)
+        return false;
+    /* the register is the page: its table's lines outnumber twice over
+     * the prose around it (a release with a programme table is prose) */
+    size_t table = 0, other = 0;
+    bool in_table = false;
+    lines = 0;
+    for (size_t a = 0; a < len && lines < 4000; lines++) {
+        span l = line_at(buf, len, a, &a);
+        layout runs;
+        bool blank = true;
+        for (size_t k = 0; k < l.n && blank; k++)
+            blank = l.s[k] == ' ';
+        if (dash_runs(l, &runs))
+            in_table = true;
+        else if (rule(l) || blank)
+            in_table = false; /* (a blank line ends it, for this count) */
+        else if (in_table)
+            table++;
+        else
+            other += prose(l);
+    }
+    return table >= 2 * other;
 }
 
 /* "MODE: IP=IN PERSON VC=VIDEOCONF": the codes a line explains. */
@@ -182,15 +215,20 @@ static void read_legend(span l, legend *lg)
             a--;
         if (a > 0 && l.s[a - 1] != ' ')
             continue;
-        /* (its text: to the next code's "XX=", a double space or the end) */
+        /* (its text: to the next code's "XX=", a double space or the end;
+         * each word is read once) */
         size_t e = k + 1;
         while (e < l.n && !(l.s[e] == ' ' && e + 1 < l.n && l.s[e + 1] == ' ')) {
+            if (l.s[e] != ' ') {
+                e++;
+                continue;
+            }
             size_t q = e + 1;
             while (q < l.n && upper(l.s[q]))
                 q++;
-            if (l.s[e] == ' ' && q < l.n && q > e + 1 && l.s[q] == '=')
+            if (q < l.n && q > e + 1 && l.s[q] == '=')
                 break;
-            e++;
+            e = q;
         }
         lg->code[lg->n] = (span){ l.s + a, k - a };
         lg->text[lg->n] = (span){ l.s + k + 1, e - k - 1 };

@@ -123,6 +123,12 @@ static bool grid_border(span l)
 /* Writes text[0, n) without its inline markup. */
 static void put_inline(ex_writer *w, const char *s, size_t n)
 {
+    /* (a closing '`' is searched for only where one is left: each search
+     * that succeeds moves past what it read, so the line is read once) */
+    size_t last_tick = 0;
+    for (size_t k = n; k > 0 && !last_tick; k--)
+        if (s[k - 1] == '`')
+            last_tick = k;
     for (size_t k = 0; k < n; k++) {
         /* a role: ":ref:`Busan <intl-d5-busan-2016>`", ":doc:`d5-busan`" */
         if (s[k] == ':' && k + 1 < n && letter(s[k + 1]) && (k == 0 || s[k - 1] == ' ' ||
@@ -130,7 +136,7 @@ static void put_inline(ex_writer *w, const char *s, size_t n)
             size_t e = k + 1;
             while (e < n && (letter(s[e]) || s[e] == '-' || s[e] == ':'))
                 e++;
-            const char *close = e + 1 < n && s[e - 1] == ':' && s[e] == '`'
+            const char *close = e + 1 < last_tick && s[e - 1] == ':' && s[e] == '`'
                                     ? memchr(s + e + 1, '`', n - e - 1)
                                     : NULL;
             if (close) {
@@ -156,7 +162,7 @@ static void put_inline(ex_writer *w, const char *s, size_t n)
             size_t e = k;
             while (e < n && s[e] == '`')
                 e++;
-            const char *close = memchr(s + e, '`', n - e);
+            const char *close = e < last_tick ? memchr(s + e, '`', n - e) : NULL;
             if (close) {
                 const char *in = s + e;
                 size_t len = (size_t)(close - in);
@@ -180,10 +186,10 @@ static void put_inline(ex_writer *w, const char *s, size_t n)
             bool opens = e < n && s[e] != ' ' && (k == 0 || s[k - 1] == ' ' || s[k - 1] == '(');
             bool closes = k > 0 && s[k - 1] != ' ' &&
                           (e == n || s[e] == ' ' || ex_closes_word(s[e]));
-            if (opens || closes) {
-                k = e - 1;
-                continue;
-            }
+            if (!opens && !closes)
+                ex_writer_put(w, s + k, e - k); /* (the run as written) */
+            k = e - 1;
+            continue;
         }
         ex_writer_put(w, s + k, 1);
     }

@@ -883,12 +883,15 @@ static bool wrapped(const ex_text *t, size_t li)
         if (next_indent == body && !ends)
             return true;
     }
-    /* a line ending in a word that cannot end one ("is the", "Minister
-     * of") goes on, however short (no heading ends so) */
+    /* a line of three words or more ending in a small word in lower case
+     * that cannot end one ("is the", "Minister of") goes on, however short
+     * (no heading ends so; "Annex A" and "Who we are" may) */
     static const char *const joining[] = { "the", "a", "an", "of", "and", "to", "for", "by",
-                                           "with", "is", "was", "are", "were", NULL };
+                                           "with", NULL };
     const ex_token *opening_tok = &t->tok[next->toks.first];
+    const ex_token *last_tok = &t->tok[l->toks.end - 1];
     if (next->toks.first < next->toks.end && ex_in_list(t, l->toks.end - 1, joining) &&
+        !last_tok->upper && ex_words(t, l->toks) >= 3 &&
         !(opening_tok->kind == TOK_PUNCT && (opening_tok->ch == '-' || opening_tok->ch == '*' ||
                                              opening_tok->ch == 0x2022)))
         return true;

@@ -15,7 +15,8 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 
 # name|pattern (\n in a pattern is a line break; a pattern without one is
-# one endless line)
+# one endless line); name|head||pattern||tail writes head once before it
+# and tail once after it
 patterns=(
     'relative|The summit began on Wednesday this week in Oslo and closes today, '
     'hosted|At the Hotel Sheraton, Lisbon hosted the summit. Lisbon, 15 November 2023\n'
@@ -76,6 +77,11 @@ patterns=(
     'po|#: s.html:9\nmsgctxt "country"\nmsgid ""\n"The N5 summit met in Oslo on \\"2 May 2022\\".\\n"\n"Norway"\nmsgstr "Norge"\n\n'
     'register|REF  EVENT                START      CITY  CC  MODE\n---- -------------------- ---------- ----- --  ----\n1    N5 SUMMIT (4TH)      02/05/2022 OSLO  NO  IP\n   + MEMBERS (3): NO IS FI. HOST/CHAIR COUNTRY: NO.\n'
     'webvtt|WEBVTT - N5 press conference\n\nNOTE\nRecorded 2 May 2022\n\nc-1\n00:00:02.000 --> 00:00:05.400\n<v Host>The N5 summit in Oslo,\n\n'
+    'rst-marks|.. note::\n\n.. _x:\n\nx||*`*:ref:`'
+    'org-links|#+TITLE: a\n#+DATE: b\n||[[x]['
+    'legend|MODE: IP=||A||\nREF     EVENT        START\n------- ------------ ----------\n1       N5 SUMMIT    02/05/2022\n'
+    'colons|The N5 summit met in Oslo on 2 May 2022.\n\nMembers noted||x: '
+    'asides|The N5 summit met in Oslo on 2 May 2022.\n\nThe N5 — which met in Bergen last December — came||first, '
     'careers|She went to the first N5 summit in Oslo on 9-10 December 2014, the second N5 summit in Bergen on 19-20 November 2015 and the third N5 summit in Tromso on 10-11 November 2016.\n\n'
 )
 only=${3:-}
@@ -83,11 +89,22 @@ for entry in "${patterns[@]}"; do
     name=${entry%%|*}
     pattern=${entry#*|}
     [[ -z $only || $name =~ ^($only)$ ]] || continue
+    head= tail=
+    if [[ $pattern == *'||'* ]]; then
+        head=$(printf '%b.' "${pattern%%||*}")
+        head=${head%.}
+        pattern=${pattern#*||}
+    fi
+    if [[ $pattern == *'||'* ]]; then
+        tail=$(printf '%b.' "${pattern#*||}")
+        tail=${tail%.}
+        pattern=${pattern%%||*}
+    fi
     page="$dir/$name.txt"
     text=$(printf '%b.' "$pattern") # the "." keeps a final line break
     text=${text%.}
     while (( ${#text} < size )); do text=$text$text; done
-    printf '%s' "${text:0:size}" >"$page"
+    printf '%s%s%s' "$head" "${text:0:size}" "$tail" >"$page"
     /usr/bin/time -f "$name %e s %M KB" "$summit" extract "$page" >/dev/null 2>"$dir/time" || true
     tail -n 1 "$dir/time"
 done

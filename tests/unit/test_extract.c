@@ -4471,6 +4471,69 @@ static void test_allocation_failure(void **state)
 
 /* The defects a review helper reproduced in the fifth session's readers
  * and rules, each a page of its own. */
+/* The sixth session's review: rules of its diff that read a wrong value
+ * (the quadratic cases it found are patterns in tests/extract/hostile.sh). */
+static void test_review_findings_six(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    /* a table with an Edition, a Summit and an Outcomes column is one of
+     * meetings, not a schedule of papers */
+    const char *table =
+        "N5 Ministerial Summits\n\n| Edition | Dates | Summit | Outcomes |\n"
+        "|---|---|---|---|\n| 1 | 9-10 December 2014 | N5 Oslo Summit | Charter signed |\n"
+        "| 2 | 18-19 November 2015 | N5 Riga Summit | Riga statement |\n";
+    assert_int_equal(summit_extract_text(table, strlen(table), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    summit_collection_free(c);
+    /* "Travel dates:" is no field of the meeting's */
+    const summit_record *r = one(
+        "Minister's travel report\n\nThe fourth N5 Ministerial Summit took place in Oslo on "
+        "21-22 February 2018.\n\nTravel dates: 18-24 February 2018\n", &c);
+    assert_date(r->start_date, 2018, 2, 21);
+    assert_date(r->end_date, 2018, 2, 22);
+    summit_collection_free(c);
+    /* "Next host country:" names the next chair, not this one's */
+    r = one("The fourth N5 Ministerial Summit took place in Oslo on 21-22 February 2018, with "
+            "ministers from Norway, Iceland and Finland.\n\nChair: Norway\n"
+            "Next host country: Latvia\n", &c);
+    assert_string_equal(r->chair.country, "NO");
+    summit_collection_free(c);
+    /* "Earlier this year, Norway hosted the N5 Ministerial Summit": the
+     * page's own meeting, told back */
+    r = one("N5: looking back\n\nEarlier this year, Norway hosted the N5 Ministerial Summit in "
+            "Oslo on 16-17 May 2023, welcoming ministers from Iceland, Finland and Latvia.\n",
+            &c);
+    assert_string_equal(r->group, "N5");
+    assert_string_equal(r->chair.country, "NO");
+    summit_collection_free(c);
+    /* in prose, "workstreams: AI, ID" are no countries */
+    r = one("The N5 summit met in Oslo on 3 May 2022. Members agreed two new workstreams: AI, "
+            "ID.\n", &c);
+    assert_int_equal(times_listed(r, "AI"), 0);
+    assert_int_equal(times_listed(r, "ID"), 0);
+    summit_collection_free(c);
+    /* "Who we are" in a menu does not run on into the headline */
+    r = one("Home\nNews\nWho we are\nOslo hosts the fourth N5 Ministerial Summit\n\nNorway, "
+            "as chair of the N5 for 2018, welcomed ministers and officials from Iceland,\n"
+            "Finland and Latvia to Oslo for the fourth N5 Ministerial Summit on 21-22 February "
+            "2018.\n", &c);
+    assert_string_equal(r->title, "Oslo hosts the fourth N5 Ministerial Summit");
+    summit_collection_free(c);
+    /* a release with a programme table in capitals is no register */
+    r = one("The fourth N5 Ministerial Summit took place in Oslo on 21-22 February 2018, with "
+            "ministers\nfrom Norway, Iceland, Finland and Latvia, who signed the N5 Charter "
+            "there.\n\nThe Minister said the group would keep working on digital rights and "
+            "on AI.\n\nProgramme\n\nDAY       SESSION                            VENUE\n"
+            "--------  ---------------------------------  ----------------\n"
+            "Wed 21    Opening of the Ministerial Summit  Parliament House\n"
+            "Thu 22    Ministers meeting and charter      Parliament House\n", &c);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(times_listed(r, "LV"), 1);
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -4637,6 +4700,7 @@ int main(void)
         cmocka_unit_test(test_jekyll_post),
         cmocka_unit_test(test_search_results),
         cmocka_unit_test(test_review_findings_five),
+        cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
     };
