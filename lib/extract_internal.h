@@ -199,6 +199,18 @@ bool ex_is_org(const char *buf, size_t len);
  * their text; planning lines, drawers and settings out); false when out
  * of memory. */
 bool ex_org(ex_text *t);
+/* A line of text as bytes, for the readers that walk a file a line at a
+ * time (extract_rst.c, extract_org.c, extract_po.c, extract_register.c). */
+typedef struct ex_bytes {
+    const char *s;
+    size_t n;
+} ex_bytes;
+/* The line at buf[*at], without its '\n'; *at moves to the next one. */
+ex_bytes ex_next_line(const char *buf, size_t len, size_t *at);
+/* How many spaces l opens with. */
+size_t ex_bytes_indent(ex_bytes l);
+/* Does l hold prefix p from byte `at` on? */
+bool ex_bytes_starts(ex_bytes l, size_t at, const char *p);
 /* A gettext catalogue: three "msgid" and "msgstr" lines in its first 400
  * (extract_po.c)? */
 bool ex_is_po(const char *buf, size_t len);

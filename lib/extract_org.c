@@ -24,25 +24,6 @@
 
 #include "extract_internal.h"
 
-typedef struct span {
-    const char *s;
-    size_t n;
-} span;
-
-static bool starts(span l, size_t at, const char *p)
-{
-    size_t n = strlen(p);
-    return l.n >= at + n && memcmp(l.s + at, p, n) == 0;
-}
-
-static size_t indent_of(span l)
-{
-    size_t k = 0;
-    while (k < l.n && l.s[k] == ' ')
-        k++;
-    return k;
-}
-
 static bool upper(char c)
 {
     return c >= 'A' && c <= 'Z';
@@ -57,12 +38,10 @@ bool ex_is_org(const char *buf, size_t len)
 {
     size_t settings = 0, drawers = 0, lines = 0;
     for (size_t a = 0; a < len && lines < 400; lines++) {
-        const char *nl = memchr(buf + a, '\n', len - a);
-        size_t b = nl ? (size_t)(nl - buf) : len;
-        span l = { buf + a, b - a };
-        settings += starts(l, 0, "#+") && l.n > 3 && upper(l.s[2]) && memchr(l.s, ':', l.n);
-        drawers += starts(l, indent_of(l), ":PROPERTIES:") || starts(l, indent_of(l), ":END:");
-        a = b + 1;
+        ex_bytes l = ex_next_line(buf, len, &a);
+        size_t ind = ex_bytes_indent(l);
+        settings += ex_bytes_starts(l, 0, "#+") && l.n > 3 && upper(l.s[2]) && memchr(l.s, ':', l.n);
+        drawers += ex_bytes_starts(l, ind, ":PROPERTIES:") || ex_bytes_starts(l, ind, ":END:");
     }
     return settings >= 2 || drawers >= 2;
 }
@@ -197,7 +176,7 @@ static void put_shown(ex_writer *w, const char *s, size_t n)
 }
 
 /* A heading's "* DONE Title   :tag:tag:": writes its title. */
-static void put_heading(ex_writer *w, span l)
+static void put_heading(ex_writer *w, ex_bytes l)
 {
     static const char *const keywords[] = { "TODO", "DONE", "WAITING", "CANCELLED", "CANCELED",
                                             "NEXT", "HOLD", "STARTED", NULL };
@@ -208,7 +187,7 @@ static void put_heading(ex_writer *w, span l)
         k++;
     for (size_t q = 0; keywords[q]; q++) {
         size_t n = strlen(keywords[q]);
-        if (starts(l, k, keywords[q]) && (k + n == l.n || l.s[k + n] == ' ')) {
+        if (ex_bytes_starts(l, k, keywords[q]) && (k + n == l.n || l.s[k + n] == ' ')) {
             k += n;
             break;
         }
@@ -236,16 +215,13 @@ bool ex_org(ex_text *t)
     ex_writer w = { .t = t };
     bool drawer = false, properties = false;
     uint32_t no = 0;
-    for (size_t a = 0; a <= t->len; no++) {
-        const char *nl = memchr(t->buf + a, '\n', t->len - a);
-        size_t b = nl ? (size_t)(nl - t->buf) : t->len;
-        span l = { t->buf + a, b - a };
-        a = b + 1;
-        size_t ind = indent_of(l);
-        span body = { l.s + ind, l.n - ind };
+    for (size_t a = 0; a < t->len; no++) {
+        ex_bytes l = ex_next_line(t->buf, t->len, &a);
+        size_t ind = ex_bytes_indent(l);
+        ex_bytes body = { l.s + ind, l.n - ind };
         /* a drawer, ":PROPERTIES:" to ":END:" */
         if (drawer) {
-            if (starts(body, 0, ":END:")) {
+            if (ex_bytes_starts(body, 0, ":END:")) {
                 drawer = false;
             } else if (properties && body.n > 2 && body.s[0] == ':') {
                 /* ":LOCATION: Montevideo" -> "Location: Montevideo" */
@@ -265,32 +241,32 @@ bool ex_org(ex_text *t)
         if (body.n > 2 && body.s[0] == ':' && upper(body.s[1]) && body.s[body.n - 1] == ':' &&
             !memchr(body.s + 1, ' ', body.n - 2)) {
             drawer = true;
-            properties = starts(body, 0, ":PROPERTIES:");
+            properties = ex_bytes_starts(body, 0, ":PROPERTIES:");
             continue;
         }
-        if (starts(l, 0, "#+")) {
+        if (ex_bytes_starts(l, 0, "#+")) {
             /* "#+TITLE: ...", "#+DATE: <2019-10-25 Fri>" are shown */
             const char *colon = memchr(l.s, ':', l.n);
             size_t v = colon ? (size_t)(colon - l.s) + 1 : l.n;
             while (v < l.n && l.s[v] == ' ')
                 v++;
-            if (starts(l, 2, "TITLE:") || starts(l, 2, "title:")) {
+            if (ex_bytes_starts(l, 2, "TITLE:") || ex_bytes_starts(l, 2, "title:")) {
                 ex_writer_line(&w, no + 1);
                 ex_writer_str(&w, "Title: ");
                 put_shown(&w, l.s + v, l.n - v);
-            } else if (starts(l, 2, "DATE:") || starts(l, 2, "date:")) {
+            } else if (ex_bytes_starts(l, 2, "DATE:") || ex_bytes_starts(l, 2, "date:")) {
                 ex_writer_line(&w, no + 1);
                 ex_writer_str(&w, "Date: ");
                 put_shown(&w, l.s + v, l.n - v);
             }
             continue;
         }
-        if (starts(body, 0, "# ") || (body.n == 1 && body.s[0] == '#'))
+        if (ex_bytes_starts(body, 0, "# ") || (body.n == 1 && body.s[0] == '#'))
             continue; /* a comment */
-        if (starts(body, 0, "CLOSED:") || starts(body, 0, "DEADLINE:") ||
-            starts(body, 0, "SCHEDULED:"))
+        if (ex_bytes_starts(body, 0, "CLOSED:") || ex_bytes_starts(body, 0, "DEADLINE:") ||
+            ex_bytes_starts(body, 0, "SCHEDULED:"))
             continue; /* planning: when the writer means to do something */
-        if (starts(body, 0, "|-"))
+        if (ex_bytes_starts(body, 0, "|-"))
             continue; /* a table's rule */
         ex_writer_line(&w, no + 1);
         if (ind == 0 && body.n > 1 && body.s[0] == '*' &&

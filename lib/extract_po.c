@@ -21,27 +21,13 @@
 
 #include "extract_internal.h"
 
-typedef struct span {
-    const char *s;
-    size_t n;
-} span;
-
-static bool starts(span l, const char *p)
-{
-    size_t n = strlen(p);
-    return l.n >= n && memcmp(l.s, p, n) == 0;
-}
-
 bool ex_is_po(const char *buf, size_t len)
 {
     size_t ids = 0, strs = 0, lines = 0;
     for (size_t a = 0; a < len && lines < 400; lines++) {
-        const char *nl = memchr(buf + a, '\n', len - a);
-        size_t b = nl ? (size_t)(nl - buf) : len;
-        span l = { buf + a, b - a };
-        ids += starts(l, "msgid \"");
-        strs += starts(l, "msgstr \"") || starts(l, "msgstr[0] \"");
-        a = b + 1;
+        ex_bytes l = ex_next_line(buf, len, &a);
+        ids += ex_bytes_starts(l, 0, "msgid \"");
+        strs += ex_bytes_starts(l, 0, "msgstr \"") || ex_bytes_starts(l, 0, "msgstr[0] \"");
     }
     return ids >= 3 && strs >= 3;
 }
@@ -49,7 +35,7 @@ bool ex_is_po(const char *buf, size_t len)
 /* Writes the string literal opening at l.s[k] ('"'), its escapes
  * decoded ("\n" a new line of the same file line); returns whether it
  * wrote anything. */
-static bool put_literal(ex_writer *w, span l, size_t k, uint32_t no)
+static bool put_literal(ex_writer *w, ex_bytes l, size_t k, uint32_t no)
 {
     bool wrote = false;
     for (size_t q = k + 1; q < l.n && l.s[q] != '"'; q++) {
@@ -78,16 +64,14 @@ static bool short_entry(const char *buf, size_t len, size_t a)
     char last = 0;
     bool first = true;
     while (a < len && (first || buf[a] == '"')) {
-        const char *nl = memchr(buf + a, '\n', len - a);
-        size_t b = nl ? (size_t)(nl - buf) : len;
-        for (size_t k = first ? a + 6 : a; k < b; k++) { /* (after "msgid ") */
-            if (buf[k] == '"')
+        ex_bytes l = ex_next_line(buf, len, &a);
+        for (size_t k = first ? 6 : 0; k < l.n; k++) { /* (after "msgid ") */
+            if (l.s[k] == '"')
                 continue;
-            words += buf[k] == ' ';
-            last = buf[k];
+            words += l.s[k] == ' ';
+            last = l.s[k];
         }
         first = false;
-        a = b + 1;
     }
     return words <= 6 && last != '.' && last != '!' && last != '?' && last != ':';
 }
@@ -100,13 +84,10 @@ bool ex_po(ex_text *t)
     bool paragraph = false;  /* the entry read opens a paragraph */
     bool started = false;    /* a line of the entry read is written */
     uint32_t no = 0;
-    for (size_t a = 0; a <= t->len; no++) {
-        const char *nl = memchr(t->buf + a, '\n', t->len - a);
-        size_t b = nl ? (size_t)(nl - t->buf) : t->len;
-        span l = { t->buf + a, b - a };
+    for (size_t a = 0; a < t->len; no++) {
         size_t at = a;
-        a = b + 1;
-        if (starts(l, "msgid \"")) {
+        ex_bytes l = ex_next_line(t->buf, t->len, &a);
+        if (ex_bytes_starts(l, 0, "msgid \"")) {
             /* (the header entry: an empty msgid, on one line) */
             bool empty = l.n == 8 && l.s[7] == '"' && !(a < t->len && t->buf[a] == '"');
             in_id = !empty;
@@ -118,7 +99,7 @@ bool ex_po(ex_text *t)
         /* the literals are one line, from the line of the first that is
          * not empty (a line break inside a sentence may end it: "is the" /
          * "2022 N5 Chair.") */
-        size_t q = starts(l, "msgid \"") ? 6 : 0;
+        size_t q = ex_bytes_starts(l, 0, "msgid \"") ? 6 : 0;
         if (in_id && l.n > q && l.s[q] == '"') {
             if (l.n > q + 1 && l.s[q + 1] == '"')
                 continue;

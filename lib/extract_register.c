@@ -34,20 +34,15 @@
 #define MAX_COLUMNS 24
 #define MAX_LEGEND 16
 
-typedef struct span {
-    const char *s;
-    size_t n;
-} span;
-
 typedef struct layout {
     size_t start[MAX_COLUMNS], end[MAX_COLUMNS]; /* each column's bytes in a line */
     size_t n;
-    span header;  /* the headings' line, as printed */
+    ex_bytes header;  /* the headings' line, as printed */
     size_t event; /* the column that names the entry */
 } layout;
 
 typedef struct legend {
-    span code[MAX_LEGEND], text[MAX_LEGEND];
+    ex_bytes code[MAX_LEGEND], text[MAX_LEGEND];
     size_t n;
 } legend;
 
@@ -56,16 +51,16 @@ static bool upper(char c)
     return c >= 'A' && c <= 'Z';
 }
 
-static span trimmed(const char *s, size_t a, size_t b)
+static ex_bytes trimmed(const char *s, size_t a, size_t b)
 {
     while (a < b && s[a] == ' ')
         a++;
     while (b > a && s[b - 1] == ' ')
         b--;
-    return (span){ s + a, b - a };
+    return (ex_bytes){ s + a, b - a };
 }
 
-static bool same(span a, const char *s)
+static bool same(ex_bytes a, const char *s)
 {
     size_t n = strlen(s);
     if (a.n != n)
@@ -82,7 +77,7 @@ static bool letter(char c)
 }
 
 /* Is w (lower case) a word of a, in any case? */
-static bool has_word(span a, const char *w)
+static bool has_word(ex_bytes a, const char *w)
 {
     size_t n = strlen(w);
     for (size_t k = 0; k + n <= a.n; k++) {
@@ -99,7 +94,7 @@ static bool has_word(span a, const char *w)
 
 /* The runs of a dashed line ("------- ---------- --"): three or more,
  * into lo; false when the line is no such line. */
-static bool dash_runs(span l, layout *lo)
+static bool dash_runs(ex_bytes l, layout *lo)
 {
     size_t n = 0, k = 0;
     while (k < l.n) {
@@ -120,13 +115,11 @@ static bool dash_runs(span l, layout *lo)
     return n >= 3;
 }
 
-/* A rule across the page: only '-', '=' or '*' after any indent. */
-static bool rule(span l)
+/* A rule across the page: only '-' or '=' after any indent. */
+static bool rule(ex_bytes l)
 {
-    size_t k = 0, marks = 0;
-    while (k < l.n && l.s[k] == ' ')
-        k++;
-    for (; k < l.n; k++) {
+    size_t marks = 0;
+    for (size_t k = ex_bytes_indent(l); k < l.n; k++) {
         if (l.s[k] != '-' && l.s[k] != '=')
             return false;
         marks++;
@@ -134,20 +127,12 @@ static bool rule(span l)
     return marks >= 20;
 }
 
-static span line_at(const char *buf, size_t len, size_t a, size_t *next)
-{
-    const char *nl = memchr(buf + a, '\n', len - a);
-    size_t b = nl ? (size_t)(nl - buf) : len;
-    *next = b + 1;
-    return (span){ buf + a, b - a };
-}
-
 /* The headings over a dashed line: each run's text, all in capitals. */
-static bool headings(span h, const layout *lo)
+static bool headings(ex_bytes h, const layout *lo)
 {
     size_t named = 0;
     for (size_t c = 0; c < lo->n; c++) {
-        span cell = trimmed(h.s, lo->start[c] < h.n ? lo->start[c] : h.n,
+        ex_bytes cell = trimmed(h.s, lo->start[c] < h.n ? lo->start[c] : h.n,
                             lo->end[c] < h.n ? lo->end[c] : h.n);
         for (size_t k = 0; k < cell.n; k++)
             if (cell.s[k] >= 'a' && cell.s[k] <= 'z')
@@ -158,7 +143,7 @@ static bool headings(span h, const layout *lo)
 }
 
 /* A line of prose: six words or more, some in lower case. */
-static bool prose(span l)
+static bool prose(ex_bytes l)
 {
     size_t words = 0, lower = 0;
     for (size_t k = 0; k < l.n; k++) {
@@ -171,11 +156,11 @@ static bool prose(span l)
 bool ex_is_register(const char *buf, size_t len)
 {
     layout lo;
-    span prev = { NULL, 0 };
+    ex_bytes prev = { NULL, 0 };
     size_t lines = 0;
     bool found = false;
     for (size_t a = 0; a < len && lines < 200 && !found; lines++) {
-        span l = line_at(buf, len, a, &a);
+        ex_bytes l = ex_next_line(buf, len, &a);
         found = prev.s && dash_runs(l, &lo) && headings(prev, &lo);
         prev = l;
     }
@@ -187,11 +172,9 @@ bool ex_is_register(const char *buf, size_t len)
     bool in_table = false;
     lines = 0;
     for (size_t a = 0; a < len && lines < 4000; lines++) {
-        span l = line_at(buf, len, a, &a);
+        ex_bytes l = ex_next_line(buf, len, &a);
         layout runs;
-        bool blank = true;
-        for (size_t k = 0; k < l.n && blank; k++)
-            blank = l.s[k] == ' ';
+        bool blank = ex_bytes_indent(l) == l.n;
         if (dash_runs(l, &runs))
             in_table = true;
         else if (rule(l) || blank)
@@ -205,7 +188,7 @@ bool ex_is_register(const char *buf, size_t len)
 }
 
 /* "MODE: IP=IN PERSON VC=VIDEOCONF": the codes a line explains. */
-static void read_legend(span l, legend *lg)
+static void read_legend(ex_bytes l, legend *lg)
 {
     for (size_t k = 1; k + 1 < l.n && lg->n < MAX_LEGEND; k++) {
         if (l.s[k] != '=' || !upper(l.s[k - 1]) || !upper(l.s[k + 1]))
@@ -230,20 +213,20 @@ static void read_legend(span l, legend *lg)
                 break;
             e = q;
         }
-        lg->code[lg->n] = (span){ l.s + a, k - a };
-        lg->text[lg->n] = (span){ l.s + k + 1, e - k - 1 };
+        lg->code[lg->n] = (ex_bytes){ l.s + a, k - a };
+        lg->text[lg->n] = (ex_bytes){ l.s + k + 1, e - k - 1 };
         lg->n++;
         k = e;
     }
 }
 
-static void put_span(ex_writer *w, span s)
+static void put_span(ex_writer *w, ex_bytes s)
 {
     ex_writer_put(w, s.s, s.n);
 }
 
 /* Writes a cell's value, or the legend's text for its code. */
-static void put_value(ex_writer *w, span v, const legend *lg)
+static void put_value(ex_writer *w, ex_bytes v, const legend *lg)
 {
     for (size_t q = 0; q < lg->n; q++)
         if (lg->code[q].n == v.n && memcmp(lg->code[q].s, v.s, v.n) == 0) {
@@ -256,7 +239,7 @@ static void put_value(ex_writer *w, span v, const legend *lg)
 /* Writes a heading as a key, in capitals as the register prints all
  * (its text is then read as a telegram's: names in capitals are names);
  * "CC" is a country. */
-static void put_key(ex_writer *w, span h)
+static void put_key(ex_writer *w, ex_bytes h)
 {
     if (same(h, "cc") || same(h, "ctry") || same(h, "cntry")) {
         ex_writer_str(w, "COUNTRY");
@@ -267,7 +250,7 @@ static void put_key(ex_writer *w, span h)
 }
 
 /* Does the entry's name tell of a meeting of the kind wanted? */
-static bool names(span event, bool summits)
+static bool names(ex_bytes event, bool summits)
 {
     if (summits)
         return has_word(event, "summit") || has_word(event, "summits") ||
@@ -276,11 +259,9 @@ static bool names(span event, bool summits)
 }
 
 /* A continuation line: "      + text" (the '+' within the first column). */
-static size_t continuation(span l, const layout *lo)
+static size_t continuation(ex_bytes l, const layout *lo)
 {
-    size_t k = 0;
-    while (k < l.n && l.s[k] == ' ')
-        k++;
+    size_t k = ex_bytes_indent(l);
     return k < l.n && l.s[k] == '+' && k < lo->end[0] + 8 ? k + 1 : 0;
 }
 
@@ -290,9 +271,9 @@ bool ex_register(ex_text *t)
     legend lg = { .n = 0 };
     /* the layout: the first dashed line under headings; the legend: the
      * lines above it */
-    span prev = { NULL, 0 };
+    ex_bytes prev = { NULL, 0 };
     for (size_t a = 0; a < t->len;) {
-        span l = line_at(t->buf, t->len, a, &a);
+        ex_bytes l = ex_next_line(t->buf, t->len, &a);
         if (prev.s && dash_runs(l, &lo) && headings(prev, &lo)) {
             lo.header = prev;
             break;
@@ -308,7 +289,7 @@ bool ex_register(ex_text *t)
                                           "subject", "engagement", NULL };
     lo.event = 0;
     for (size_t c = 0; c < lo.n; c++) {
-        span h = trimmed(lo.header.s, lo.start[c] < lo.header.n ? lo.start[c] : lo.header.n,
+        ex_bytes h = trimmed(lo.header.s, lo.start[c] < lo.header.n ? lo.start[c] : lo.header.n,
                          lo.end[c] < lo.header.n ? lo.end[c] : lo.header.n);
         bool named = false;
         for (size_t q = 0; naming[q] && !named; q++)
@@ -321,14 +302,14 @@ bool ex_register(ex_text *t)
     /* summits, if the register names any; else meetings */
     bool summits = false, in_table = false;
     for (size_t a = 0; a < t->len && !summits;) {
-        span l = line_at(t->buf, t->len, a, &a);
+        ex_bytes l = ex_next_line(t->buf, t->len, &a);
         layout runs;
         if (dash_runs(l, &runs)) {
             in_table = true;
         } else if (rule(l)) {
             in_table = false;
         } else if (in_table && !continuation(l, &lo) && lo.start[lo.event] < l.n) {
-            span ev = trimmed(l.s, lo.start[lo.event],
+            ex_bytes ev = trimmed(l.s, lo.start[lo.event],
                               lo.end[lo.event] < l.n ? lo.end[lo.event] : l.n);
             summits = names(ev, true);
         }
@@ -338,7 +319,7 @@ bool ex_register(ex_text *t)
     in_table = false;
     uint32_t no = 0;
     for (size_t a = 0; a < t->len; no++) {
-        span l = line_at(t->buf, t->len, a, &a);
+        ex_bytes l = ex_next_line(t->buf, t->len, &a);
         layout runs;
         if (dash_runs(l, &runs)) {
             in_table = true;
@@ -355,7 +336,7 @@ bool ex_register(ex_text *t)
         if (plus) {
             if (!writing)
                 continue;
-            span note = trimmed(l.s, plus, l.n);
+            ex_bytes note = trimmed(l.s, plus, l.n);
             /* "+     IL GB CA ...": deeper, it goes on with the last note */
             if (note_open && plus < l.n && l.s[plus] == ' ' && plus + 1 < l.n &&
                 l.s[plus + 1] == ' ') {
@@ -373,7 +354,7 @@ bool ex_register(ex_text *t)
             continue;
         }
         note_open = false;
-        span ev = trimmed(l.s, lo.start[lo.event] < l.n ? lo.start[lo.event] : l.n,
+        ex_bytes ev = trimmed(l.s, lo.start[lo.event] < l.n ? lo.start[lo.event] : l.n,
                           lo.end[lo.event] < l.n ? lo.end[lo.event] : l.n);
         writing = ev.n > 0 && names(ev, summits);
         if (!writing)
@@ -382,8 +363,8 @@ bool ex_register(ex_text *t)
         for (size_t c = 0; c < lo.n; c++) {
             size_t from = lo.start[c] < l.n ? lo.start[c] : l.n;
             size_t to = c + 1 < lo.n ? lo.start[c + 1] : l.n; /* (a cell may overrun) */
-            span v = trimmed(l.s, from, to < l.n ? to : l.n);
-            span h = trimmed(lo.header.s, lo.start[c] < lo.header.n ? lo.start[c] : lo.header.n,
+            ex_bytes v = trimmed(l.s, from, to < l.n ? to : l.n);
+            ex_bytes h = trimmed(lo.header.s, lo.start[c] < lo.header.n ? lo.start[c] : lo.header.n,
                              lo.end[c] < lo.header.n ? lo.end[c] : lo.header.n);
             if (v.n == 0 || (v.n <= 2 && v.s[0] == '-'))
                 continue; /* (an empty cell: "--") */

@@ -27,34 +27,21 @@
 
 #include "extract_internal.h"
 
-typedef struct span {
-    const char *s;
-    size_t n;
-} span;
-
 static bool letter(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static size_t indent_of(span l)
+static bool blank(ex_bytes l)
 {
-    size_t k = 0;
-    while (k < l.n && l.s[k] == ' ')
-        k++;
-    return k;
-}
-
-static bool blank(span l)
-{
-    return indent_of(l) == l.n;
+    return ex_bytes_indent(l) == l.n;
 }
 
 /* ".. name::" from l's indent: the name's length (its start at *name),
  * and where its argument starts; 0 when l is no directive. */
-static size_t directive(span l, const char **name, size_t *arg)
+static size_t directive(ex_bytes l, const char **name, size_t *arg)
 {
-    size_t k = indent_of(l);
+    size_t k = ex_bytes_indent(l);
     if (k + 3 > l.n || memcmp(l.s + k, ".. ", 3) != 0)
         return 0;
     size_t a = k + 3, e = a;
@@ -80,22 +67,20 @@ bool ex_is_rst(const char *buf, size_t len)
 {
     size_t directives = 0, lines = 0;
     for (size_t a = 0; a < len && lines < 400 && directives < 2; lines++) {
-        const char *nl = memchr(buf + a, '\n', len - a);
-        size_t b = nl ? (size_t)(nl - buf) : len, arg;
+        ex_bytes l = ex_next_line(buf, len, &a);
         const char *name;
-        span l = { buf + a, b - a };
+        size_t arg;
         directives += directive(l, &name, &arg) > 0 ||
-                      (l.n > 4 && memcmp(l.s, ".. _", 4) == 0 && l.s[l.n - 1] == ':');
-        a = b + 1;
+                      (ex_bytes_starts(l, 0, ".. _") && l.s[l.n - 1] == ':');
     }
     return directives >= 2;
 }
 
 /* A title's over- or underline: three or more of one punctuation mark. */
-static bool adornment(span l)
+static bool adornment(ex_bytes l)
 {
     static const char marks[] = "=-~^\"'`#*+:._";
-    size_t k = indent_of(l), e = l.n;
+    size_t k = ex_bytes_indent(l), e = l.n;
     while (e > k && l.s[e - 1] == ' ')
         e--;
     if (k != 0 || e < 3 || !memchr(marks, l.s[0], sizeof marks - 1))
@@ -107,9 +92,9 @@ static bool adornment(span l)
 }
 
 /* A grid table's border: "+----+----+" or "+====+====+". */
-static bool grid_border(span l)
+static bool grid_border(ex_bytes l)
 {
-    size_t k = indent_of(l), e = l.n;
+    size_t k = ex_bytes_indent(l), e = l.n;
     while (e > k && l.s[e - 1] == ' ')
         e--;
     if (e - k < 3 || l.s[k] != '+' || l.s[e - 1] != '+')
@@ -196,7 +181,7 @@ static void put_inline(ex_writer *w, const char *s, size_t n)
 }
 
 /* Writes line l of the file (1-based no) from column `from`. */
-static void put_line(ex_writer *w, uint32_t no, span l, size_t from)
+static void put_line(ex_writer *w, uint32_t no, ex_bytes l, size_t from)
 {
     ex_writer_line(w, no);
     put_inline(w, l.s + from, l.n - from);
@@ -217,12 +202,9 @@ bool ex_rst(ex_text *t)
     bool row = false;          /* a list-table row is being written */
     size_t cells = 0;          /* the row's cells so far */
     uint32_t no = 0;
-    for (size_t a = 0; a <= t->len; no++) {
-        const char *nl = memchr(t->buf + a, '\n', t->len - a);
-        size_t b = nl ? (size_t)(nl - t->buf) : t->len;
-        span l = { t->buf + a, b - a };
-        a = b + 1;
-        size_t ind = indent_of(l);
+    for (size_t a = 0; a < t->len; no++) {
+        ex_bytes l = ex_next_line(t->buf, t->len, &a);
+        size_t ind = ex_bytes_indent(l);
         bool empty = blank(l);
         if (skip != SIZE_MAX && (empty || ind > skip))
             continue;

@@ -1160,6 +1160,29 @@ void ex_text_free(ex_text *t)
 
 /* --- token helpers ------------------------------------------------------- */
 
+ex_bytes ex_next_line(const char *buf, size_t len, size_t *at)
+{
+    const char *nl = memchr(buf + *at, '\n', len - *at);
+    size_t b = nl ? (size_t)(nl - buf) : len;
+    ex_bytes l = { buf + *at, b - *at };
+    *at = b + 1;
+    return l;
+}
+
+size_t ex_bytes_indent(ex_bytes l)
+{
+    size_t k = 0;
+    while (k < l.n && l.s[k] == ' ')
+        k++;
+    return k;
+}
+
+bool ex_bytes_starts(ex_bytes l, size_t at, const char *p)
+{
+    size_t n = strlen(p);
+    return l.n >= at + n && memcmp(l.s + at, p, n) == 0;
+}
+
 bool ex_closes_word(char c)
 {
     return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?';
