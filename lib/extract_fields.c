@@ -1034,25 +1034,17 @@ static bool members_own(const ex_text *t, size_t i)
 }
 
 /* Is the meeting word at token k of another kind than the record's
- * series ("the first Global GovTech Forum" on a summit's page)? */
+ * series ("the first Global GovTech Forum" on a summit's page)? (A
+ * series ends in the noun find_series_group() writes: "Forum".) */
 static bool other_kind(const ex_text *t, size_t k, const ex_draft *d)
 {
-    static const char *const kinds[] = { "forum", "conference", NULL };
-    if (!ex_in_list(t, k, kinds) || !d->series.s)
+    if (!d->series.s)
         return false;
-    const ex_token *tk = &t->tok[k];
-    char word[16];
-    if (tk->len >= sizeof word)
-        return false;
-    for (size_t q = 0; q < tk->len; q++)
-        word[q] = ex_ascii_lower(t->buf[tk->off + q]);
-    word[tk->len] = '\0';
-    char series[256];
-    size_t n = 0;
-    for (const char *p = d->series.s; *p && n + 1 < sizeof series; p++)
-        series[n++] = ex_ascii_lower(*p);
-    series[n] = '\0';
-    return strstr(series, word) == NULL;
+    if (ex_is(t, k, "forum"))
+        return !strstr(d->series.s, "Forum");
+    if (ex_is(t, k, "conference"))
+        return !strstr(d->series.s, "Conference");
+    return false;
 }
 
 void ex_find_edition(ex_ctx *c, ex_draft *d)
