@@ -2181,6 +2181,31 @@ static bool background(const ex_text *t, size_t i)
     return false;
 }
 
+/* Does the page's first line, or a "title:" line among its first ten,
+ * name one meeting by its number and year ("9th Ministerial Summit —
+ * Seoul (2022)")? */
+static bool titled_for(const ex_text *t, ex_span whole, int32_t year)
+{
+    if (whole.first >= whole.end)
+        return false;
+    uint32_t first = t->tok[whole.first].line;
+    for (uint32_t no = first; no < first + 10 && no <= t->nlines; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        ex_span label;
+        ex_line_body(t, l, &label);
+        bool titled = no == first || (label.first < label.end && ex_is(t, label.first, "title"));
+        bool numbered = false, dated = false;
+        for (size_t i = l->toks.first; titled && i < l->toks.end && i < l->toks.first + 24; i++) {
+            numbered |= ex_ordinal(t, i) > 0 && i + 1 < l->toks.end &&
+                        ex_span_has(t, (ex_span){ i + 1, l->toks.end }, meeting_words);
+            dated |= ex_year(t, i) == year;
+        }
+        if (numbered && dated)
+            return true;
+    }
+    return false;
+}
+
 static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whole, section *out,
                                size_t cap)
 {
@@ -2258,6 +2283,10 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
     for (size_t k = 1; k < n; k++)
         sentences += t->tok[out[k].toks.first].sentence != t->tok[out[k - 1].toks.first].sentence;
     if (n + retold < 3 || n < 2 || sentences < 3)
+        return 0;
+    /* a page titled for its first meeting ("title: 9th Ministerial Summit
+     * — Seoul (2022)") is that meeting's, looking back and ahead */
+    if (titled_for(t, whole, told_year[0]))
         return 0;
     /* "the total cost of the 2021 summit" is the meeting the page dates
      * more precisely elsewhere ("16-18 November 2021"): no record of its own */

@@ -2490,8 +2490,13 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
                 break;
             ex_span body = ex_line_body(t, m, NULL);
             while (body.end > body.first &&
-                   (ex_is_punct(t, body.end - 1, ';') || ex_is_punct(t, body.end - 1, ',')))
+                   (ex_is_punct(t, body.end - 1, ';') || ex_is_punct(t, body.end - 1, ',') ||
+                    ex_is_punct(t, body.end - 1, 0xB7)))
                 body.end--;
+            /* (and a remark in brackets: "Republic of Korea (chair) ·") */
+            if (body.end > body.first + 3 && ex_is_punct(t, body.end - 1, ')') &&
+                ex_is_punct(t, body.end - 3, '('))
+                body.end -= 3;
             /* "A. REPUBLIC OF KOREA - MINISTER OF THE INTERIOR (CHAIR/HOST)":
              * past an item's letter or number, a country before a dash */
             size_t item = body.first;

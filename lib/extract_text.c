@@ -358,9 +358,40 @@ static void blank_markdown_images(char *buf, size_t len)
  * does "{% include figure.html image="x.jpg" caption="..." %}" but for the
  * values of its image and caption, which read as a photo's line ("x.jpg -
  * Arriving ..."). Blanked in place, within a line. */
-static void blank_template_tags(char *buf, size_t len)
+/* Blanks the tag at buf[i, e) but for the values of its image and
+ * caption attributes ("image=", "src=", "caption=", ...) and its line
+ * breaks. */
+static void blank_tag(char *buf, size_t i, size_t e)
 {
     static const char *const kept[] = { "image=", "src=", "file=", "caption=", "alt=", NULL };
+    for (size_t k = i; k < e;) {
+        size_t n = 0;
+        for (size_t q = 0; kept[q] && !n; q++)
+            if (k + strlen(kept[q]) + 1 < e && memcmp(buf + k, kept[q], strlen(kept[q])) == 0 &&
+                buf[k + strlen(kept[q])] == '"')
+                n = strlen(kept[q]);
+        if (!n) {
+            if (buf[k] != '\n')
+                buf[k] = ' ';
+            k++;
+            continue;
+        }
+        /* the value stays, its name and quotes go; a caption after a
+         * dash, as a photo's line writes it ("x.jpg - Arriving ...") */
+        bool caption = buf[k] == 'c' || buf[k] == 'a';
+        memset(buf + k, ' ', n + 1);
+        if (caption)
+            buf[k + n - 1] = '-';
+        k += n + 1;
+        while (k < e && buf[k] != '"')
+            k++;
+        if (k < e)
+            buf[k++] = ' ';
+    }
+}
+
+static void blank_template_tags(char *buf, size_t len)
+{
     for (size_t i = 0; i + 1 < len; i++) {
         if (buf[i] != '{' || (buf[i + 1] != '%' && buf[i + 1] != '{'))
             continue;
@@ -371,29 +402,55 @@ static void blank_template_tags(char *buf, size_t len)
         if (e + 1 >= len || buf[e] != close)
             continue;
         e += 2;
-        for (size_t k = i; k < e;) {
-            size_t n = 0;
-            for (size_t q = 0; kept[q] && !n; q++)
-                if (k + strlen(kept[q]) + 1 < e && memcmp(buf + k, kept[q], strlen(kept[q])) == 0 &&
-                    buf[k + strlen(kept[q])] == '"')
-                    n = strlen(kept[q]);
-            if (!n) {
-                buf[k++] = ' ';
-                continue;
-            }
-            /* the value stays, its name and quotes go; a caption after a
-             * dash, as a photo's line writes it ("x.jpg - Arriving ...") */
-            bool caption = buf[k] == 'c' || buf[k] == 'a';
-            memset(buf + k, ' ', n + 1);
-            if (caption)
-                buf[k + n - 1] = '-';
-            k += n + 1;
-            while (k < e && buf[k] != '"')
-                k++;
-            if (k < e)
-                buf[k++] = ' ';
-        }
+        blank_tag(buf, i, e);
         i = e - 1;
+    }
+}
+
+/* MDX (Markdown with components, as Docusaurus writes it): "import X
+ * from '...';" lines, a component's tag ("<CountryChip code="KR" />",
+ * "<Figure src=... caption=... />" over several lines, "</TabItem>") and
+ * HTML comments are blanked, but for an image's and a caption's values.
+ * A tag is read 2000 bytes at most. In place. */
+static void blank_components(char *buf, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        bool line_start = i == 0 || buf[i - 1] == '\n';
+        if (line_start && (len - i > 7 && (memcmp(buf + i, "import ", 7) == 0 ||
+                                           memcmp(buf + i, "export ", 7) == 0))) {
+            const char *nl = memchr(buf + i, '\n', len - i);
+            size_t e = nl ? (size_t)(nl - buf) : len;
+            ex_blank_bytes(buf, i, e);
+            i = e;
+            continue;
+        }
+        if (buf[i] != '<')
+            continue;
+        bool comment = len - i > 4 && memcmp(buf + i, "<!--", 4) == 0;
+        size_t n = buf[i + 1] == '/' ? i + 2 : i + 1;
+        if (!comment && !(n < len && buf[n] >= 'A' && buf[n] <= 'Z'))
+            continue;
+        /* its end: the '>' outside quotes and braces */
+        size_t e = i + 1, depth = 0;
+        char quote = 0;
+        for (; e < len && e < i + 2000; e++) {
+            if (quote) {
+                quote = buf[e] == quote ? 0 : quote;
+            } else if (!comment && (buf[e] == '"' || buf[e] == '\'')) {
+                quote = buf[e];
+            } else if (buf[e] == '{') {
+                depth++;
+            } else if (buf[e] == '}' && depth) {
+                depth--;
+            } else if (buf[e] == '>' && !depth &&
+                       (!comment || (e >= i + 6 && buf[e - 1] == '-' && buf[e - 2] == '-'))) {
+                break;
+            }
+        }
+        if (e >= len || buf[e] != '>')
+            continue;
+        blank_tag(buf, i, e + 1);
+        i = e;
     }
 }
 
@@ -1135,8 +1192,10 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     blank_front_matter(t->buf, t->len);
     blank_markdown_images(t->buf, t->len);
     blank_template_tags(t->buf, t->len);
-    if (markdown)
+    if (markdown) {
         blank_emphasis(t->buf, t->len);
+        blank_components(t->buf, t->len);
+    }
     if (!ex_subtitles(t) || !ex_csv(t) || !ex_wrapped_rows(t) || !ex_layout(t))
         return false;
     blank_chrome(t->buf, t->len);

@@ -3443,6 +3443,38 @@ static void test_register(void **state)
     assert_non_null(strstr(lines_seen, "/start_date@9;"));
 }
 
+/* An MDX page: import lines, components and comments are blanked but for
+ * an image's and a caption's values; a list of "Norway (chair) ·" lines
+ * under "... members ...:" gives the members; a page titled for its ninth
+ * summit that looks back to the third and the eighth is one record. */
+static void test_mdx_page(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const char *mdx =
+        "---\ntitle: 9th Ministerial Summit — Oslo (2022)\n---\n\n"
+        "import Tabs from '@theme/Tabs';\nimport Figure from '@site/src/components/Figure';\n\n"
+        "# 9th Ministerial Summit — Oslo (2022)\n\n"
+        "The ninth N5 Ministerial Summit took place in Oslo from 1 to 3 November 2022.\n\n"
+        "<Figure\n  src=\"/img/summits/oslo-2022.png\"\n  caption=\"Ministers in Oslo.\"\n"
+        "  width={480}\n/>\n\n<Tabs>\n  <TabItem value=\"members\" label=\"Members (3)\">\n\n"
+        "The group had three members at the time of the summit:\n\n"
+        "<CountryChip code=\"NO\" /> Norway (chair) ·\n<CountryChip code=\"IS\" /> Iceland ·\n"
+        "<CountryChip code=\"FI\" /> Finland\n\n  </TabItem>\n</Tabs>\n\n"
+        "## Before and after\n\nIts first chairmanship was the third summit, held in Bergen on "
+        "10-11 November 2016.\n\nThe eighth summit was hosted virtually from Riga by Latvia in "
+        "November 2021.\n\n<!-- TODO: add the sources -->\n";
+    const summit_record *r = one(mdx, &c);
+    assert_int_equal(r->edition, 9);
+    assert_date(r->start_date, 2022, 11, 1);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(times_listed(r, "IS"), 1);
+    assert_int_equal(times_listed(r, "FI"), 1);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "oslo-2022.png");
+    summit_collection_free(c);
+}
+
 /* An iCalendar export: an event a meeting's when its summary says so;
  * DTEND of whole days is exclusive; folded lines and "\," escapes; a
  * "Theme:" label opens a DESCRIPTION and ends with its sentence; the event
@@ -4669,6 +4701,7 @@ int main(void)
         cmocka_unit_test(test_gettext_catalogue),
         cmocka_unit_test(test_request_response),
         cmocka_unit_test(test_register),
+        cmocka_unit_test(test_mdx_page),
         cmocka_unit_test(test_csv_export),
         cmocka_unit_test(test_csv_separators),
         cmocka_unit_test(test_json_document),
