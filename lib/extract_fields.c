@@ -1187,6 +1187,13 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
         bool attended = kind == 2 &&
                         (travelled ||
                          ex_span_has(t, (ex_span){ i >= 3 ? i - 3 : 0, i }, taking_part));
+        /* "Format: Fully virtual because of COVID-19" in a table of facts
+         * (not "Registration mode: online") */
+        static const char *const mode_labels[] = { "format", "mode", NULL };
+        ex_span label;
+        ex_line_body(t, ex_line_of(t, i), &label);
+        attended |= kind && label.end == label.first + 1 && ex_in_list(t, label.first, mode_labels) &&
+                    i < label.end + 4;
         if (!kind ||
             (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '(')) && !attended) ||
             ex_flag(c, i, EX_S_FOREIGN) || other_meeting(t, clause_of(t, i), false) ||
@@ -3551,15 +3558,36 @@ static bool same_title(const char *a, const char *b)
     return matched && !*b && (!*a || !isalnum((unsigned char)a[-1]) || !isalnum((unsigned char)*a));
 }
 
+/* Is title b title a with its first words abbreviated to their initials
+ * ("DN Charter" of "Digital Nations Charter")? */
+static bool abbreviated(const char *a, const char *b)
+{
+    const char *rest = strchr(b, ' ');
+    if (!rest)
+        return false;
+    size_t n = strlen(rest);
+    size_t la = strlen(a);
+    if (la <= n || strcmp(a + la - n, rest) != 0)
+        return false;
+    char name[128], initials[16];
+    if (la - n >= sizeof name || (size_t)(rest - b) >= sizeof initials)
+        return false;
+    memcpy(name, a, la - n);
+    name[la - n] = '\0';
+    memcpy(initials, b, (size_t)(rest - b));
+    initials[rest - b] = '\0';
+    return initials_of(name, initials);
+}
+
 static void add_document(ex_draft *d, int32_t kind, bool generic, const char *title, ex_span ev)
 {
     for (size_t z = 0; z < d->ndocuments; z++) {
         ex_document *had = &d->documents[z];
         if (had->kind != kind)
             continue;
-        if (same_title(had->title.s, title))
+        if (same_title(had->title.s, title) || abbreviated(had->title.s, title))
             return;
-        if (same_title(title, had->title.s) && !generic) {
+        if ((same_title(title, had->title.s) || abbreviated(title, had->title.s)) && !generic) {
             had->title.s = title; /* the fuller name of the same document */
             had->generic = false;
             return;

@@ -199,6 +199,13 @@ bool ex_is_org(const char *buf, size_t len);
  * their text; planning lines, drawers and settings out); false when out
  * of memory. */
 bool ex_org(ex_text *t);
+/* A Word document's body, "<w:document" and "<w:body" in its first 4 KB
+ * (extract_wordml.c)? */
+bool ex_is_wordml(const char *buf, size_t len);
+/* The document rewritten as the text Word shows (a paragraph a line,
+ * tracked deletions and field codes out, a table row "label: value");
+ * false when out of memory. */
+bool ex_wordml(ex_text *t);
 /* A line of text as bytes, for the readers that walk a file a line at a
  * time (extract_rst.c, extract_org.c, extract_po.c, extract_register.c). */
 typedef struct ex_bytes {

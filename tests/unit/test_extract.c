@@ -3475,6 +3475,47 @@ static void test_mdx_page(void **state)
     summit_collection_free(c);
 }
 
+/* A Word document.xml: runs join into a paragraph's line, a tracked
+ * deletion goes and an insertion stays, a two-cell table row is a
+ * "label: value" line ("Format: Fully virtual"), field codes go; "NN
+ * Charter" is the "Nordic Nations Charter" named before. */
+static void test_word_document(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const char *docx =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body>\n"
+        "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>N5 Ministerial Summit "
+        "</w:t></w:r><w:r><w:t>2020</w:t></w:r></w:p>\n"
+        "<w:p><w:r><w:t xml:space=\"preserve\">The seventh N5 Ministerial Summit is hosted by "
+        "</w:t></w:r><w:r><w:t>Norway. Ministers will sign the Nordic Nations Charter.</w:t></w:r>"
+        "</w:p>\n<w:tbl>\n<w:tr><w:tc><w:p><w:r><w:t>Dates</w:t></w:r></w:p></w:tc><w:tc><w:p>"
+        "<w:del w:id=\"1\"><w:r><w:delText>3&#8211;4 November 2020</w:delText></w:r></w:del>"
+        "<w:ins w:id=\"2\"><w:r><w:t>2-4 November 2020</w:t></w:r></w:ins></w:p></w:tc></w:tr>\n"
+        "<w:tr><w:tc><w:p><w:r><w:t>Format</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Fully "
+        "virtual; it was to have been held in Oslo &amp; Bergen.</w:t></w:r></w:p></w:tc></w:tr>\n"
+        "</w:tbl>\n<w:p><w:r><w:t xml:space=\"preserve\">Outcome: the NN Charter was "
+        "signed.</w:t></w:r></w:p>\n"
+        "<w:p><w:r><w:t xml:space=\"preserve\">Page </w:t></w:r><w:r><w:instrText> PAGE "
+        "</w:instrText></w:r></w:p>\n</w:body></w:document>\n";
+    const summit_record *r = one(docx, &c);
+    assert_string_equal(r->title, "N5 Ministerial Summit 2020");
+    assert_int_equal(r->edition, 7);
+    assert_date(r->start_date, 2020, 11, 2);
+    assert_date(r->end_date, 2020, 11, 4);
+    assert_int_equal(r->mode, SUMMIT_MODE_VIRTUAL);
+    assert_string_equal(r->chair.country, "NO");
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "Nordic Nations Charter");
+    summit_collection_free(c);
+
+    char lines_seen[1024] = "";
+    explain_text(docx, lines_seen);
+    assert_non_null(strstr(lines_seen, "/start_date@6;"));
+}
+
 /* An iCalendar export: an event a meeting's when its summary says so;
  * DTEND of whole days is exclusive; folded lines and "\," escapes; a
  * "Theme:" label opens a DESCRIPTION and ends with its sentence; the event
@@ -4702,6 +4743,7 @@ int main(void)
         cmocka_unit_test(test_request_response),
         cmocka_unit_test(test_register),
         cmocka_unit_test(test_mdx_page),
+        cmocka_unit_test(test_word_document),
         cmocka_unit_test(test_csv_export),
         cmocka_unit_test(test_csv_separators),
         cmocka_unit_test(test_json_document),
