@@ -2183,7 +2183,7 @@ static bool background(const ex_text *t, size_t i)
 
 /* Does the page's first line, or a "title:" line among its first ten,
  * name one meeting by its number and year ("9th Ministerial Summit —
- * Seoul (2022)")? */
+ * Seoul (2022)"), or by its one year ("2016 D5 Ministerial Summit")? */
 static bool titled_for(const ex_text *t, ex_span whole, int32_t year)
 {
     if (whole.first >= whole.end)
@@ -2195,12 +2195,15 @@ static bool titled_for(const ex_text *t, ex_span whole, int32_t year)
         ex_line_body(t, l, &label);
         bool titled = no == first || (label.first < label.end && ex_is(t, label.first, "title"));
         bool numbered = false, dated = false;
+        size_t years = 0;
         for (size_t i = l->toks.first; titled && i < l->toks.end && i < l->toks.first + 24; i++) {
             numbered |= ex_ordinal(t, i) > 0 && i + 1 < l->toks.end &&
                         ex_span_has(t, (ex_span){ i + 1, l->toks.end }, meeting_words);
             dated |= ex_year(t, i) == year;
+            years += ex_year(t, i) != 0;
         }
-        if (numbered && dated)
+        /* (or by its one year: "title : 2016 D5 Ministerial Summit") */
+        if (dated && (numbered || (years == 1 && ex_span_has(t, l->toks, meeting_words))))
             return true;
     }
     return false;

@@ -4122,6 +4122,9 @@ static const char *caption_of(ex_ctx *c, const ex_line *l, bool apart)
         if (ex_is_sentence_end(t, i) && t->tok[i].sentence != t->tok[i + 1].sentence &&
             (l->toks.end - f > 25 || apart))
             return NULL;
+    /* "image_size :", a field without its value, captions nothing */
+    if (ex_is_punct(t, l->toks.end - 1, ':') && ex_words(t, l->toks) <= 4)
+        return NULL;
     ex_span b = ex_line_body(t, l, NULL);
     /* ":ok_hand: 3": a chat message's reactions */
     if (ex_is_punct(t, b.first, ':') && reaction(t, b))

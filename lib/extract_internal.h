@@ -199,6 +199,15 @@ bool ex_is_org(const char *buf, size_t len);
  * their text; planning lines, drawers and settings out); false when out
  * of memory. */
 bool ex_org(ex_text *t);
+/* MediaWiki wikitext / BBCode: three of their signs ("{{Infobox", "[[",
+ * "<ref", "[quote", "[b]", ...) in the first 8 KB (extract_markup.c)? */
+bool ex_is_wikitext(const char *buf, size_t len);
+bool ex_is_bbcode(const char *buf, size_t len);
+/* Blanked in place to the text shown: references, comments and templates
+ * out, links as their labels, an infobox's fields "key : value" lines;
+ * BBCode's tags out, "[*]" a "- " item. */
+void ex_blank_wikitext(char *buf, size_t len);
+void ex_blank_bbcode(char *buf, size_t len);
 /* A Word document's body, "<w:document" and "<w:body" in its first 4 KB
  * (extract_wordml.c)? */
 bool ex_is_wordml(const char *buf, size_t len);

@@ -3516,6 +3516,42 @@ static void test_word_document(void **state)
     assert_non_null(strstr(lines_seen, "/start_date@6;"));
 }
 
+/* Wikitext: references, templates and categories go, links show their
+ * labels, an infobox's fields are fields (but for the next summit's),
+ * and a page titled for one year's summit is no history. BBCode: tags
+ * go, a link shows its text. */
+static void test_wiki_and_forum_markup(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const char *wiki =
+        "{{Short description|Third meeting of the Nordic 5}}\n{{Infobox event\n"
+        "| title        = 2016 N5 Ministerial Summit\n"
+        "| location     = [[Bergen]], [[Norway]]\n"
+        "| participants = {{hlist|[[Norway]]|[[Iceland]]|[[Finland]]}}\n"
+        "| next         = [[2018 N5 Ministerial Summit|Riga 2018]]\n}}\n"
+        "The '''2016 N5 Ministerial Summit''' was held on 10 and 11 November 2016 in "
+        "[[Bergen]], [[Norway]].<ref name=\"a\">{{cite web\n |title=Bergen hosts\n "
+        "|date=12 November 2016}}</ref>\n\n== Background ==\nThe N5 was launched at its first "
+        "summit in [[Oslo]] on 9-10 December 2014.<ref name=\"a\" /> The second summit took "
+        "place in [[Riga]] on 19-20 November 2015.\n\n[[Category:November 2016 events in Norway]]"
+        "\n";
+    const summit_record *r = one(wiki, &c);
+    assert_date(r->start_date, 2016, 11, 10);
+    assert_string_equal(r->location.city, "Bergen");
+    assert_int_equal(times_listed(r, "FI"), 1);
+    summit_collection_free(c);
+    const char *forum =
+        "[b]N5 summit write-up[/b]\n\n[quote=\"kari\"]Anyone at the [url=https://x.example/]N5 "
+        "summit in Oslo[/url]?[/quote]\n\nYes: the [b]fourth N5 Ministerial Summit[/b] met in "
+        "[i]Oslo[/i] on 21-22 February 2018.\n[list]\n[*]Latvia signed the charter\n[/list]\n";
+    r = one(forum, &c);
+    assert_int_equal(r->edition, 4);
+    assert_date(r->start_date, 2018, 2, 21);
+    assert_string_equal(r->location.city, "Oslo");
+    summit_collection_free(c);
+}
+
 /* An iCalendar export: an event a meeting's when its summary says so;
  * DTEND of whole days is exclusive; folded lines and "\," escapes; a
  * "Theme:" label opens a DESCRIPTION and ends with its sentence; the event
@@ -4744,6 +4780,7 @@ int main(void)
         cmocka_unit_test(test_register),
         cmocka_unit_test(test_mdx_page),
         cmocka_unit_test(test_word_document),
+        cmocka_unit_test(test_wiki_and_forum_markup),
         cmocka_unit_test(test_csv_export),
         cmocka_unit_test(test_csv_separators),
         cmocka_unit_test(test_json_document),
