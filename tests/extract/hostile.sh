@@ -82,6 +82,10 @@ patterns=(
     'legend|MODE: IP=||A||\nREF     EVENT        START\n------- ------------ ----------\n1       N5 SUMMIT    02/05/2022\n'
     'colons|The N5 summit met in Oslo on 2 May 2022.\n\nMembers noted||x: '
     'asides|The N5 summit met in Oslo on 2 May 2022.\n\nThe N5 — which met in Bergen last December — came||first, '
+    'wordml|<w:document xmlns:w="x"><w:body>\n||<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>The N5 summit met in Oslo on </w:t></w:r><w:del><w:r><w:delText>3</w:delText></w:r></w:del><w:r><w:t>2 May 2022.</w:t></w:r></w:p><w:tr><w:tc><w:p><w:r><w:t>Dates</w:t></w:r></w:p></w:tc></w:tr>\n'
+    'wikitext|{{Infobox event\n| title = N5 summit\n}}\n<ref>a</ref> [[Oslo]] {{cite web}} [[Category:x]]\n||The N5 summit met in [[Oslo|Oslo]] on 2 May 2022.<ref name="a">{{cite web |date=1 May 2022}}</ref> [[ {{ <ref \n'
+    'bbcode|[b]a[/b] [quote=x]b[/quote] [url=x]c[/url]\n||[b]The N5 summit[/b] met in [i]Oslo[/i] on 2 May 2022.[quote="a"] [*] [url=x \n'
+    'mdx|---\ntitle: N5 summit\n---\n\nimport A from "a";\n||<Figure src="/a.png" caption="Oslo." /> The N5 summit met in Oslo on 2 May 2022. <CountryChip code="NO" /> Norway · <!-- x --> <Tabs \n'
     'careers|She went to the first N5 summit in Oslo on 9-10 December 2014, the second N5 summit in Bergen on 19-20 November 2015 and the third N5 summit in Tromso on 10-11 November 2016.\n\n'
 )
 only=${3:-}
