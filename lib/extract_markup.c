@@ -160,7 +160,7 @@ void ex_blank_wikitext(char *buf, size_t len)
                 e++;
             memset(buf + i, ' ', e - i); /* "'''bold'''", "''italic''" */
             i = e - 1;
-        } else if (buf[i] == '|' && i < infobox_end && (i == 0 || buf[i - 1] == '\n')) {
+        } else if (i < infobox_end && buf[i] == '|' && (i == 0 || buf[i - 1] == '\n')) {
             /* an infobox's "| key = value": "  key : value" */
             size_t e = i + 1;
             while (e < len && buf[e] != '\n' && buf[e] != '=' && e < i + 40)
@@ -170,13 +170,18 @@ void ex_blank_wikitext(char *buf, size_t len)
                 buf[e] = ':';
                 /* "| image = x.jpg" is a card's "file"; the next or previous
                  * summit's fields and the image's size tell nothing */
-                if (starts_at(buf, len, i + 2, "image "))
-                    memcpy(buf + i + 2, "file ", 5);
+                if (starts_at(buf, len, i + 2, "image ")) {
+                    static const char file[] = "file ";
+                    for (size_t q = 0; q < 5; q++)
+                        buf[i + 2 + q] = file[q];
+                }
                 static const char *const furniture[] = { "image_size", "previous", "next",
                                                          "website", "native_name", NULL };
+                const char *nl = memchr(buf + e, '\n', len - e);
+                size_t end = nl ? (size_t)(nl - buf) : len;
                 for (size_t q = 0; furniture[q]; q++)
                     if (starts_at(buf, len, i + 2, furniture[q]))
-                        blank_keeping_lines(buf, e + 1, e + 1 + strcspn(buf + e + 1, "\n"));
+                        blank_keeping_lines(buf, e + 1, end);
             }
         } else if (buf[i] == '=' && (i == 0 || buf[i - 1] == '\n')) {
             /* "== Background ==": the heading's words */

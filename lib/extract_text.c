@@ -435,7 +435,8 @@ static void blank_components(char *buf, size_t len)
         char quote = 0;
         for (; e < len && e < i + 2000; e++) {
             if (quote) {
-                quote = buf[e] == quote ? 0 : quote;
+                if (buf[e] == quote)
+                    quote = 0;
             } else if (!comment && (buf[e] == '"' || buf[e] == '\'')) {
                 quote = buf[e];
             } else if (buf[e] == '{') {
