@@ -28,7 +28,7 @@
 static bool starts_at(const char *buf, size_t len, size_t i, const char *p)
 {
     size_t n = strlen(p);
-    return len - i >= n && memcmp(buf + i, p, n) == 0;
+    return i <= len && len - i >= n && memcmp(buf + i, p, n) == 0;
 }
 
 /* Where `close` next starts after i within REACH, or SIZE_MAX. */
