@@ -215,6 +215,9 @@ bool ex_is_wordml(const char *buf, size_t len);
  * tracked deletions and field codes out, a table row "label: value");
  * false when out of memory. */
 bool ex_wordml(ex_text *t);
+/* The '>' closing the tag whose '<' is at s[i], quoted values skipped;
+ * len when there is none. */
+size_t ex_tag_end(const char *s, size_t len, size_t i);
 /* A line of text as bytes, for the readers that walk a file a line at a
  * time (extract_rst.c, extract_org.c, extract_po.c, extract_register.c). */
 typedef struct ex_bytes {

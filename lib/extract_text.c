@@ -1227,6 +1227,20 @@ void ex_text_free(ex_text *t)
 
 /* --- token helpers ------------------------------------------------------- */
 
+size_t ex_tag_end(const char *s, size_t len, size_t i)
+{
+    size_t e = i + 1;
+    char quote = 0;
+    while (e < len && (quote || s[e] != '>')) {
+        if (quote && s[e] == quote)
+            quote = 0;
+        else if (!quote && (s[e] == '"' || s[e] == '\''))
+            quote = s[e];
+        e++;
+    }
+    return e;
+}
+
 ex_bytes ex_next_line(const char *buf, size_t len, size_t *at)
 {
     const char *nl = memchr(buf + *at, '\n', len - *at);

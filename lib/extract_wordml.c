@@ -93,15 +93,7 @@ bool ex_wordml(ex_text *t)
             i = e;
             continue;
         }
-        size_t e = i + 1;
-        char quote = 0;
-        while (e < len && (quote || s[e] != '>')) {
-            if (quote && s[e] == quote)
-                quote = 0;
-            else if (!quote && (s[e] == '"' || s[e] == '\''))
-                quote = s[e];
-            e++;
-        }
+        size_t e = ex_tag_end(s, len, i);
         if (e >= len)
             break;
         bool empty = s[e - 1] == '/';

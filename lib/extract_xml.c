@@ -268,15 +268,7 @@ bool ex_xml(ex_text *t)
             i = e;
             continue;
         }
-        size_t e = i + 1; /* the tag's end, past its '>' (quotes respected) */
-        char quote = 0;
-        while (e < len && (quote || s[e] != '>')) {
-            if (quote && s[e] == quote)
-                quote = 0;
-            else if (!quote && (s[e] == '"' || s[e] == '\''))
-                quote = s[e];
-            e++;
-        }
+        size_t e = ex_tag_end(s, len, i); /* the tag's end, past its '>' */
         e = e < len ? e + 1 : len;
         size_t tag_line = line;
         for (size_t k = i; k < e; k++)
