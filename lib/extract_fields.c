@@ -1190,10 +1190,12 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
         /* "Format: Fully virtual because of COVID-19" in a table of facts
          * (not "Registration mode: online") */
         static const char *const mode_labels[] = { "format", "mode", NULL };
-        ex_span label;
-        ex_line_body(t, ex_line_of(t, i), &label);
-        attended |= kind && label.end == label.first + 1 && ex_in_list(t, label.first, mode_labels) &&
-                    i < label.end + 4;
+        if (kind && !attended) {
+            ex_span label;
+            ex_line_body(t, ex_line_of(t, i), &label);
+            attended = label.end == label.first + 1 && ex_in_list(t, label.first, mode_labels) &&
+                       i < label.end + 4;
+        }
         if (!kind ||
             (!ex_flag(c, i, EX_S_CONTEXT) && !(i > 0 && ex_is_punct(t, i - 1, '(')) && !attended) ||
             ex_flag(c, i, EX_S_FOREIGN) || other_meeting(t, clause_of(t, i), false) ||

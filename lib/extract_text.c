@@ -396,8 +396,9 @@ static void blank_template_tags(char *buf, size_t len)
         if (buf[i] != '{' || (buf[i + 1] != '%' && buf[i + 1] != '{'))
             continue;
         char close = buf[i + 1] == '%' ? '%' : '}';
-        size_t e = i + 2;
-        while (e + 1 < len && buf[e] != '\n' && !(buf[e] == close && buf[e + 1] == '}'))
+        size_t e = i + 2; /* (a tag is read 2000 bytes at most) */
+        while (e + 1 < len && e < i + 2000 && buf[e] != '\n' &&
+               !(buf[e] == close && buf[e + 1] == '}'))
             e++;
         if (e + 1 >= len || buf[e] != close)
             continue;
@@ -1443,8 +1444,9 @@ ex_span ex_line_body(const ex_text *t, const ex_line *l, ex_span *label)
     ex_span b = l->toks, none = { l->toks.first, l->toks.first };
     if (label)
         *label = none;
-    /* bullets and brackets: - * • ▲ [ */
-    while (b.first < b.end && t->tok[b.first].kind == TOK_PUNCT &&
+    /* bullets and brackets: - * • ▲ [ (eight at most: a line of them is
+     * no list item, and each reading of it stays short) */
+    while (b.first < b.end && b.first < l->toks.first + 8 && t->tok[b.first].kind == TOK_PUNCT &&
            (t->tok[b.first].ch == '-' || t->tok[b.first].ch == '*' ||
             t->tok[b.first].ch == 0x2022 || t->tok[b.first].ch == 0x25B2 ||
             t->tok[b.first].ch == '[' || t->tok[b.first].ch == 0xB7))

@@ -86,6 +86,8 @@ patterns=(
     'wikitext|{{Infobox event\n| title = N5 summit\n}}\n<ref>a</ref> [[Oslo]] {{cite web}} [[Category:x]]\n||The N5 summit met in [[Oslo|Oslo]] on 2 May 2022.<ref name="a">{{cite web |date=1 May 2022}}</ref> [[ {{ <ref \n'
     'bbcode|[b]a[/b] [quote=x]b[/quote] [url=x]c[/url]\n||[b]The N5 summit[/b] met in [i]Oslo[/i] on 2 May 2022.[quote="a"] [*] [url=x \n'
     'mdx|---\ntitle: N5 summit\n---\n\nimport A from "a";\n||<Figure src="/a.png" caption="Oslo." /> The N5 summit met in Oslo on 2 May 2022. <CountryChip code="NO" /> Norway · <!-- x --> <Tabs \n'
+    'bullets-line|The N5 summit met in Oslo on 2 May 2022.\n||- '
+    'open-braces|The N5 summit met in Oslo on 2 May 2022.\n||{{'
     'careers|She went to the first N5 summit in Oslo on 9-10 December 2014, the second N5 summit in Bergen on 19-20 November 2015 and the third N5 summit in Tromso on 10-11 November 2016.\n\n'
 )
 only=${3:-}
