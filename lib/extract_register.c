@@ -51,13 +51,19 @@ static bool upper(char c)
     return c >= 'A' && c <= 'Z';
 }
 
-static ex_bytes trimmed(const char *s, size_t a, size_t b)
+/* Bytes [a, b) of line l (as far as it goes), without the spaces
+ * around them: a cell of a column. */
+static ex_bytes cut(ex_bytes l, size_t a, size_t b)
 {
-    while (a < b && s[a] == ' ')
+    if (b > l.n)
+        b = l.n;
+    if (a > b)
+        a = b;
+    while (a < b && l.s[a] == ' ')
         a++;
-    while (b > a && s[b - 1] == ' ')
+    while (b > a && l.s[b - 1] == ' ')
         b--;
-    return (ex_bytes){ s + a, b - a };
+    return (ex_bytes){ l.s + a, b - a };
 }
 
 static bool same(ex_bytes a, const char *s)
@@ -132,8 +138,7 @@ static bool headings(ex_bytes h, const layout *lo)
 {
     size_t named = 0;
     for (size_t c = 0; c < lo->n; c++) {
-        ex_bytes cell = trimmed(h.s, lo->start[c] < h.n ? lo->start[c] : h.n,
-                            lo->end[c] < h.n ? lo->end[c] : h.n);
+        ex_bytes cell = cut(h, lo->start[c], lo->end[c]);
         for (size_t k = 0; k < cell.n; k++)
             if (cell.s[k] >= 'a' && cell.s[k] <= 'z')
                 return false;
@@ -289,8 +294,7 @@ bool ex_register(ex_text *t)
                                           "subject", "engagement", NULL };
     lo.event = 0;
     for (size_t c = 0; c < lo.n; c++) {
-        ex_bytes h = trimmed(lo.header.s, lo.start[c] < lo.header.n ? lo.start[c] : lo.header.n,
-                         lo.end[c] < lo.header.n ? lo.end[c] : lo.header.n);
+        ex_bytes h = cut(lo.header, lo.start[c], lo.end[c]);
         bool named = false;
         for (size_t q = 0; naming[q] && !named; q++)
             named = same(h, naming[q]);
@@ -308,10 +312,8 @@ bool ex_register(ex_text *t)
             in_table = true;
         } else if (rule(l)) {
             in_table = false;
-        } else if (in_table && !continuation(l, &lo) && lo.start[lo.event] < l.n) {
-            ex_bytes ev = trimmed(l.s, lo.start[lo.event],
-                              lo.end[lo.event] < l.n ? lo.end[lo.event] : l.n);
-            summits = names(ev, true);
+        } else if (in_table && !continuation(l, &lo)) {
+            summits = names(cut(l, lo.start[lo.event], lo.end[lo.event]), true);
         }
     }
     ex_writer w = { .t = t };
@@ -336,7 +338,7 @@ bool ex_register(ex_text *t)
         if (plus) {
             if (!writing)
                 continue;
-            ex_bytes note = trimmed(l.s, plus, l.n);
+            ex_bytes note = cut(l, plus, l.n);
             /* "+     IL GB CA ...": deeper, it goes on with the last note */
             if (note_open && plus < l.n && l.s[plus] == ' ' && plus + 1 < l.n &&
                 l.s[plus + 1] == ' ') {
@@ -354,18 +356,15 @@ bool ex_register(ex_text *t)
             continue;
         }
         note_open = false;
-        ex_bytes ev = trimmed(l.s, lo.start[lo.event] < l.n ? lo.start[lo.event] : l.n,
-                          lo.end[lo.event] < l.n ? lo.end[lo.event] : l.n);
+        ex_bytes ev = cut(l, lo.start[lo.event], lo.end[lo.event]);
         writing = ev.n > 0 && names(ev, summits);
         if (!writing)
             continue;
         bool first = true;
         for (size_t c = 0; c < lo.n; c++) {
-            size_t from = lo.start[c] < l.n ? lo.start[c] : l.n;
-            size_t to = c + 1 < lo.n ? lo.start[c + 1] : l.n; /* (a cell may overrun) */
-            ex_bytes v = trimmed(l.s, from, to < l.n ? to : l.n);
-            ex_bytes h = trimmed(lo.header.s, lo.start[c] < lo.header.n ? lo.start[c] : lo.header.n,
-                             lo.end[c] < lo.header.n ? lo.end[c] : lo.header.n);
+            /* (a cell may overrun its column, up to the next one) */
+            ex_bytes v = cut(l, lo.start[c], c + 1 < lo.n ? lo.start[c + 1] : l.n);
+            ex_bytes h = cut(lo.header, lo.start[c], lo.end[c]);
             if (v.n == 0 || (v.n <= 2 && v.s[0] == '-'))
                 continue; /* (an empty cell: "--") */
             ex_writer_line(&w, no + 1);
