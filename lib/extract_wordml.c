@@ -11,8 +11,8 @@
  * Tracked deletions go and insertions stay (the document as accepted),
  * and so do field codes ("PAGE"). A table's row is a line: "label:
  * value" ("label: value | more" past two cells). A title or heading
- * paragraph stands apart, with a blank line after it. Entities are
- * written out. Each line written keeps the file line it starts on
+ * paragraph stands apart, with a blank line after it. Each line written
+ * keeps the file line it starts on
  * (ex_writer). */
 #include <stdbool.h>
 #include <stdint.h>
@@ -42,26 +42,12 @@ static bool tag_is(const char *s, size_t i, size_t e, const char *name, bool clo
     return memcmp(s + a, name, n) == 0 && (after == '>' || after == ' ' || after == '/');
 }
 
-/* Writes the text s[a, b) with its entities written out. */
+/* Writes the text s[a, b), a line break a space. (Its entities were
+ * written out when the text was normalised.) */
 static void put_text(ex_writer *w, const char *s, size_t a, size_t b)
 {
-    static const struct {
-        const char *name, *text;
-    } entities[] = { { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" },
-                     { "&apos;", "'" } };
-    for (size_t k = a; k < b; k++) {
-        size_t q = 0;
-        while (s[k] == '&' && q < sizeof entities / sizeof entities[0] &&
-               !(b - k >= strlen(entities[q].name) &&
-                 memcmp(s + k, entities[q].name, strlen(entities[q].name)) == 0))
-            q++;
-        if (s[k] == '&' && q < sizeof entities / sizeof entities[0]) {
-            ex_writer_str(w, entities[q].text);
-            k += strlen(entities[q].name) - 1;
-        } else {
-            ex_writer_put(w, s[k] == '\n' ? " " : s + k, 1);
-        }
-    }
+    for (size_t k = a; k < b; k++)
+        ex_writer_put(w, s[k] == '\n' ? " " : s + k, 1);
 }
 
 bool ex_wordml(ex_text *t)
