@@ -39,41 +39,33 @@ static bool timing_line(const char *s, size_t n)
     return arrow && arrow - s >= 5 && digit(s[0]) && digit(s[1]) && s[2] == ':';
 }
 
-typedef struct {
-    const char *s;
-    size_t n;
-} line_ref;
-
 /* The text's lines; NULL when out of memory. */
-static line_ref *split_lines(ex_mem *m, const char *buf, size_t len, size_t *count)
+static ex_bytes *split_lines(ex_mem *m, const char *buf, size_t len, size_t *count)
 {
     size_t n = 1;
     for (size_t k = 0; k < len; k++)
         n += buf[k] == '\n';
-    line_ref *ls = ex_malloc(m, n * sizeof *ls);
+    ex_bytes *ls = ex_malloc(m, n * sizeof *ls);
     if (!ls)
         return NULL;
     size_t at = 0, i = 0;
-    for (size_t k = 0; k <= len; k++)
-        if (k == len || buf[k] == '\n') {
-            ls[i++] = (line_ref){ buf + at, k - at };
-            at = k + 1;
-        }
+    do /* (an empty text, or one ending in a line break, has a last empty line) */
+        ls[i++] = ex_next_line(buf, len, &at);
+    while (at <= len);
     *count = i;
     return ls;
 }
 
 /* Does line l open with word w (all of it, or before a space or tab)? */
-static bool opens_with(const line_ref *l, const char *w)
+static bool opens_with(const ex_bytes *l, const char *w)
 {
     size_t n = strlen(w);
-    return l->n >= n && memcmp(l->s, w, n) == 0 &&
-           (l->n == n || l->s[n] == ' ' || l->s[n] == '\t');
+    return ex_bytes_starts(*l, 0, w) && (l->n == n || l->s[n] == ' ' || l->s[n] == '\t');
 }
 
 /* Is it a subtitle file: a WebVTT header, or a timing line among its
  * first five lines, and at least two in all? */
-static bool is_subtitles(const line_ref *ls, size_t n)
+static bool is_subtitles(const ex_bytes *ls, size_t n)
 {
     size_t timings = 0, first = SIZE_MAX;
     if (n > 0 && opens_with(&ls[0], "WEBVTT"))
@@ -87,17 +79,14 @@ static bool is_subtitles(const line_ref *ls, size_t n)
     return timings >= 2 && first < 5;
 }
 
-static bool blank_text(const line_ref *l)
+static bool blank_text(const ex_bytes *l)
 {
-    for (size_t k = 0; k < l->n; k++)
-        if (l->s[k] != ' ')
-            return false;
-    return true;
+    return ex_bytes_indent(*l) == l->n;
 }
 
 /* Does a sentence run on from a cue ending with line a into one
  * starting with line b? */
-static bool runs_on(const line_ref *a, const line_ref *b)
+static bool runs_on(const ex_bytes *a, const ex_bytes *b)
 {
     size_t n = a->n;
     while (n && a->s[n - 1] == ' ')
@@ -143,7 +132,7 @@ static size_t copy_without_tags(char *out, const char *s, size_t n)
 bool ex_subtitles(ex_text *t)
 {
     size_t n;
-    line_ref *ls = split_lines(t->mem, t->buf, t->len, &n);
+    ex_bytes *ls = split_lines(t->mem, t->buf, t->len, &n);
     if (!ls)
         return false;
     if (!is_subtitles(ls, n)) {
@@ -159,12 +148,12 @@ bool ex_subtitles(ex_text *t)
         return false;
     }
     size_t o = 0, lines = 0;
-    line_ref last_text = { NULL, 0 }; /* the previous cue's last line */
+    ex_bytes last_text = { NULL, 0 }; /* the previous cue's last line */
     bool gap = false;                 /* a cue ended since last_text */
     bool skip = false;                /* in a WebVTT header or STYLE block */
     for (size_t k = 0; k < n; k++) {
-        line_ref one = ls[k];
-        const line_ref *l = &one;
+        ex_bytes one = ls[k];
+        const ex_bytes *l = &one;
         /* a cue's identifier: its number, or in WebVTT any line */
         bool cue_start = timing_line(l->s, l->n) ||
                          (k + 1 < n && timing_line(ls[k + 1].s, ls[k + 1].n));
