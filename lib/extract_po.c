@@ -33,11 +33,9 @@ bool ex_is_po(const char *buf, size_t len)
 }
 
 /* Writes the string literal opening at l.s[k] ('"'), its escapes
- * decoded ("\n" a new line of the same file line); returns whether it
- * wrote anything. */
-static bool put_literal(ex_writer *w, ex_bytes l, size_t k, uint32_t no)
+ * decoded ("\n" a new line of the same file line). */
+static void put_literal(ex_writer *w, ex_bytes l, size_t k, uint32_t no)
 {
-    bool wrote = false;
     for (size_t q = k + 1; q < l.n && l.s[q] != '"'; q++) {
         char c = l.s[q];
         if (c == '\\' && q + 1 < l.n) {
@@ -50,9 +48,7 @@ static bool put_literal(ex_writer *w, ex_bytes l, size_t k, uint32_t no)
                 c = ' ';
         }
         ex_writer_put(w, &c, 1);
-        wrote = true;
     }
-    return wrote;
 }
 
 /* Is the msgid of lines [a, ...) short, without a sentence's end
