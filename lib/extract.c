@@ -312,16 +312,36 @@ typedef struct section {
     uint32_t date_line; /* a part's: the line its start and end come from, 0 = none */
 } section;
 
+/* "Not a Digital Nations ministerial summit", "not itself a summit" at
+ * token i: a note that the item beside the summits is none. */
+static bool denies_summit(const ex_text *t, size_t i)
+{
+    if (!ex_is(t, i, "not"))
+        return false;
+    static const char *const between[] = { "a", "an", "itself", "ministerial", NULL };
+    for (size_t k = i + 1; k < t->ntok && k <= i + 6; k++) {
+        if (ex_is(t, k, "summit"))
+            return true;
+        if (!ex_in_list(t, k, between) && !(t->tok[k].kind == TOK_WORD && t->tok[k].upper))
+            return false;
+    }
+    return false;
+}
+
 /* Is the item of lines [k, e) no summit's: its status struck ("status:
- * superseded"), or a flag saying so ("is_summit: false")? */
+ * superseded"), a flag saying so ("is_summit: false"), or a note ("NOT a
+ * ministerial summit")? */
 static bool struck_item(const ex_text *t, size_t k, size_t e)
 {
     static const char *const struck[] = { "superseded", "cancelled", "canceled", "withdrawn",
                                           "duplicate", "postponed", NULL };
     static const char *const no[] = { "false", "no", "n\xc3\xa3o", "nao", NULL };
     for (size_t q = k; q < e; q++) {
-        /* "key: value", the key perhaps hyphenated ("cimeira-ministerial: nao") */
         const ex_line *m = &t->lines[q];
+        for (size_t i = m->toks.first; i < m->toks.end; i++)
+            if (denies_summit(t, i))
+                return true;
+        /* "key: value", the key perhaps hyphenated ("cimeira-ministerial: nao") */
         size_t key = m->toks.first;
         key += key < m->toks.end && ex_is_punct(t, key, '-'); /* (an item's "- ") */
         size_t colon = key;
@@ -355,6 +375,23 @@ static bool item_opens(const ex_text *t, size_t no, size_t indent)
     return t->tok[f].off - l->off == indent && ex_is_punct(t, f, '-');
 }
 
+/* A data file's key at token i, before `end`: "id:", "start date:" (from
+ * "start_date"), "marker-color:" (up to three words, then a colon). */
+static bool key_at(const ex_text *t, size_t i, size_t end)
+{
+    if (i >= end || t->tok[i].kind != TOK_WORD)
+        return false;
+    for (size_t k = i + 1, words = 1; k < end && words <= 3; k++) {
+        if (ex_is_punct(t, k, ':'))
+            return true;
+        if (t->tok[k].kind == TOK_WORD)
+            words += t->tok[k].space_before;
+        else if (!ex_is_punct(t, k, '-') || t->tok[k].space_before)
+            return false;
+    }
+    return false;
+}
+
 /* The items of a data file's list of records ("  - id: ENG-2020-031" and
  * the lines under it; a TOML file's top-level tables): each a section,
  * as a feed's items are, but not a struck one. Items without a date of a
@@ -370,8 +407,8 @@ static size_t yaml_items(const ex_text *t, section *out, size_t cap)
     for (size_t k = 0; k < t->nlines && !t->toml; k++) {
         const ex_line *l = &t->lines[k];
         size_t f = l->toks.first;
-        if (f + 2 < l->toks.end && ex_is_punct(t, f, '-') && t->tok[f + 1].kind == TOK_WORD &&
-            ex_is_punct(t, f + 2, ':') && t->tok[f].off - l->off < indent)
+        if (f + 2 < l->toks.end && ex_is_punct(t, f, '-') && key_at(t, f + 1, l->toks.end) &&
+            t->tok[f].off - l->off < indent)
             indent = t->tok[f].off - l->off;
     }
     size_t n = 0;
@@ -2932,6 +2969,16 @@ static summit_status add_record(ex_ctx *c, const ex_draft *d, const summit_extra
 
 /* --- the entry point ---------------------------------------------------------- */
 
+/* Does a meeting word stand in the span outside sentences of other
+ * meetings ("summit: 1" does, "the 2019 Montevideo summit" does not)? */
+static bool names_meeting(const ex_ctx *c, ex_span s)
+{
+    for (size_t i = s.first; i < s.end; i++)
+        if (ex_in_list(c->t, i, meeting_words) && !ex_flag(c, i, EX_S_OTHER | EX_S_FOREIGN))
+            return true;
+    return false;
+}
+
 /* Has one of the last records told the same meeting: dates within three
  * days ("held on 2–3 November" in one snippet, "on 3–4 November" in
  * another)? The first telling stays. */
@@ -3487,6 +3534,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
         /* the page's series and group for a part of it (a record of the
          * whole page has read them already, without other meetings') */
         bool part = d->section.first > 0 || d->section.end < t.ntok;
+        bool own_series = d->series.s != NULL;
         if (!d->series.s && part)
             d->series = page.series;
         /* a history's meeting without a group of its own goes by the one
@@ -3529,6 +3577,12 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
             continue; /* "2017 – No ministerial summit." */
         ex_find_participants(&c, d);
         ex_find_fields(&c, d);
+        /* a data file's item that names no meeting of its own, no place
+         * and no chair: another kind of event ("UK publishes the
+         * declaration that came out of the 2019 Montevideo summit") */
+        if (sections[s].item && !own_series && !d->city.s && !d->country && !d->chair &&
+            !names_meeting(&c, d->section))
+            continue;
         ex_find_topics(&c, d);
         ex_find_commitments(&c, d);
         ex_find_documents(&c, d);

@@ -310,11 +310,14 @@ int64_t ex_day_number(const summit_date *x)
 
 /* A separator between two full dates: a dash, "to", "until", "through",
  * "till", "thru" or the Spanish "al" ("and" joins two dates that may be two
- * events, so it is not read here). */
+ * events, so it is not read here), or an ISO 8601 interval's "/" without
+ * spaces ("2014-12-09/2014-12-10"). */
 static bool full_range_sep(const ex_text *t, size_t i)
 {
     static const char *const words[] = { "to", "until", "through", "till", "thru", "al", NULL };
-    return ex_is_dash(t, i) || ex_in_list(t, i, words);
+    return ex_is_dash(t, i) || ex_in_list(t, i, words) ||
+           (ex_is_punct(t, i, '/') && !t->tok[i].space_before && i + 1 < t->ntok &&
+            !t->tok[i + 1].space_before);
 }
 
 size_t ex_date_at(const ex_text *t, size_t i, ex_date *d)

@@ -2235,6 +2235,32 @@ static void find_location(ex_ctx *c, ex_draft *d)
         d->country_ev = d->city.ev;
         return;
     }
+    /* "headline: London: the D5 is launched", "title: Ottawa, online: 7th
+     * summit": a capital opening a headline field */
+    static const char *const headline_fields[] = { "headline", "title", NULL };
+    for (uint32_t no = t->tok[d->section.first].line;
+         no <= t->tok[d->section.end - 1].line && no <= t->nlines; no++) {
+        const ex_line *l = &t->lines[no - 1];
+        ex_span label;
+        ex_span body = ex_line_body(t, l, &label);
+        if (label.end != label.first + 1 || !ex_in_list(t, label.first, headline_fields))
+            continue;
+        size_t e = body.first;
+        while (e < body.end && e - body.first < 3 && city_word(c, e))
+            e++;
+        if (e == body.first || e >= body.end ||
+            (!ex_is_punct(t, e, ':') && !ex_is_punct(t, e, ',')))
+            continue;
+        const char *name = ex_str_span(c, (ex_span){ body.first, e });
+        const char *capital_of = name ? ex_capital_country(name) : NULL;
+        if (!capital_of)
+            continue;
+        d->city.s = name;
+        d->city.ev = l->toks;
+        d->country = capital_of;
+        d->country_ev = d->city.ev;
+        return;
+    }
     /* 3. "held in Estonia": the country alone */
     for (size_t i = d->section.first + 1; i + 1 < d->section.end; i++) {
         ex_country_hit h;
@@ -3318,8 +3344,14 @@ static const char *outcome_verb(const ex_text *t, size_t i, size_t floor, size_t
                                              "during", "after", "before", "last", "this",
                                              "yesterday", "today", "earlier", NULL };
     uint32_t close;
-    if (next >= t->ntok || ex_in_list(t, next, no_object) ||
-        !(t->tok[next].kind == TOK_WORD || ex_is_open_quote(t, next, &close)))
+    /* ("Declaration of Digital-5 Governments adopted unanimously on ...":
+     * an adverb, and still no object) */
+    size_t object = next;
+    if (object < t->ntok && t->tok[object].kind == TOK_WORD && t->tok[object].len > 4 &&
+        memcmp(t->buf + t->tok[object].off + t->tok[object].len - 2, "ly", 2) == 0)
+        object++;
+    if (object >= t->ntok || ex_in_list(t, object, no_object) ||
+        !(t->tok[object].kind == TOK_WORD || ex_is_open_quote(t, object, &close)))
         return NULL;
     /* a meeting's own business: "ADOPTED the agenda", "APPROVED the minutes" */
     static const char *const business[] = { "agenda", "minutes", "order", NULL };
@@ -4864,10 +4896,13 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             t->tok[l->toks.first + 1].kind == TOK_NUM)
             continue;
         /* (a data file's title is a field's: "title: ...", not a note's
-         * line, nor a document's in a block under the record) */
-        if (t->yaml && (!labelled || t->tok[l->toks.first].off - l->off >
-                                         t->tok[d->section.first].off -
-                                             ex_line_of(t, d->section.first)->off + 2))
+         * line, nor a document's in a block under the record; but a
+         * "headline:" is no document's, however deep: a timeline's
+         * "title" slide's "text" has it) */
+        if (t->yaml && (!labelled || (t->tok[l->toks.first].off - l->off >
+                                          t->tok[d->section.first].off -
+                                              ex_line_of(t, d->section.first)->off + 2 &&
+                                      !ex_is(t, label.end - 1, "headline"))))
             continue;
         /* (a labelled title may end on a full stop: "Title: ... logistics.") */
         bool full_stop = lt->kind == TOK_PUNCT && lt->ch == '.';
@@ -5009,12 +5044,16 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
         if (t->lines[at - 1].toks.end > d->date_ev.end)
             d->date_ev.end = t->lines[at - 1].toks.end;
     }
-    /* "City: Bergen" near "Country: NO" (a block of fields) */
+    /* "City: Bergen" near "Country: NO" (a block of fields; in a data
+     * file, it beats a place its notes tell: "held at several London
+     * venues including Tech City in Shoreditch") */
     static const char *const city[] = { "city", "cidade", "ciudad", NULL };
     static const char *const country[] = { "country", "pa\xc3\xads", "pais", NULL };
     ex_country_hit h;
     uint32_t country_at;
-    for (uint32_t from = first; !d->city.s && from <= last; from = at + 1) {
+    bool city_field = false;
+    for (uint32_t from = first; (!d->city.s || t->yaml) && !city_field && from <= last;
+         from = at + 1) {
         b = field(t, from, last, city, &at);
         if (b.first == b.end)
             break;
@@ -5025,6 +5064,7 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
             d->city.ev = t->lines[at - 1].toks;
             d->country = h.code;
             d->country_ev = t->lines[country_at - 1].toks;
+            city_field = true;
         }
     }
     /* "mode: virtual", "format: in-person" (in a data file, or on an
@@ -5101,8 +5141,16 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
      * says the group even where the record's name says another way
      * ("name: Digital Nations Ministerial Summit") */
     static const char *const group[] = { "group", "grupo", NULL };
+    /* (a timeline's "group: Related events" files an event under a
+     * heading: no group's name) */
+    static const char *const headings[] = { "summits", "events", "meetings", "conferences",
+                                            "milestones", "other", NULL };
     b = t->yaml ? field(t, first, last, group, &at) : (ex_span){ 0, 0 };
-    if (b.first < b.end && b.end - b.first <= 4) {
+    for (size_t k = b.first; k + 1 < b.end; k++) /* "D7 → D9": the group it became */
+        if (ex_is_punct(t, k, 0x2192) || (ex_is_punct(t, k, '>') && k > b.first &&
+                                          ex_is_punct(t, k - 1, '-')))
+            b.first = k + 1;
+    if (b.first < b.end && b.end - b.first <= 4 && !ex_in_list(t, b.end - 1, headings)) {
         d->group.s = ex_str_span(c, b);
         d->group.ev = t->lines[at - 1].toks;
         if (!d->series.s) {

@@ -289,9 +289,12 @@ void ex_blank_feed(char *buf, size_t len);
 /* Does the text open as a JSON object ('{' and a '"key":')? */
 bool ex_is_json(const char *buf, size_t len);
 /* Decodes its strings in place and blanks its quotes, brackets, commas
- * and the markup inside; the length and the line breaks stay. Returns
- * true for a Jupyter notebook, whose text is then Markdown. */
-bool ex_blank_json(char *buf, size_t len);
+ * and the markup inside; the length and the line breaks stay. The
+ * elements of an array of objects read as a data file's "- key:" items
+ * (*items: some item opens a line), and date objects ('{"year": 2014,
+ * "month": 12, "day": 9}') as dates. Returns true for a Jupyter
+ * notebook, whose text is then Markdown. */
+bool ex_blank_json(char *buf, size_t len, bool *items);
 
 /* extract_layout.c ------------------------------------------------------ */
 

@@ -18,6 +18,7 @@
  * teasers, readers' words) are blanked whole. */
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -288,14 +289,146 @@ static void left_align_lines(char *buf, size_t len)
     }
 }
 
-bool ex_blank_json(char *buf, size_t len)
+/* The number at buf[v] ('12' or '"12"'), or -1; *end is past it. */
+static long number_member(const char *buf, size_t len, size_t v, size_t *end)
+{
+    bool quoted = v < len && buf[v] == '"';
+    size_t k = v + quoted;
+    long n = 0;
+    size_t digits = 0;
+    for (; k < len && buf[k] >= '0' && buf[k] <= '9' && digits < 5; k++, digits++)
+        n = n * 10 + (buf[k] - '0');
+    if (digits == 0 || (quoted && (k >= len || buf[k++] != '"')))
+        return -1;
+    *end = k;
+    return n;
+}
+
+/* A date object ('{"year": 2014, "month": 12, "day": 9}', as a timeline's
+ * events give their dates) written out in its place as "9 December 2014"
+ * (or "December 2014"); other members ("display_date") are dropped. The
+ * object ends on its opening line. Returns its end, or i when it is not
+ * one. */
+static size_t write_date_object(char *buf, size_t len, size_t i)
+{
+    static const char *const months[] = { "January", "February", "March",     "April",
+                                          "May",     "June",     "July",      "August",
+                                          "September", "October", "November", "December" };
+    long year = -1, month = -1, day = -1;
+    size_t k = i + 1;
+    for (;;) {
+        while (k < len && (buf[k] == ' ' || buf[k] == ','))
+            k++;
+        if (k < len && buf[k] == '}')
+            break;
+        if (k >= len || buf[k] != '"')
+            return i;
+        size_t e = string_end(buf, len, k), v = e;
+        while (v < len && buf[v] == ' ')
+            v++;
+        if (v >= len || buf[v] != ':')
+            return i;
+        for (v++; v < len && buf[v] == ' '; v++)
+            ;
+        long *field = key_is(buf, k, e, "year")    ? &year
+                      : key_is(buf, k, e, "month") ? &month
+                      : key_is(buf, k, e, "day")   ? &day
+                                                   : NULL;
+        if (field) {
+            *field = number_member(buf, len, v, &k);
+            if (*field < 0)
+                return i;
+        } else if (v < len && buf[v] == '"') {
+            k = string_end(buf, len, v);
+        } else {
+            return i;
+        }
+    }
+    if (year < 1000 || year > 9999 || month < 1 || month > 12 || day == 0 || day > 31)
+        return i;
+    char out[32];
+    int n = day > 0 ? snprintf(out, sizeof out, "%ld %s %ld", day, months[month - 1], year)
+                    : snprintf(out, sizeof out, "%s %ld", months[month - 1], year);
+    size_t end = k + 1;
+    /* ('{"year":2014,"month":9,"day":1}' is longer than any date written) */
+    if (n < 0 || (size_t)n + 2 > end - i)
+        return i;
+    memset(buf + i, ' ', end - i);
+    memcpy(buf + i + 1, out, (size_t)n);
+    return end;
+}
+
+/* Marks the items of an array of two or more objects ('"events": [{...},
+ * {...}]'): each element's '{' becomes ITEM_MARK, so that its first key
+ * will read as a data file's "- key:" item. Date objects are written out
+ * first. */
+#define ITEM_MARK '\x01'
+enum { MAX_DEPTH = 64 };
+static void mark_items(char *buf, size_t len)
+{
+    struct level {
+        bool array;
+        size_t objects, first; /* an array's elements that are objects, the first's '{' */
+    } stack[MAX_DEPTH];
+    size_t depth = 0;
+    for (size_t i = 0; i < len;) {
+        char ch = buf[i];
+        if (ch == '"') {
+            i = string_end(buf, len, i);
+            continue;
+        }
+        if (ch == '{') {
+            size_t e = write_date_object(buf, len, i);
+            if (e > i) {
+                i = e;
+                continue;
+            }
+        }
+        if (ch == '{' || ch == '[') {
+            if (ch == '{' && depth > 0 && depth <= MAX_DEPTH && stack[depth - 1].array) {
+                size_t n = ++stack[depth - 1].objects;
+                if (n == 1)
+                    stack[depth - 1].first = i;
+                else
+                    buf[i] = ITEM_MARK;
+                if (n == 2)
+                    buf[stack[depth - 1].first] = ITEM_MARK;
+            }
+            if (depth < MAX_DEPTH)
+                stack[depth] = (struct level){ ch == '[', 0, 0 };
+            depth++;
+        } else if ((ch == '}' || ch == ']') && depth > 0) {
+            depth--;
+        }
+        i++;
+    }
+}
+
+/* Is buf[i] the first non-space character of its line? */
+static bool line_opens_at(const char *buf, size_t i)
+{
+    while (i > 0 && buf[i - 1] == ' ')
+        i--;
+    return i == 0 || buf[i - 1] == '\n';
+}
+
+bool ex_blank_json(char *buf, size_t len, bool *items)
 {
     bool notebook = is_notebook(buf, len);
     if (notebook)
         blank_code_cells(buf, len);
     blank_other_content(buf, len);
+    if (!notebook)
+        mark_items(buf, len);
+    bool mark = false; /* an item opened: its first key is marked */
+    *items = false;
     for (size_t i = 0; i < len;) {
         char ch = buf[i];
+        if (ch == ITEM_MARK) {
+            buf[i++] = ' ';
+            mark = true;
+            continue;
+        }
         if (ch == '"') {
             size_t start = i;
             i = decode_string(buf, len, i);
@@ -310,6 +443,12 @@ bool ex_blank_json(char *buf, size_t len)
             if (colon < len && buf[colon] == ':' && end > start && end < colon) {
                 buf[end] = ':';
                 buf[colon] = ' ';
+                if (mark) { /* ("- key:", the dash on the key's quote or before it) */
+                    size_t dash = start > 0 && buf[start - 1] == ' ' ? start - 1 : start;
+                    buf[dash] = '-';
+                    *items = *items || line_opens_at(buf, dash);
+                    mark = false;
+                }
             }
             continue;
         }
@@ -320,5 +459,6 @@ bool ex_blank_json(char *buf, size_t len)
     if (notebook)
         left_align_lines(buf, len);
     ex_blank_html(buf, len);
+    ex_blank_keys(buf, len); /* ("start_date:" is "start date:", as in YAML) */
     return notebook;
 }

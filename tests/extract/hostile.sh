@@ -89,6 +89,8 @@ patterns=(
     'bullets-line|The N5 summit met in Oslo on 2 May 2022.\n||- '
     'open-braces|The N5 summit met in Oslo on 2 May 2022.\n||{{'
     'careers|She went to the first N5 summit in Oslo on 9-10 December 2014, the second N5 summit in Bergen on 19-20 November 2015 and the third N5 summit in Tromso on 10-11 November 2016.\n\n'
+    'json-events|{"events": [\n||  {"start_date": {"year": 2014, "month": 12, "day": 9}, "group": "Summits",\n   "text": {\n    "headline": "Oslo: the N5 summit", "dates": "2014-12-09/2014-12-10"}},\n||{}]}\n'
+    'json-nested|{"a": [\n||{"k": "v", "y": [{"year": 1, "x": [{"a": "b"}, {"year": 2014, "month": 3}, '
 )
 only=${3:-}
 for entry in "${patterns[@]}"; do

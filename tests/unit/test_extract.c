@@ -4643,6 +4643,88 @@ static void test_review_findings_six(void **state)
     summit_collection_free(c);
 }
 
+/* An array of two objects or more is a list of records: a timeline's
+ * events (dates as objects, the city in the headline), a GeoJSON file's
+ * features (dates as ISO intervals); an item noted as no summit, or
+ * naming no meeting, place or chair of its own, is none. */
+static void test_json_items(void **state)
+{
+    (void)state;
+    const char *timeline =
+        "{\n  \"title\": {\n    \"text\": {\n      \"headline\": \"From N4 to the Nordic Five\"\n"
+        "    }\n  },\n"
+        "  \"events\": [\n    {\n"
+        "      \"start_date\": {\"year\": 2014, \"month\": 12, \"day\": 9},\n"
+        "      \"end_date\": {\"year\": \"2014\", \"month\": \"12\", \"day\": \"10\"},\n"
+        "      \"text\": {\n        \"headline\": \"Oslo: the N5 is launched\",\n"
+        "        \"text\": \"<p>The <b>first</b> N5 ministerial summit.</p>\"},\n"
+        "      \"group\": \"Summits\"\n    },\n    {\n"
+        "      \"start_date\": {\"year\": 2015, \"month\": 3, \"day\": 2},\n"
+        "      \"text\": {\n        \"headline\": \"The N5 publishes its charter\",\n"
+        "        \"text\": \"<p>The charter agreed at the 2014 summit.</p>\"},\n"
+        "      \"group\": \"Related events\"\n    },\n    {\n"
+        "      \"start_date\": {\"year\": 2015, \"month\": 5, \"day\": 4},\n"
+        "      \"text\": {\n        \"headline\": \"Helsinki: Nordic GovTech Forum\",\n"
+        "        \"text\": \"<p>Not itself a ministerial summit.</p>\"},\n"
+        "      \"group\": \"Related events\"\n    },\n    {\n"
+        "      \"start_date\": {\"year\": 2015, \"month\": 11, \"day\": 19, \"display_date\": \"x\"},\n"
+        "      \"end_date\": {\"year\": 2015, \"month\": 11, \"day\": 20},\n"
+        "      \"text\": {\n        \"headline\": \"Riga, in person: second summit\",\n"
+        "        \"text\": \"<p>The second N5 summit, chaired by Latvia.</p>\"},\n"
+        "      \"group\": \"Summits\"\n    }\n  ]\n}\n";
+    summit_collection *c;
+    summit_error err;
+    assert_int_equal(summit_extract_text(timeline, strlen(timeline), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_string_equal(r->title, "From N4 to the Nordic Five");
+    assert_string_equal(r->group, "N5");
+    assert_int_equal(r->edition, 1);
+    assert_date(r->start_date, 2014, 12, 9);
+    assert_date(r->end_date, 2014, 12, 10);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->location.country, "NO");
+    r = summit_collection_get(c, 1);
+    assert_date(r->start_date, 2015, 11, 19);
+    assert_date(r->end_date, 2015, 11, 20);
+    assert_string_equal(r->location.city, "Riga");
+    assert_string_equal(r->chair.country, "LV");
+    summit_collection_free(c);
+    const char *geojson =
+        "{\n  \"type\": \"FeatureCollection\",\n  \"features\": [\n    {\n"
+        "      \"type\": \"Feature\",\n      \"properties\": {\n"
+        "        \"name\": \"First N5 Ministerial Summit\",\n"
+        "        \"dates\": \"2014-12-09/2014-12-10\",\n"
+        "        \"city\": \"Oslo\",\n        \"country\": \"NO\",\n"
+        "        \"group\": \"N5\",\n"
+        "        \"notes\": \"Held at venues including Grunerlokka in Bergen.\"\n"
+        "      }\n    },\n    {\n"
+        "      \"type\": \"Feature\",\n      \"properties\": {\n"
+        "        \"name\": \"Fifth Ministerial Summit\",\n"
+        "        \"dates\": \"2018-11-21/2018-11-22\",\n"
+        "        \"city\": \"Riga\",\n        \"country\": \"LV\",\n"
+        "        \"group\": \"N4 \\u2192 N5\",\n"
+        "        \"notes\": \"Charter adopted unanimously on 2018-11-22.\"\n"
+        "      }\n    },\n    {\n"
+        "      \"type\": \"Feature\",\n      \"properties\": {\n"
+        "        \"name\": \"Nordic GovTech Forum\",\n"
+        "        \"dates\": \"2019-05-03/2019-05-04\",\n"
+        "        \"city\": \"Helsinki\",\n        \"country\": \"FI\",\n"
+        "        \"notes\": \"NOT an N5 ministerial summit.\"\n"
+        "      }\n    }\n  ]\n}\n";
+    assert_int_equal(summit_extract_text(geojson, strlen(geojson), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    r = summit_collection_get(c, 0);
+    assert_date(r->start_date, 2014, 12, 9);
+    assert_date(r->end_date, 2014, 12, 10);
+    assert_string_equal(r->location.city, "Oslo"); /* the field, not the notes' place */
+    r = summit_collection_get(c, 1);
+    assert_string_equal(r->group, "N5"); /* what "N4 -> N5" became */
+    assert_date(r->end_date, 2018, 11, 22);
+    assert_int_equal(r->commitment_count, 0); /* "adopted unanimously on": no object */
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -4811,6 +4893,7 @@ int main(void)
         cmocka_unit_test(test_turtle),
         cmocka_unit_test(test_jekyll_post),
         cmocka_unit_test(test_search_results),
+        cmocka_unit_test(test_json_items),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_change_log),
