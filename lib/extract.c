@@ -3528,6 +3528,8 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
             i = sentence.end > i ? sentence.end : i + 1;
         }
         int32_t year = c.reference.year ? c.reference.year : year_in(&c, &ms, mr, d->section);
+        if (sections[s].item)
+            ex_find_end_field(&c, d);
         mark_foreign(&c, d, &ms, mr, year ? year : c.context_year, record_flags, sentence_state);
         c.sflags = record_flags;
         ex_find_series_group(&c, d);

@@ -170,6 +170,9 @@ void ex_find_participants(ex_ctx *c, ex_draft *d);
  * "End:", "City:" near "Country:", "Participants: [CA, DK, ...]") that
  * the text did not. */
 void ex_find_fields(ex_ctx *c, ex_draft *d);
+/* A data file's "end:" field under its "start:" (called by ex_find_fields, and
+ * before the sentences are judged). */
+void ex_find_end_field(ex_ctx *c, ex_draft *d);
 /* The page's box of members and the years they joined, if it has one
  * ("Members and year joined / United Kingdom 2014 · Canada 2018 · ..."). */
 void ex_find_joined(ex_ctx *c);

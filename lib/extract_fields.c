@@ -3818,8 +3818,11 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         while (a < i && (t->tok[a].kind == TOK_PUNCT || ex_in_list(t, a, adjectives)))
             a++;
         static const char *const of[] = { "of", "on", "for", "del", "de", "do", "da", NULL };
+        size_t month_words;
+        /* (not "the D9 Charter on Thursday 22 November") */
         if (is_upper_word(t, i) && ex_in_list(t, b, of) && name_in(t, b + 1, s) &&
-            t->tok[b + 1].kind == TOK_WORD) {
+            t->tok[b + 1].kind == TOK_WORD && ex_weekday(t, b + 1) < 0 &&
+            !ex_month(t, b + 1, &month_words)) {
             b++;
             /* "Declaración de Datos de Montevideo": a small word between
              * capitalised ones goes on */
@@ -5007,6 +5010,39 @@ static void data_chair(ex_ctx *c, ex_draft *d, const char *code, ex_span ev)
     add_participant(c, d, code, NULL, SUMMIT_ROLE_CHAIR, ev);
 }
 
+/* "Start: 2020-11-02" over "End: 2020-11-04": the meeting's last day,
+ * when the start is the record's (within a month after it). Read before
+ * the sentences are judged, so that "signed on Thursday 22 November" is
+ * the meeting's own second day. */
+void ex_find_end_field(ex_ctx *c, ex_draft *d)
+{
+    const ex_text *t = c->t;
+    if (d->section.first >= d->section.end)
+        return;
+    uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line, at;
+    static const char *const start[] = { "start", "starts", "begins", "from", NULL };
+    static const char *const end[] = { "end", "ends", "until", NULL };
+    ex_date sd, ed;
+    uint32_t start_at;
+    /* (the start field the record's date came from, if it did) */
+    uint32_t dated = d->date_ev.first < d->date_ev.end ? t->tok[d->date_ev.first].line : 0;
+    ex_span sb = dated >= first && dated <= last ? field(t, dated, dated, start, &start_at)
+                                                 : (ex_span){ 0, 0 };
+    if (sb.first == sb.end)
+        sb = field(t, first, last, start, &start_at);
+    ex_span b = sb.first < sb.end ? field(t, start_at + 1, start_at + 3, end, &at) : sb;
+    if (!d->end.year && d->start.day && b.first < b.end && ex_date_at(t, sb.first, &sd) &&
+        ex_date_at(t, b.first, &ed) && sd.start.year == d->start.year &&
+        sd.start.month == d->start.month && sd.start.day == d->start.day &&
+        ed.start.year == d->start.year &&
+        ((ed.start.month == d->start.month && ed.start.day > d->start.day) ||
+         (ed.start.month == d->start.month + 1 && ed.start.day && ed.start.day < d->start.day))) {
+        d->end = ed.start;
+        if (t->lines[at - 1].toks.end > d->date_ev.end)
+            d->date_ev.end = t->lines[at - 1].toks.end;
+    }
+}
+
 void ex_find_fields(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -5021,29 +5057,7 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
         d->edition = t->tok[b.first].num;
         d->edition_ev = t->lines[at - 1].toks;
     }
-    /* "Start: 2020-11-02" over "End: 2020-11-04": the meeting's last day,
-     * when the start is the record's (within a month after it) */
-    static const char *const start[] = { "start", "starts", "begins", "from", NULL };
-    static const char *const end[] = { "end", "ends", "until", NULL };
-    ex_date sd, ed;
-    uint32_t start_at;
-    /* (the start field the record's date came from, if it did) */
-    uint32_t dated = d->date_ev.first < d->date_ev.end ? t->tok[d->date_ev.first].line : 0;
-    ex_span sb = dated >= first && dated <= last ? field(t, dated, dated, start, &start_at)
-                                                 : (ex_span){ 0, 0 };
-    if (sb.first == sb.end)
-        sb = field(t, first, last, start, &start_at);
-    b = sb.first < sb.end ? field(t, start_at + 1, start_at + 3, end, &at) : sb;
-    if (!d->end.year && d->start.day && b.first < b.end && ex_date_at(t, sb.first, &sd) &&
-        ex_date_at(t, b.first, &ed) && sd.start.year == d->start.year &&
-        sd.start.month == d->start.month && sd.start.day == d->start.day &&
-        ed.start.year == d->start.year &&
-        ((ed.start.month == d->start.month && ed.start.day > d->start.day) ||
-         (ed.start.month == d->start.month + 1 && ed.start.day && ed.start.day < d->start.day))) {
-        d->end = ed.start;
-        if (t->lines[at - 1].toks.end > d->date_ev.end)
-            d->date_ev.end = t->lines[at - 1].toks.end;
-    }
+    ex_find_end_field(c, d);
     /* "City: Bergen" near "Country: NO" (a block of fields; in a data
      * file, it beats a place its notes tell: "held at several London
      * venues including Tech City in Shoreditch") */

@@ -4670,7 +4670,7 @@ static void test_json_items(void **state)
         "      \"start_date\": {\"year\": 2015, \"month\": 11, \"day\": 19, \"display_date\": \"x\"},\n"
         "      \"end_date\": {\"year\": 2015, \"month\": 11, \"day\": 20},\n"
         "      \"text\": {\n        \"headline\": \"Riga, in person: second summit\",\n"
-        "        \"text\": \"<p>The second N5 summit, chaired by Latvia.</p>\"},\n"
+        "        \"text\": \"<p>The second N5 summit, chaired by Latvia.</p><p>Ministers signed the <i>N5 Charter</i> on Friday 20 November.</p>\"},\n"
         "      \"group\": \"Summits\"\n    }\n  ]\n}\n";
     summit_collection *c;
     summit_error err;
@@ -4689,6 +4689,9 @@ static void test_json_items(void **state)
     assert_date(r->end_date, 2015, 11, 20);
     assert_string_equal(r->location.city, "Riga");
     assert_string_equal(r->chair.country, "LV");
+    /* (its second day, by the end field: not another meeting's date) */
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "N5 Charter");
     summit_collection_free(c);
     const char *geojson =
         "{\n  \"type\": \"FeatureCollection\",\n  \"features\": [\n    {\n"
@@ -4722,6 +4725,11 @@ static void test_json_items(void **state)
     assert_string_equal(r->group, "N5"); /* what "N4 -> N5" became */
     assert_date(r->end_date, 2018, 11, 22);
     assert_int_equal(r->commitment_count, 0); /* "adopted unanimously on": no object */
+    summit_collection_free(c);
+    /* a document's name ends before its day: "the N5 Charter on Thursday ..." */
+    r = one("N5 ministers met in Riga on 21-22 November 2018 and signed the N5 Charter on "
+            "Thursday 22 November.\n", &c);
+    assert_string_equal(r->documents[0].title, "N5 Charter");
     summit_collection_free(c);
 }
 
