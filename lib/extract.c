@@ -1281,6 +1281,58 @@ static bool complete(ex_date *d, int32_t year)
     return true;
 }
 
+/* Does the sentence put dates right ("Small correction: the closing
+ * release has it as Monday 4 to Wednesday 6 November", "dates fixed in my
+ * table (4-6 November 2019)"), rather than tell what was wrong ("an
+ * earlier version of this article gave the dates as ...")? */
+static bool corrects(const ex_text *t, ex_span s)
+{
+    static const char *const right[] = { "correction", "corrected", "correct", "fixed",
+                                         "erratum", NULL };
+    static const char *const wrong[] = { "earlier", "wrongly", "incorrectly", "mistakenly",
+                                         "originally", "previously", "misstated", "version",
+                                         /* (what else a correction fixes) */
+                                         "spelling", "typo", "name", "names", "caption",
+                                         "link", NULL };
+    return s.end - s.first <= 80 && ex_span_has(t, s, right) && !ex_span_has(t, s, wrong);
+}
+
+/* The page's last spans of days that a sentence puts right (indexes into
+ * ms->m, at most EX_MAX_CORRECTIONS); returns their number. */
+enum { EX_MAX_CORRECTIONS = 8 };
+static size_t find_corrections(const ex_text *t, const mentions *ms,
+                               size_t out[EX_MAX_CORRECTIONS])
+{
+    size_t n = 0;
+    for (size_t k = ms->n; k-- > 0 && n < EX_MAX_CORRECTIONS;)
+        if (ms->m[k].d.end.day && !ms->m[k].d.impossible && !ms->m[k].dateline &&
+            corrects(t, ex_sentence_of(t, ms->m[k].d.toks.first)))
+            out[n++] = k;
+    return n;
+}
+
+/* A span of days that a sentence anywhere on the page puts right, near
+ * the record's (a mail thread's reply: "Small correction: the closing
+ * release has it as Monday 4 to Wednesday 6 November 2019"): the last
+ * such word is the record's. `fixes` are find_corrections()'s, last first. */
+static void correct_dates(const ex_ctx *c, ex_draft *d, const mentions *ms, const size_t *fixes,
+                          size_t nfixes)
+{
+    const ex_text *t = c->t;
+    for (size_t q = 0; q < nfixes && d->start.day; q++) {
+        ex_date dd = ms->m[fixes[q]].d;
+        if (!complete(&dd, d->start.year))
+            continue;
+        int64_t gap = ex_day_number(&dd.start) - ex_day_number(&d->start);
+        if (gap == 0 || gap < -7 || gap > 7)
+            continue;
+        d->start = dd.start;
+        d->end = dd.end;
+        d->date_ev = ex_sentence_of(t, dd.toks.first);
+        return;
+    }
+}
+
 static bool weekday_agrees(const ex_date *d, char *why, size_t cap)
 {
     static const char *const names[] = { "Sunday", "Monday", "Tuesday", "Wednesday",
@@ -2056,7 +2108,7 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
                                 ("on the Wednesday ... the summit ended"): the same
                                 meeting, more fully */
         }
-        if (score < best)
+            if (score < best)
             continue;
         if (score == best) {
             if (!narrative || chosen == SIZE_MAX || ties++ >= 64)
@@ -3365,6 +3417,8 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     const uint8_t *base_flags = c.sflags;
     uint8_t *sentence_state = record_flags + t.nsentences + 1;
     size_t nsections = 0;
+    size_t fixes[EX_MAX_CORRECTIONS];
+    size_t nfixes = find_corrections(&t, &ms, fixes);
     if (t.patch && t.ntok) { /* (the one file a change log changes: one record) */
         sections[0] = (section){ .toks = { 0, t.ntok } };
         nsections = 1;
@@ -3485,6 +3539,7 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
             d->date_ev = sl ? sl->toks : t.lines[sections[s].date_line - 1].toks;
         } else {
             choose_date(&c, d, &ms, mr, sections[s].list, &x);
+            correct_dates(&c, d, &ms, fixes, nfixes);
         }
         /* "2023 – Lisbon, Portugal: November.": a timeline line without a
          * date of its own is dated by its year (and must give a place);

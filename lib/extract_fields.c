@@ -804,6 +804,14 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
 {
     series_and_group(c, d);
     group_code(c, d);
+    /* "For those tracking the D9: the annual Ministerial Summit in
+     * Montevideo ...": a series of no name is the group's */
+    if (d->group.s && d->series.s &&
+        (strcmp(d->series.s, "Summit") == 0 || strcmp(d->series.s, "Ministerial Summit") == 0)) {
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s %s", d->group.s, d->series.s);
+        d->series.s = ex_str_dup(c, buf);
+    }
 }
 
 static void find_series_group(ex_ctx *c, ex_draft *d)

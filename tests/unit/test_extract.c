@@ -4733,6 +4733,35 @@ static void test_json_items(void **state)
     summit_collection_free(c);
 }
 
+/* A reply that puts the dates right is the last word on them; a
+ * correction of something else, or the wrong dates an earlier version
+ * gave, are not. A series of no name is the group's. */
+static void test_date_corrections(void **state)
+{
+    (void)state;
+    const char *thread =
+        "From kari@example.org Fri Nov  8 13:05:12 2019\nFrom: Kari <kari@example.org>\n"
+        "Subject: Oslo wrap-up\nDate: Fri, 8 Nov 2019 13:05:12 +0100\n\n"
+        "For those tracking the N5: the annual Ministerial Summit in Oslo ran from Tuesday 5 "
+        "to Thursday 7 November.\n\n"
+        "From ola@example.org Fri Nov  8 15:47:30 2019\nFrom: Ola <ola@example.org>\n"
+        "Subject: Re: Oslo wrap-up\nDate: Fri, 8 Nov 2019 15:47:30 +0100\n\n"
+        "> ran from Tuesday 5 to Thursday 7 November.\n\nSmall correction, Kari: the closing "
+        "release has it as Monday 4 to Wednesday 6 November 2019.\n";
+    summit_collection *c;
+    const summit_record *r = one(thread, &c);
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 6);
+    assert_string_equal(r->series, "N5 Ministerial Summit");
+    summit_collection_free(c);
+    check_dates("The N5 summit met in Oslo on 5-7 November 2019.\n\nThis article was corrected "
+                "on 6-8 November 2019 to fix the spelling of a name.\n",
+                2019, 11, 5, 2019, 11, 7);
+    check_dates("The N5 summit met in Oslo on 5-7 November 2019.\n\nCorrection: an earlier "
+                "version of this article gave the dates as 4-6 November 2019.\n",
+                2019, 11, 5, 2019, 11, 7);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -4902,6 +4931,7 @@ int main(void)
         cmocka_unit_test(test_jekyll_post),
         cmocka_unit_test(test_search_results),
         cmocka_unit_test(test_json_items),
+        cmocka_unit_test(test_date_corrections),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_change_log),
