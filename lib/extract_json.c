@@ -358,23 +358,45 @@ static size_t write_date_object(char *buf, size_t len, size_t i)
     return end;
 }
 
-/* Marks the items of an array of two or more objects ('"events": [{...},
- * {...}]'): each element's '{' becomes ITEM_MARK, so that its first key
- * will read as a data file's "- key:" item. Date objects are written out
- * first. */
+/* Is the string at buf[i] (ending at e) a key that dates a record
+ * ("start_date", "startDate", "dates", "when")? */
+static bool date_key(const char *buf, size_t len, size_t i, size_t e)
+{
+    static const char *const keys[] = { "date", "dates", "start", "start_date", "startDate",
+                                        "startdate", "begin", "begins", "when", "from", NULL };
+    size_t v = e;
+    while (v < len && buf[v] == ' ')
+        v++;
+    if (v >= len || buf[v] != ':')
+        return false;
+    for (size_t k = 0; keys[k]; k++)
+        if (key_is(buf, i, e, keys[k]))
+            return true;
+    return false;
+}
+
+/* Marks the items of an array of records: two or more objects, each with
+ * a date's key somewhere inside ('"events": [{"start_date": ...}, ...]',
+ * a GeoJSON file's features with their "properties"), but not a chat's
+ * messages or a feed's posts ('{"ts": ..., "text": ...}'). Each record's
+ * '{' becomes ITEM_MARK, so that its first key will read as a data
+ * file's "- key:" item. Date objects are written out first. */
 #define ITEM_MARK '\x01'
 enum { MAX_DEPTH = 64 };
 static void mark_items(char *buf, size_t len)
 {
     struct level {
         bool array;
-        size_t objects, first; /* an array's elements that are objects, the first's '{' */
+        size_t records, first; /* an array's: its records, the first's '{' */
+        size_t open, opened_at; /* an object's '{', and the date keys seen before it */
     } stack[MAX_DEPTH];
-    size_t depth = 0;
+    size_t depth = 0, date_keys = 0;
     for (size_t i = 0; i < len;) {
         char ch = buf[i];
         if (ch == '"') {
-            i = string_end(buf, len, i);
+            size_t e = string_end(buf, len, i);
+            date_keys += date_key(buf, len, i, e);
+            i = e;
             continue;
         }
         if (ch == '{') {
@@ -385,20 +407,23 @@ static void mark_items(char *buf, size_t len)
             }
         }
         if (ch == '{' || ch == '[') {
-            if (ch == '{' && depth > 0 && depth <= MAX_DEPTH && stack[depth - 1].array) {
-                size_t n = ++stack[depth - 1].objects;
-                if (n == 1)
-                    stack[depth - 1].first = i;
-                else
-                    buf[i] = ITEM_MARK;
-                if (n == 2)
-                    buf[stack[depth - 1].first] = ITEM_MARK;
-            }
             if (depth < MAX_DEPTH)
-                stack[depth] = (struct level){ ch == '[', 0, 0 };
+                stack[depth] = (struct level){ ch == '[', 0, 0, i, date_keys };
             depth++;
         } else if ((ch == '}' || ch == ']') && depth > 0) {
             depth--;
+            /* an object closes: a record, if an element of an array and dated */
+            struct level *parent = depth > 0 && depth <= MAX_DEPTH ? &stack[depth - 1] : NULL;
+            if (ch == '}' && depth < MAX_DEPTH && parent && parent->array &&
+                date_keys > stack[depth].opened_at) {
+                size_t n = ++parent->records;
+                if (n == 1)
+                    parent->first = stack[depth].open;
+                else
+                    buf[stack[depth].open] = ITEM_MARK;
+                if (n == 2)
+                    buf[parent->first] = ITEM_MARK;
+            }
         }
         i++;
     }

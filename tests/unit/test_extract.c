@@ -4726,6 +4726,16 @@ static void test_json_items(void **state)
     assert_date(r->end_date, 2018, 11, 22);
     assert_int_equal(r->commitment_count, 0); /* "adopted unanimously on": no object */
     summit_collection_free(c);
+    /* a chat's messages are no records: one meeting told over several */
+    const char *chat =
+        "[\n  {\n    \"ts\": \"1699603200.000100\",\n    \"user\": \"U01\",\n"
+        "    \"text\": \"The N5 ministerial summit opens in Oslo on 13 November 2023.\"\n  },\n"
+        "  {\n    \"ts\": \"1699606800.000200\",\n    \"user\": \"U02\",\n"
+        "    \"text\": \"Latvia, Iceland and Norway take part in the summit.\"\n  }\n]\n";
+    r = one(chat, &c);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(times_listed(r, "LV"), 1);
+    summit_collection_free(c);
     /* a document's name ends before its day: "the N5 Charter on Thursday ..." */
     r = one("N5 ministers met in Riga on 21-22 November 2018 and signed the N5 Charter on "
             "Thursday 22 November.\n", &c);
