@@ -1895,7 +1895,13 @@ static bool city_word(ex_ctx *c, size_t i)
     static const char *const small[] = { "at", "in", "on", "of", "and", "to", "for", "by",
                                          "with", "from", NULL };
     bool shouted_small = ex_in_list(t, i, small) && ex_all_caps(t, (ex_span){ i, i + 1 });
+    /* ("Cabinet Office, United Kingdom" in a list of signatories) */
+    static const char *const bodies[] = { "office", "ministry", "department", "agency",
+                                          "council", "secretariat", "bureau", "division",
+                                          "parliament", "embassy", "cabinet", "government",
+                                          "authority", "commission", "directorate", NULL };
     return is_upper_word(t, i) && !ex_month(t, i, &used) && ex_weekday(t, i) < 0 &&
+           !ex_in_list(t, i, bodies) &&
            !ex_is(t, i, "the") && !shouted_small && !ex_in_list(t, i, meeting_nouns) &&
            !ex_in_list(t, i, descriptors) && !ex_country_at(t, c->countries, i, false, &h) &&
            !region_word(t, i) && !(i + 1 < t->ntok && region_word(t, i + 1) &&
@@ -1945,6 +1951,19 @@ static bool other_edition_in(const ex_text *t, ex_span s, const ex_draft *d)
             return true;
     }
     return false;
+}
+
+/* "At the second summit, held in Tallinn, ...": a clause that names no
+ * meeting (at token i) goes on about the one the clause before names. Is
+ * that another edition? */
+static bool edition_before(const ex_text *t, size_t i, const ex_draft *d)
+{
+    ex_span cl = clause_of(t, i);
+    ex_span s = ex_sentence_of(t, i);
+    if (cl.first < s.first + 2 || !ex_is_punct(t, cl.first - 1, ',') ||
+        ex_span_has(t, cl, meeting_nouns))
+        return false;
+    return other_edition_in(t, clause_of(t, cl.first - 2), d);
 }
 
 /* Does the clause of token i name a year other than the record's ("in
@@ -2065,7 +2084,7 @@ static void find_location(ex_ctx *c, ex_draft *d)
         if (after > h.toks.end && ex_country_at(t, c->countries, skip_the(t, after), false, &next))
             continue;
         if ((!line_alone && !prep) || (alone_code && !line_alone) || inside_country(c, s) ||
-            other_edition_in(t, clause_of(t, s), d))
+            other_edition_in(t, clause_of(t, s), d) || edition_before(t, s, d))
             continue;
         if (ex_flag(c, i, EX_S_FOREIGN))
             continue;
@@ -3825,6 +3844,14 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
                                                   "supported", NULL };
         while (a < i && (t->tok[a].kind == TOK_PUNCT || ex_in_list(t, a, adjectives)))
             a++;
+        /* "a planned “Busan Communique”": a document that was not made */
+        static const char *const unmade[] = { "planned", "proposed", "envisaged", "intended",
+                                              NULL };
+        bool unmade_doc = false;
+        for (size_t k = a > s.first + 3 ? a - 3 : s.first; k < a; k++)
+            unmade_doc = unmade_doc || ex_in_list(t, k, unmade);
+        if (unmade_doc)
+            continue;
         static const char *const of[] = { "of", "on", "for", "del", "de", "do", "da", NULL };
         size_t month_words;
         /* (not "the D9 Charter on Thursday 22 November") */

@@ -236,6 +236,11 @@ bool ex_is_po(const char *buf, size_t len);
 /* The catalogue rewritten as its source strings (msgid), an entry a
  * paragraph (short ones a block of lines); false when out of memory. */
 bool ex_po(ex_text *t);
+/* An RTF document: "{\\rtf" first (extract_rtf.c)? */
+bool ex_is_rtf(const char *buf, size_t len);
+/* The document rewritten as the text it shows ("\\par" a line, hidden
+ * groups out); false when out of memory. */
+bool ex_rtf(ex_text *t);
 /* A fixed-width register: a line of dashed runs under headings in
  * capitals in its first 200 lines (extract_register.c)? */
 bool ex_is_register(const char *buf, size_t len);

@@ -4772,6 +4772,39 @@ static void test_date_corrections(void **state)
                 2019, 11, 5, 2019, 11, 7);
 }
 
+/* An RTF document reads as the text it shows: tables of fonts and
+ * colours, the properties and pictures go, "\u" and "\'" escapes are
+ * characters, struck text goes. */
+static void test_rtf_document(void **state)
+{
+    (void)state;
+    const char *rtf =
+        "{\\rtf1\\ansi\\ansicpg1252\\deff0\n{\\fonttbl{\\f0\\fswiss Arial;}}\n"
+        "{\\colortbl ;\\red0\\green51\\blue102;}\n{\\*\\generator Riched20 10.0}\n"
+        "{\\info{\\title Draft of 3 May 2015}{\\creatim\\yr2015\\mo5\\dy3}}\n"
+        "\\viewkind4\\uc1\\pard\\qc\\b\\fs36 N5 ministers meet in Bergen\\b0\\par\n"
+        "{\\pict\\pngblip 89504e470d0a1a0a}\\par\n"
+        "\\pard The Ministry hosted the third N5 summit on 10\\u8211?11 November 2016 at the "
+        "Caf\\'e9 Hotel in Bergen, chaired by Norway, under the theme \\ldblquote Open Data\\rdblquote . At the "
+        "second summit, held in Riga, Latvia, in November 2015, Norway was chosen to host.\\par\n"
+        "The Declaration was signed on behalf of:\\par\n"
+        "\\bullet\\tab Cabinet Office, Iceland\\par\n"
+        "\\bullet\\tab Ministry of Finance, Latvia\\par\n"
+        "An earlier notice spoke of a planned \\ldblquote Bergen Communique\\rdblquote . "
+        "{\\strike Finland joins as sixth member.}\\par\n}\n";
+    summit_collection *c;
+    const summit_record *r = one(rtf, &c);
+    assert_string_equal(r->title, "N5 ministers meet in Bergen");
+    assert_date(r->start_date, 2016, 11, 10);
+    assert_date(r->end_date, 2016, 11, 11);
+    assert_string_equal(r->location.city, "Bergen"); /* not Riga's, nor an office's */
+    assert_string_equal(r->theme, "Open Data");
+    assert_int_equal(times_listed(r, "FI"), 0);
+    for (size_t k = 0; k < r->document_count; k++)
+        assert_null(strstr(r->documents[k].title, "Communique"));
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -4942,6 +4975,7 @@ int main(void)
         cmocka_unit_test(test_search_results),
         cmocka_unit_test(test_json_items),
         cmocka_unit_test(test_date_corrections),
+        cmocka_unit_test(test_rtf_document),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_change_log),
