@@ -329,8 +329,8 @@ static bool denies_summit(const ex_text *t, size_t i)
 }
 
 /* Is the item of lines [k, e) no summit's: its status struck ("status:
- * superseded"), a flag saying so ("is_summit: false"), or a note ("NOT a
- * ministerial summit")? */
+ * superseded"), a flag saying so ("is_summit: false"), its kind another
+ * ("kind: forum"), or a note ("NOT a ministerial summit")? */
 static bool struck_item(const ex_text *t, size_t k, size_t e)
 {
     static const char *const struck[] = { "superseded", "cancelled", "canceled", "withdrawn",
@@ -350,9 +350,11 @@ static bool struck_item(const ex_text *t, size_t k, size_t e)
         if (colon >= m->toks.end || colon == key || colon + 1 >= m->toks.end)
             continue;
         ex_span label = { key, colon }, body = { colon + 1, m->toks.end };
+        static const char *const kinds[] = { "kind", "type", "category", NULL };
         if ((ex_is(t, colon - 1, "status") && ex_span_has(t, body, struck)) ||
-            (ex_span_has(t, label, meeting_words) && ex_in_list(t, body.first, no)))
-            return true;
+            (ex_span_has(t, label, meeting_words) && ex_in_list(t, body.first, no)) ||
+            (ex_in_list(t, colon - 1, kinds) && ex_in_list(t, body.first, other_events)))
+            return true; /* ("kind = forum" beside "kind = summit") */
     }
     return false;
 }

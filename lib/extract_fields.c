@@ -3748,10 +3748,12 @@ static size_t block_header(const ex_text *t, const ex_line *l)
 
 /* Is line l a data file's document: its "title:" or "name:" under a
  * "documents:" header ("documents:" / "  - title: N5 Charter")? */
+static const char *const document_headers[] = { "documents", "outcomes", "documentos", NULL };
+
 static bool listed_document(const ex_text *t, const ex_line *l)
 {
     static const char *const names[] = { "title", "name", NULL };
-    static const char *const headers[] = { "documents", "outcomes", "documentos", NULL };
+    const char *const *headers = document_headers;
     ex_span label;
     ex_line_body(t, l, &label);
     if (!t->yaml || label.first == label.end || !ex_in_list(t, label.end - 1, names))
@@ -3823,7 +3825,13 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
             names_told |= d->documents[k].generic && d->documents[k].kind == kind &&
                           t->tok[s.first].sentence <= t->tok[d->documents[k].title.ev.first].sentence + 2;
         /* "recalling the D5 Charter signed in London in December 2014" */
-        if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet && !names_told && !listed_document(t, kl)) ||
+        /* a data file's "documents: D5 Charter; ..." lists them */
+        ex_span field_label;
+        ex_line_body(t, kl, &field_label);
+        bool documents_field = t->yaml && field_label.first < field_label.end &&
+                               ex_in_list(t, field_label.end - 1, document_headers);
+        if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet && !names_told && !documents_field &&
+             !listed_document(t, kl)) ||
             negated(t, i) ||
             reference_note(t, kl) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
@@ -4197,7 +4205,14 @@ static const char *caption_of(ex_ctx *c, const ex_line *l, bool apart)
     /* "image_size :", a field without its value, captions nothing */
     if (ex_is_punct(t, l->toks.end - 1, ':') && ex_words(t, l->toks) <= 4)
         return NULL;
-    ex_span b = ex_line_body(t, l, NULL);
+    ex_span label;
+    ex_span b = ex_line_body(t, l, &label);
+    /* a data file's field beside the file ("badge template: d5-2014-blue")
+     * is a caption only under a caption's label */
+    static const char *const caption_labels[] = { "caption", "alt", "description", "title",
+                                                  "name", "headline", "text", "legend", NULL };
+    if (t->yaml && label.first < label.end && !ex_in_list(t, label.end - 1, caption_labels))
+        return NULL;
     /* ":ok_hand: 3": a chat message's reactions */
     if (ex_is_punct(t, b.first, ':') && reaction(t, b))
         return NULL;
@@ -5023,6 +5038,23 @@ static ex_span field(const ex_text *t, uint32_t from, uint32_t to, const char *c
     return (ex_span){ 0, 0 };
 }
 
+/* The body of the first "chair <word>:" line in lines [from, to] whose
+ * second word is one of `words` ("chair country: KR"), or none. */
+static ex_span chair_field(const ex_text *t, uint32_t from, uint32_t to,
+                           const char *const *words, uint32_t *at)
+{
+    for (uint32_t no = from; no <= to && no <= t->nlines; no++) {
+        ex_span label;
+        ex_span body = ex_line_body(t, &t->lines[no - 1], &label);
+        if (label.end == label.first + 2 && ex_is(t, label.first, "chair") &&
+            ex_in_list(t, label.first + 1, words) && body.first < body.end) {
+            *at = no;
+            return body;
+        }
+    }
+    return (ex_span){ 0, 0 };
+}
+
 /* The column of line l's first token (SIZE_MAX when it is blank). */
 static size_t line_indent(const ex_text *t, const ex_line *l)
 {
@@ -5177,6 +5209,25 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
         }
         break;
     }
+    /* "chair_country = KR", "chair_person = ...", "chair_title = ...": the
+     * chair's fields flat in a record (an INI file's section) */
+    if (t->yaml) {
+        static const char *const countries[] = { "country", "code", NULL };
+        b = chair_field(t, first, last, countries, &at);
+        if (b.first < b.end && ex_country_at(t, c->countries, b.first, true, &h) &&
+            h.toks.end == b.end)
+            data_chair(c, d, h.code, t->lines[at - 1].toks);
+        b = chair_field(t, first, last, person, &at);
+        if (!d->chair_person.s && b.first < b.end && d->chair) {
+            d->chair_person.s = ex_str_span(c, b);
+            d->chair_person.ev = t->lines[at - 1].toks;
+            b = chair_field(t, first, last, office, &at);
+            if (b.first < b.end) {
+                d->chair_office.s = ex_str_span(c, b);
+                d->chair_office.ev = t->lines[at - 1].toks;
+            }
+        }
+    }
     /* "Participants: [CA, DK, EE, ...]": countries by their codes */
     static const char *const members[] = { "participants", "members", "countries", NULL };
     b = field(t, first, last, members, &at);
@@ -5186,6 +5237,21 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
     for (size_t k = b.first; k < b.end && codes >= 2; k++)
         if (ex_country_at(t, c->countries, k, true, &h) && !has_participant(d, h.code))
             add_participant(c, d, h.code, NULL, SUMMIT_ROLE_MEMBER, t->lines[at - 1].toks);
+    /* a data file's "observers: US, MX": its list of countries, up to the
+     * first other word ("-- ATTENDED AS OBSERVERS") */
+    static const char *const observer_fields[] = { "observers", NULL };
+    b = t->yaml ? field(t, first, last, observer_fields, &at) : (ex_span){ 0, 0 };
+    for (size_t k = b.first; k < b.end;) {
+        if (ex_country_at(t, c->countries, k, true, &h)) {
+            if (!has_participant(d, h.code))
+                add_participant(c, d, h.code, NULL, SUMMIT_ROLE_OBSERVER, t->lines[at - 1].toks);
+            k = h.toks.end;
+        } else if (ex_is_punct(t, k, ',') || ex_is(t, k, "and")) {
+            k++;
+        } else {
+            break;
+        }
+    }
     /* "group: DN" (in a data file: in prose "Working group: ..." is none)
      * says the group even where the record's name says another way
      * ("name: Digital Nations Ministerial Summit") */

@@ -45,7 +45,8 @@ static size_t assignment(const char *buf, size_t a, size_t b, size_t *key_end)
 }
 
 /* Is the line buf[a, b) a table's header, "[event.chair]" or
- * "[[event.members]]"? */
+ * "[[event.members]]", or an INI file's section, "[event:dn-seoul-2022]"
+ * or '[remote "origin"]'? */
 static bool table_header(const char *buf, size_t a, size_t b)
 {
     while (a < b && buf[a] == ' ')
@@ -58,9 +59,9 @@ static bool table_header(const char *buf, size_t a, size_t b)
     if (i >= e)
         return false;
     for (size_t k = i; k < e; k++)
-        if (!key_char(buf[k]))
+        if (!key_char(buf[k]) && buf[k] != ':' && buf[k] != ' ' && buf[k] != '"')
             return false;
-    return true;
+    return key_char(buf[i]);
 }
 
 /* Does a multi-line string ('"""' or "'''") open or close in buf[a, b)
@@ -144,19 +145,25 @@ void ex_blank_toml(char *buf, size_t len)
         } else if (i < b && (buf[i] == '#' || buf[i] == ';')) {
             ex_blank_bytes(buf, a, b); /* a comment line */
         } else if (table_header(buf, a, b)) {
-            /* "[event.chair]" -> "       chair:" */
+            /* "[event.chair]" -> "       chair:"; an INI file's
+             * "[event:dn-seoul-2022]" -> " event:" (its kind) */
             size_t open = a;
             while (buf[open] != '[')
                 open++;
             size_t close = b; /* past the last ']' */
             while (buf[close - 1] != ']')
                 close--;
-            size_t inner_end = close - 1 - (buf[close - 2] == ']'), name = inner_end;
-            while (name > open && buf[name - 1] != '.' && buf[name - 1] != '[')
-                name--;
+            size_t inner_end = close - 1 - (buf[close - 2] == ']'), name = open + 1;
+            name += buf[name] == '[';
+            size_t name_end = name;
+            while (name_end < inner_end && key_char(buf[name_end]))
+                name_end++;
+            for (size_t k = name; k < name_end; k++)
+                if (buf[k] == '.')
+                    name = k + 1;
             ex_blank_bytes(buf, open, name);
-            ex_blank_bytes(buf, inner_end, close);
-            buf[inner_end] = ':';
+            ex_blank_bytes(buf, name_end, close);
+            buf[name_end] = ':';
         } else if (eq) {
             /* "key = value" -> "key:  value"; "a.b = 1" -> "a_b:  1" */
             for (size_t k = a; k < key_end; k++)

@@ -3,6 +3,7 @@
  * options and allocation failure. */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -4805,6 +4806,47 @@ static void test_rtf_document(void **state)
     summit_collection_free(c);
 }
 
+/* An INI file's "[event:...]" sections are records: "kind = forum" is
+ * none, the chair's fields may be flat ("chair_person = ..."), observers
+ * are listed by code, "documents =" lists documents, and a field beside
+ * a photo's file is no caption. */
+static void test_ini_sections(void **state)
+{
+    (void)state;
+    const char *ini =
+        "; regdesk.conf\n[regdesk]\ninstance_name = archive\ntimezone = UTC\nread_only = true\n\n"
+        "[event:n5-oslo-2014]\nkind = summit\ntitle = First N5 Ministerial Summit\n"
+        "group = N5\nstart = 2014-12-09\nend = 2014-12-10\ncity = Oslo\ncountry = NO\n"
+        "members = NO, IS, LV\nobservers = FI\ndocuments = N5 Charter\n"
+        "badge_template = n5-blue\nmedia = oslo-2014-delegates.jpg\n\n"
+        "[event:n5-riga-2018]\nkind = summit\ngroup = N5\nstart = 2018-11-21\nend = 2018-11-22\n"
+        "city = Riga\ncountry = LV\nchair_country = LV\nchair_person = Anna Berzina\n"
+        "chair_title = Minister of Digital Affairs\n\n"
+        "[event:govtech-2019]\nkind = forum\ntitle = Nordic GovTech Forum\nstart = 2019-05-03\n"
+        "end = 2019-05-04\ncity = Helsinki\ncountry = FI\n";
+    summit_collection *c;
+    summit_error err;
+    assert_int_equal(summit_extract_text(ini, strlen(ini), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_date(r->end_date, 2014, 12, 10);
+    bool observer = false;
+    for (size_t k = 0; k < r->participant_count; k++)
+        observer |= strcmp(r->participants[k].country, "FI") == 0 &&
+                    r->participants[k].role == SUMMIT_ROLE_OBSERVER;
+    assert_true(observer);
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "N5 Charter");
+    assert_int_equal(r->media_count, 1);
+    assert_null(r->media[0].caption);
+    r = summit_collection_get(c, 1);
+    assert_string_equal(r->chair.country, "LV");
+    assert_string_equal(r->chair.name, "Anna Berzina");
+    assert_string_equal(r->chair.title, "Minister of Digital Affairs");
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -4976,6 +5018,7 @@ int main(void)
         cmocka_unit_test(test_json_items),
         cmocka_unit_test(test_date_corrections),
         cmocka_unit_test(test_rtf_document),
+        cmocka_unit_test(test_ini_sections),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_change_log),
