@@ -2526,8 +2526,12 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
         /* "Heads of delegation:", or "Heads of delegation" over rows with
          * leader dots */
         bool leaders = ex_words(t, l->toks) <= 4 && leader_row(c, l + 1);
-        /* (or a short heading over three lines of a country each) */
-        bool heading = ex_words(t, l->toks) <= 4 && country_lines(c, no + 1, last) == 3;
+        /* (or a short heading over three lines of a country each, perhaps
+         * a blank line apart: "Members taking part" over an HTML list) */
+        bool heading = ex_words(t, l->toks) <= 4 &&
+                       (country_lines(c, no + 1, last) == 3 ||
+                        (no + 1 <= last && ex_line_blank(l + 1) &&
+                         country_lines(c, no + 2, last) == 3));
         if (l->toks.first == l->toks.end ||
             (!ex_is_punct(t, l->toks.end - 1, ':') && !leaders && !heading) ||
             !ex_span_has(t, l->toks, cues))

@@ -104,6 +104,21 @@ bool ex_is_feed(const char *buf, size_t len)
     return find_nocase(buf, head, i, "<rss") < head || find_nocase(buf, head, i, "<feed") < head;
 }
 
+/* Is the tag buf[i, e) an <aside> of other pages' teasers ('<aside
+ * class="sidebar" aria-label="Related">': the next event, the archive)?
+ * (An aside of the page's own facts, an infobox, stays.) */
+static bool other_pages_aside(const char *buf, size_t i, size_t e)
+{
+    static const char *const marks[] = { "sidebar", "related", "teaser", "recommend", "promo",
+                                         NULL };
+    if (!ex_starts_nocase(buf + i, e - i, "<aside"))
+        return false;
+    for (size_t k = 0; marks[k]; k++)
+        if (find_nocase(buf, e, i, marks[k]) < e)
+            return true;
+    return false;
+}
+
 /* Blanks the markup of an HTML page or (feed) of an RSS or Atom feed,
  * whose <title>s are its items' headlines, whose "<item>" and "<entry>"
  * tags stay to mark the items, and whose CDATA sections hold HTML. */
@@ -145,7 +160,9 @@ static void blank_markup(char *buf, size_t len, bool feed)
                               : ex_starts_nocase(buf + i, len - i, "<script") &&
                                       find_nocase(buf, e, i, "ld+json") == e
                                   ? "</script"
-                                  : NULL;
+                              : ex_starts_nocase(buf + i, len - i, "<nav") ? "</nav"
+                              : other_pages_aside(buf, i, e) ? "</aside"
+                                                             : NULL;
         bool item = feed && (ex_starts_nocase(buf + i, len - i, "<item>") ||
                              ex_starts_nocase(buf + i, len - i, "<entry>") ||
                              ex_starts_nocase(buf + i, len - i, "<entry "));

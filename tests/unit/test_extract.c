@@ -4847,6 +4847,32 @@ static void test_ini_sections(void **state)
     summit_collection_free(c);
 }
 
+/* An HTML page's <nav> and its <aside> of other pages' teasers are no
+ * text of its own; a heading over a list of countries, a blank line
+ * apart, lists members. */
+static void test_html_aside(void **state)
+{
+    (void)state;
+    const char *html =
+        "<!DOCTYPE html>\n<html><body>\n<nav><a href=\"/\">Home</a> <a href=\"/forum\">Nordic "
+        "GovTech Forum 2023</a></nav>\n<main>\n<h1>Third N5 Ministerial Summit</h1>\n"
+        "<p>N5 ministers met in Oslo on 1-3 November 2022 under the theme "
+        "&ldquo;Open Data&rdquo;, chaired by Norway.</p>\n"
+        "<h2>Members taking part</h2>\n<ul>\n<li>Norway</li>\n<li>Iceland</li>\n"
+        "<li>Latvia</li>\n</ul>\n</main>\n"
+        "<aside class=\"sidebar\" aria-label=\"Related\">\n<h3>From the archive</h3>\n"
+        "<p>First N5 summit, Riga (10-11 November 2016). Theme &ldquo;Data First&rdquo;; "
+        "adoption of the Riga Declaration.</p>\n</aside>\n</body></html>\n";
+    summit_collection *c;
+    const summit_record *r = one(html, &c);
+    assert_string_equal(r->theme, "Open Data");
+    assert_int_equal(r->document_count, 0);
+    assert_int_equal(times_listed(r, "LV"), 1);
+    assert_int_equal(times_listed(r, "IS"), 1);
+    assert_string_equal(r->series, "N5 Ministerial Summit");
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5019,6 +5045,7 @@ int main(void)
         cmocka_unit_test(test_date_corrections),
         cmocka_unit_test(test_rtf_document),
         cmocka_unit_test(test_ini_sections),
+        cmocka_unit_test(test_html_aside),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_change_log),
