@@ -313,10 +313,12 @@ typedef struct section {
 } section;
 
 /* "Not a Digital Nations ministerial summit", "not itself a summit" at
- * token i: a note that the item beside the summits is none. */
+ * token i: a note that the item beside the summits is none (but not a
+ * headline's "Israel Does Not Attend Summit Dinner"). */
 static bool denies_summit(const ex_text *t, size_t i)
 {
-    if (!ex_is(t, i, "not"))
+    static const char *const article[] = { "a", "an", "itself", NULL };
+    if (!ex_is(t, i, "not") || !ex_in_list(t, i + 1, article))
         return false;
     static const char *const between[] = { "a", "an", "itself", "ministerial", NULL };
     for (size_t k = i + 1; k < t->ntok && k <= i + 6; k++) {
@@ -378,14 +380,19 @@ static bool item_opens(const ex_text *t, size_t no, size_t indent)
 }
 
 /* A data file's key at token i, before `end`: "id:", "start date:" (from
- * "start_date"), "marker-color:" (up to three words, then a colon). */
+ * "start_date"), "marker-color:" (a word, or up to three in small
+ * letters, then a colon; "Day one:" in a programme is no key). */
 static bool key_at(const ex_text *t, size_t i, size_t end)
 {
     if (i >= end || t->tok[i].kind != TOK_WORD)
         return false;
+    bool upper = t->tok[i].upper;
     for (size_t k = i + 1, words = 1; k < end && words <= 3; k++) {
         if (ex_is_punct(t, k, ':'))
             return true;
+        if (t->tok[k].kind == TOK_WORD && t->tok[k].space_before &&
+            (upper || t->tok[k].upper))
+            return false;
         if (t->tok[k].kind == TOK_WORD)
             words += t->tok[k].space_before;
         else if (!ex_is_punct(t, k, '-') || t->tok[k].space_before)
@@ -1313,7 +1320,7 @@ static size_t find_corrections(const ex_text *t, const mentions *ms,
     return n;
 }
 
-/* A span of days that a sentence anywhere on the page puts right, near
+/* A span of days that a sentence anywhere on the page puts right, over
  * the record's (a mail thread's reply: "Small correction: the closing
  * release has it as Monday 4 to Wednesday 6 November 2019"): the last
  * such word is the record's. `fixes` are find_corrections()'s, last first. */
@@ -1325,8 +1332,11 @@ static void correct_dates(const ex_ctx *c, ex_draft *d, const mentions *ms, cons
         ex_date dd = ms->m[fixes[q]].d;
         if (!complete(&dd, d->start.year))
             continue;
-        int64_t gap = ex_day_number(&dd.start) - ex_day_number(&d->start);
-        if (gap == 0 || gap < -7 || gap > 7)
+        /* (the same meeting's days, put right: they share a day with the
+         * record's; a hackathon on 8-9 November is another event) */
+        int64_t a = ex_day_number(&d->start), b = d->end.day ? ex_day_number(&d->end) : a;
+        int64_t ca = ex_day_number(&dd.start), cb = ex_day_number(&dd.end);
+        if (cb < a || ca > b || (ca == a && cb == b))
             continue;
         d->start = dd.start;
         d->end = dd.end;

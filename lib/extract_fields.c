@@ -2043,6 +2043,17 @@ void ex_find_location(ex_ctx *c, ex_draft *d)
         d->city.s = name_case(c, d->city.s);
 }
 
+/* Does span s name the country `code` outside span but? */
+static bool names_country(ex_ctx *c, ex_span s, ex_span but, const char *code)
+{
+    ex_country_hit h;
+    for (size_t i = s.first; i < s.end; i++)
+        if ((i < but.first || i >= but.end) && ex_country_at(c->t, c->countries, i, false, &h) &&
+            strcmp(h.code, code) == 0)
+            return true;
+    return false;
+}
+
 static void find_location(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -2263,7 +2274,10 @@ static void find_location(ex_ctx *c, ex_draft *d)
         return;
     }
     /* "headline: London: the D5 is launched", "title: Ottawa, online: 7th
-     * summit": a capital opening a headline field */
+     * summit": a capital opening a headline field, of the chair's country
+     * or one the record names (a news item's "Brussels: EU observers
+     * report on D9 summit" is where the story was filed); the first such
+     * headline only */
     static const char *const headline_fields[] = { "headline", "title", NULL };
     for (uint32_t no = t->tok[d->section.first].line;
          no <= t->tok[d->section.end - 1].line && no <= t->nlines; no++) {
@@ -2282,6 +2296,9 @@ static void find_location(ex_ctx *c, ex_draft *d)
         const char *capital_of = name ? ex_capital_country(name) : NULL;
         if (!capital_of)
             continue;
+        if (!(d->chair && strcmp(capital_of, d->chair) == 0) &&
+            !names_country(c, d->section, l->toks, capital_of))
+            break;
         d->city.s = name;
         d->city.ev = l->toks;
         d->country = capital_of;
@@ -5065,6 +5082,23 @@ static size_t line_indent(const ex_text *t, const ex_line *l)
     return l->toks.first < l->toks.end ? t->tok[l->toks.first].off - l->off : SIZE_MAX;
 }
 
+/* Does line no (1-based) stand in a data file's block about another
+ * meeting ("next_host:" over "  city: Montevideo")? */
+static bool under_other_block(const ex_text *t, uint32_t no)
+{
+    static const char *const others[] = { "next", "previous", "prev", "last", "former",
+                                           "upcoming", "related", "other", NULL };
+    size_t indent = line_indent(t, &t->lines[no - 1]);
+    for (uint32_t up = no - 1; up >= 1 && no - up <= 8; up--) {
+        const ex_line *l = &t->lines[up - 1];
+        size_t at = line_indent(t, l);
+        if (at == SIZE_MAX || at >= indent)
+            continue;
+        return ex_span_has(t, l->toks, others);
+    }
+    return false;
+}
+
 /* The chair is country code, as ev says: its participant's role too (a
  * chair taken before from the notes is a member again). */
 static void data_chair(ex_ctx *c, ex_draft *d, const char *code, ex_span ev)
@@ -5143,7 +5177,7 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
         if (b.first == b.end)
             break;
         ex_span cb = field(t, at > 3 ? at - 3 : 1, at + 3, country, &country_at);
-        if (cb.first < cb.end && b.end - b.first <= 3 &&
+        if (cb.first < cb.end && b.end - b.first <= 3 && !under_other_block(t, at) &&
             ex_country_at(t, c->countries, cb.first, true, &h) && h.toks.end == cb.end) {
             d->city.s = ex_str_span(c, b);
             d->city.ev = t->lines[at - 1].toks;

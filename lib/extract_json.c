@@ -304,66 +304,106 @@ static long number_member(const char *buf, size_t len, size_t v, size_t *end)
     return n;
 }
 
-/* A date object ('{"year": 2014, "month": 12, "day": 9}', as a timeline's
- * events give their dates) written out in its place as "9 December 2014"
- * (or "December 2014"); other members ("display_date") are dropped. The
- * object ends on its opening line. Returns its end, or i when it is not
- * one. */
-static size_t write_date_object(char *buf, size_t len, size_t i)
+static const char *const month_names[] = { "January", "February", "March",     "April",
+                                           "May",     "June",     "July",      "August",
+                                           "September", "October", "November", "December" };
+
+/* Reads the members from buf[k] on while they are a date's parts
+ * ('"year": 2014, "month": 12, "day": 9', and with `companions` a
+ * timeline's "display_date" and the like, dropped); year, month and day
+ * stay -1 when not read. Returns the index past the last one read. */
+static size_t date_members(const char *buf, size_t len, size_t k, bool companions, long *year,
+                           long *month, long *day)
 {
-    static const char *const months[] = { "January", "February", "March",     "April",
-                                          "May",     "June",     "July",      "August",
-                                          "September", "October", "November", "December" };
-    long year = -1, month = -1, day = -1;
-    size_t k = i + 1;
+    *year = *month = *day = -1;
+    size_t end = k;
     for (;;) {
         while (k < len && (buf[k] == ' ' || buf[k] == ','))
             k++;
-        if (k < len && buf[k] == '}')
-            break;
         if (k >= len || buf[k] != '"')
-            return i;
+            return end;
         size_t e = string_end(buf, len, k), v = e;
         while (v < len && buf[v] == ' ')
             v++;
         if (v >= len || buf[v] != ':')
-            return i;
+            return end;
         for (v++; v < len && buf[v] == ' '; v++)
             ;
-        long *field = key_is(buf, k, e, "year")    ? &year
-                      : key_is(buf, k, e, "month") ? &month
-                      : key_is(buf, k, e, "day")   ? &day
+        long *field = key_is(buf, k, e, "year")    ? year
+                      : key_is(buf, k, e, "month") ? month
+                      : key_is(buf, k, e, "day")   ? day
                                                    : NULL;
+        bool companion = companions &&
+                         (key_is(buf, k, e, "display_date") || key_is(buf, k, e, "hour") ||
+                          key_is(buf, k, e, "minute") || key_is(buf, k, e, "second") ||
+                          key_is(buf, k, e, "millisecond") || key_is(buf, k, e, "format"));
+        bool read;
         if (field) {
-            *field = number_member(buf, len, v, &k);
-            if (*field < 0)
-                return i;
-        } else if (v < len && buf[v] == '"') {
+            read = (*field = number_member(buf, len, v, &k)) >= 0;
+        } else if (companion && v < len && buf[v] == '"') {
             k = string_end(buf, len, v);
+            read = true;
         } else {
-            return i;
+            read = companion && number_member(buf, len, v, &k) >= 0;
         }
+        if (!read) {
+            if (field)
+                *field = -1;
+            return end;
+        }
+        end = k;
     }
-    if (year < 1000 || year > 9999 || month < 1 || month > 12 || day == 0 || day > 31)
-        return i;
-    char out[32];
-    int n = day > 0 ? snprintf(out, sizeof out, "%ld %s %ld", day, months[month - 1], year)
-                    : snprintf(out, sizeof out, "%s %ld", months[month - 1], year);
-    size_t end = k + 1;
-    /* ('{"year":2014,"month":9,"day":1}' is longer than any date written) */
-    if (n < 0 || (size_t)n + 2 > end - i)
-        return i;
-    memset(buf + i, ' ', end - i);
-    memcpy(buf + i + 1, out, (size_t)n);
-    return end;
 }
 
-/* Is the string at buf[i] (ending at e) a key that dates a record
- * ("start_date", "startDate", "dates", "when")? */
-static bool date_key(const char *buf, size_t len, size_t i, size_t e)
+/* Writes "[label]9 December 2014" (or "December 2014") over buf[a, b),
+ * spaces around; false (nothing written) when the parts are no date or
+ * the span is too short. */
+static bool put_date(char *buf, size_t a, size_t b, const char *label, long year, long month,
+                     long day)
 {
-    static const char *const keys[] = { "date", "dates", "start", "start_date", "startDate",
-                                        "startdate", "begin", "begins", "when", "from", NULL };
+    if (year < 1000 || year > 9999 || month < 1 || month > 12 || day == 0 || day > 31)
+        return false;
+    char out[48];
+    int n = day > 0 ? snprintf(out, sizeof out, "%s%ld %s %ld", label, day, month_names[month - 1],
+                               year)
+                    : snprintf(out, sizeof out, "%s%s %ld", label, month_names[month - 1], year);
+    if (n < 0 || (size_t)n + 2 > b - a)
+        return false;
+    memset(buf + a, ' ', b - a);
+    memcpy(buf + a + 1, out, (size_t)n);
+    return true;
+}
+
+/* A date object ('{"year": 2014, "month": 12, "day": 9}', as a timeline's
+ * events give their dates) written out in its place as "9 December 2014"
+ * (or "December 2014"). Returns its end, or i when it is not one. */
+static size_t write_date_object(char *buf, size_t len, size_t i)
+{
+    long year, month, day;
+    size_t k = date_members(buf, len, i + 1, true, &year, &month, &day);
+    while (k < len && (buf[k] == ' ' || buf[k] == ','))
+        k++;
+    if (k >= len || buf[k] != '}' || !put_date(buf, i, k + 1, "", year, month, day))
+        return i;
+    return k + 1;
+}
+
+/* A record's date given flat among its members ('"city": "Oslo",
+ * "year": 2019, "month": 11, "day": 4'): the parts from the "year" at
+ * buf[i] on become "date: 4 November 2019". Returns their end, or i. */
+static size_t write_date_members(char *buf, size_t len, size_t i)
+{
+    long year, month, day;
+    size_t e = date_members(buf, len, i, false, &year, &month, &day);
+    if (e == i || !key_is(buf, i, string_end(buf, len, i), "year") || memchr(buf + i, '\n', e - i) ||
+        !put_date(buf, i, e, "date: ", year, month, day))
+        return i;
+    return e;
+}
+
+/* Is the string at buf[i] (ending at e) a key, one of `keys`? */
+static bool key_among(const char *buf, size_t len, size_t i, size_t e, const char *const *keys)
+{
     size_t v = e;
     while (v < len && buf[v] == ' ')
         v++;
@@ -375,27 +415,71 @@ static bool date_key(const char *buf, size_t len, size_t i, size_t e)
     return false;
 }
 
+/* Keys that date a record, that place it, and that name a list of
+ * records. */
+static const char *const date_keys[] = { "date", "dates", "start", "start_date", "startDate",
+                                          "startdate", "begin", "begins", "when", "from", NULL };
+static const char *const place_keys[] = { "city", "location", "venue", "place", "country",
+                                          "address", "where", NULL };
+static const char *const list_keys[] = { "events", "features", "records", "items", "summits",
+                                         "meetings", "entries", "data", "results", "rows",
+                                         "timeline", "conferences", NULL };
+
+/* Does the array opening at buf[i] ('[') stand as the value of a key
+ * that names a list of records ('"events": [')? */
+static bool records_list(const char *buf, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && (buf[k - 1] == ' ' || buf[k - 1] == '\n'))
+        k--;
+    if (k == 0 || buf[k - 1] != ':')
+        return false;
+    k--;
+    while (k > 0 && buf[k - 1] == ' ')
+        k--;
+    if (k == 0 || buf[k - 1] != '"')
+        return false;
+    size_t close = k - 1, open = close;
+    while (open > 0 && close - open < 40 && buf[open - 1] != '"')
+        open--;
+    if (open == 0 || buf[open - 1] != '"')
+        return false;
+    for (size_t q = 0; list_keys[q]; q++)
+        if (strlen(list_keys[q]) == close - open && memcmp(buf + open, list_keys[q], close - open) == 0)
+            return true;
+    return false;
+}
+
 /* Marks the items of an array of records: two or more objects, each with
- * a date's key somewhere inside ('"events": [{"start_date": ...}, ...]',
- * a GeoJSON file's features with their "properties"), but not a chat's
- * messages or a feed's posts ('{"ts": ..., "text": ...}'). Each record's
- * '{' becomes ITEM_MARK, so that its first key will read as a data
- * file's "- key:" item. Date objects are written out first. */
+ * a date's key somewhere inside, in a list named so ('"events":
+ * [{"start_date": ...}, ...]', a GeoJSON file's features), at the top,
+ * or placed as well as dated ('{"date": ..., "city": ...}'). Not a chat's
+ * messages or a feed's posts ('{"ts": ..., "text": ...}'), nor a page's
+ * "revisions" ('{"editor": ..., "date": ...}'). Each record's '{' becomes
+ * ITEM_MARK, so that its first key will read as a data file's "- key:"
+ * item. Date objects are written out first. */
 #define ITEM_MARK '\x01'
 enum { MAX_DEPTH = 64 };
 static void mark_items(char *buf, size_t len)
 {
     struct level {
-        bool array;
+        bool array, listed;    /* an array's: named a list of records, or at the top */
         size_t records, first; /* an array's: its records, the first's '{' */
-        size_t open, opened_at; /* an object's '{', and the date keys seen before it */
+        size_t open, dates_at, places_at; /* an object's '{', and the keys seen before it */
     } stack[MAX_DEPTH];
-    size_t depth = 0, date_keys = 0;
+    size_t depth = 0, dates = 0, places = 0;
     for (size_t i = 0; i < len;) {
         char ch = buf[i];
         if (ch == '"') {
-            size_t e = string_end(buf, len, i);
-            date_keys += date_key(buf, len, i, e);
+            size_t e = write_date_members(buf, len, i);
+            if (e > i) {
+                dates++;
+                i = e;
+                continue;
+            }
+            e = string_end(buf, len, i);
+            dates += key_among(buf, len, i, e, date_keys);
+            places += key_among(buf, len, i, e, place_keys);
             i = e;
             continue;
         }
@@ -408,14 +492,16 @@ static void mark_items(char *buf, size_t len)
         }
         if (ch == '{' || ch == '[') {
             if (depth < MAX_DEPTH)
-                stack[depth] = (struct level){ ch == '[', 0, 0, i, date_keys };
+                stack[depth] = (struct level){ ch == '[', ch == '[' && (depth == 0 || records_list(buf, i)),
+                                               0, 0, i, dates, places };
             depth++;
         } else if ((ch == '}' || ch == ']') && depth > 0) {
             depth--;
             /* an object closes: a record, if an element of an array and dated */
             struct level *parent = depth > 0 && depth <= MAX_DEPTH ? &stack[depth - 1] : NULL;
             if (ch == '}' && depth < MAX_DEPTH && parent && parent->array &&
-                date_keys > stack[depth].opened_at) {
+                dates > stack[depth].dates_at &&
+                (parent->listed || places > stack[depth].places_at)) {
                 size_t n = ++parent->records;
                 if (n == 1)
                     parent->first = stack[depth].open;

@@ -4658,7 +4658,7 @@ static void test_json_items(void **state)
         "      \"start_date\": {\"year\": 2014, \"month\": 12, \"day\": 9},\n"
         "      \"end_date\": {\"year\": \"2014\", \"month\": \"12\", \"day\": \"10\"},\n"
         "      \"text\": {\n        \"headline\": \"Oslo: the N5 is launched\",\n"
-        "        \"text\": \"<p>The <b>first</b> N5 ministerial summit.</p>\"},\n"
+        "        \"text\": \"<p>The <b>first</b> N5 ministerial summit, hosted by Norway.</p>\"},\n"
         "      \"group\": \"Summits\"\n    },\n    {\n"
         "      \"start_date\": {\"year\": 2015, \"month\": 3, \"day\": 2},\n"
         "      \"text\": {\n        \"headline\": \"The N5 publishes its charter\",\n"
@@ -4873,6 +4873,70 @@ static void test_html_aside(void **state)
     summit_collection_free(c);
 }
 
+/* The seventh review's findings, each a wrong record before. */
+static void test_review_findings_seven(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    /* a page's "revisions" (dated, not placed, not a list of records) are
+     * no records: the page's own meeting is */
+    const summit_record *r = one(
+        "{\n  \"title\": \"N5 ministers agree Oslo Declaration\",\n"
+        "  \"body\": \"The N5 Ministerial Summit met in Oslo, Norway, from 4 to 6 November 2019.\",\n"
+        "  \"revisions\": [\n    {\"editor\": \"web team\", \"date\": \"2019-11-06\"},\n"
+        "    {\"editor\": \"web team\", \"date\": \"2019-11-07\"}\n  ]\n}\n", &c);
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 6);
+    summit_collection_free(c);
+    /* a record's date flat among its members: its title and city stay */
+    const char *flat =
+        "{\"events\": [\n  {\"title\": \"N5 Ministerial Summit in Oslo\", \"city\": \"Oslo\", "
+        "\"country\": \"Norway\", \"year\": 2019, \"month\": 11, \"day\": 4},\n"
+        "  {\"title\": \"N5 Ministerial Summit in Riga\", \"city\": \"Riga\", \"country\": "
+        "\"Latvia\", \"year\": 2020, \"month\": 11, \"day\": 10}\n]}\n";
+    assert_int_equal(summit_extract_text(flat, strlen(flat), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    assert_string_equal(summit_collection_get(c, 1)->location.city, "Riga");
+    assert_date(summit_collection_get(c, 1)->start_date, 2020, 11, 10);
+    summit_collection_free(c);
+    /* a correction of another event's days, or of days that share none
+     * with the meeting's, is not the meeting's */
+    check_dates("The N5 Ministerial Summit runs in Oslo from 4 to 6 November 2019.\n\n"
+                "Correction: the open-data hackathon for students takes place on 8-9 November "
+                "2019.\n", 2019, 11, 4, 2019, 11, 6);
+    /* but one that moves only the last day is */
+    check_dates("> The N5 Ministerial Summit meets in Oslo from Monday 4 to Tuesday 5 November "
+                "2019.\n\nSmall correction: the closing release has it as Monday 4 to Wednesday "
+                "6 November 2019.\n", 2019, 11, 4, 2019, 11, 6);
+    /* a "next_host:" block's city is not the record's */
+    const char *yaml = "records:\n  - id: N5-2018\n    name: N5 Ministerial Summit\n"
+                       "    dates: {start: 2018-11-22, end: 2018-11-23}\n"
+                       "    notes: The summit was held in Riga, Latvia, chaired by Latvia.\n"
+                       "    next_host:\n      city: Oslo\n      country: NO\n"
+                       "  - id: N5-2019\n    name: N5 Ministerial Summit\n"
+                       "    dates: {start: 2019-11-04, end: 2019-11-06}\n"
+                       "    notes: The summit was held in Oslo, Norway, chaired by Norway.\n";
+    assert_int_equal(summit_extract_text(yaml, strlen(yaml), NULL, &c, &err), SUMMIT_OK);
+    assert_string_equal(summit_collection_get(c, 0)->location.city, "Riga");
+    summit_collection_free(c);
+    /* a headline's dateline capital of a country the story does not name
+     * is where it was filed; a title-case "Does Not Attend Summit" denies
+     * no summit */
+    const char *feed =
+        "events:\n  - id: n5-2019\n    start: 2019-11-04\n    end: 2019-11-06\n"
+        "    headline: Brussels: Observers Report As Iceland Does Not Attend Summit Dinner\n"
+        "    text: The N5 ministerial summit met, chaired by Norway.\n"
+        "  - id: n5-2020\n    start: 2020-11-10\n    end: 2020-11-12\n"
+        "    headline: Riga: N5 ministers meet online\n"
+        "    text: The N5 ministerial summit met online, chaired by Latvia.\n";
+    assert_int_equal(summit_extract_text(feed, strlen(feed), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    assert_null(summit_collection_get(c, 0)->location.city);
+    assert_string_equal(summit_collection_get(c, 1)->location.city, "Riga");
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5048,6 +5112,7 @@ int main(void)
         cmocka_unit_test(test_html_aside),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
+        cmocka_unit_test(test_review_findings_seven),
         cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
     };
