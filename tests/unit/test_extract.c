@@ -4905,6 +4905,10 @@ static void test_review_findings_seven(void **state)
     check_dates("The N5 Ministerial Summit runs in Oslo from 4 to 6 November 2019.\n\n"
                 "Correction: the open-data hackathon for students takes place on 8-9 November "
                 "2019.\n", 2019, 11, 4, 2019, 11, 6);
+    /* nor the wrong span a correction names */
+    check_dates("Next week: the N5 Ministerial Summit in Oslo. Dates: 2-3 November 2020.\n\n"
+                "Correction: the summit ran from Monday 2 to Wednesday 4 November 2020, not 2-3 "
+                "November.\n", 2020, 11, 2, 2020, 11, 4);
     /* but one that moves only the last day is */
     check_dates("> The N5 Ministerial Summit meets in Oslo from Monday 4 to Tuesday 5 November "
                 "2019.\n\nSmall correction: the closing release has it as Monday 4 to Wednesday "
