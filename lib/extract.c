@@ -139,7 +139,10 @@ static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex
     bool bar_after = end < l->toks.end && (ex_is_punct(t, end, '|') || ex_is_punct(t, end, 0xB7));
     bool bar_before = first > l->toks.first &&
                       (ex_is_punct(t, first - 1, '|') || ex_is_punct(t, first - 1, 0xB7));
-    if ((bar_after || bar_before) && ex_span_has(t, l->toks, bar))
+    /* (its words near the date: a long line of such bars is read once) */
+    ex_span near = { first > l->toks.first + 12 ? first - 12 : l->toks.first,
+                     end + 12 < l->toks.end ? end + 12 : l->toks.end };
+    if ((bar_after || bar_before) && ex_span_has(t, near, bar))
         return true;
     /* an outlet's byline closing on its date: "Baltic Tech Review · 20 Nov
      * 2015" (but "Digital Summit | Seoul | 4 May 2020" names an event) */

@@ -236,6 +236,12 @@ bool ex_is_po(const char *buf, size_t len);
 /* The catalogue rewritten as its source strings (msgid), an entry a
  * paragraph (short ones a block of lines); false when out of memory. */
 bool ex_po(ex_text *t);
+/* An AsciiDoc page: a "= Title" first and three of ":attribute:",
+ * "== ", "|===", "image::", "NOTE:" and the like (extract_asciidoc.c)? */
+bool ex_is_asciidoc(const char *buf, size_t len);
+/* The page rewritten as the text it renders (a table's row a line,
+ * markup out); false when out of memory. */
+bool ex_asciidoc(ex_text *t);
 /* An RTF document: "{\\rtf" first (extract_rtf.c)? */
 bool ex_is_rtf(const char *buf, size_t len);
 /* The document rewritten as the text it shows ("\\par" a line, hidden

@@ -93,6 +93,9 @@ patterns=(
     'json-nested|{"a": [\n||{"k": "v", "y": [{"year": 1, "x": [{"a": "b"}, {"year": 2014, "month": 3}, '
     'rtf|{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\n||\\pard\\b The N5 summit met in Oslo on 2 May 2022.\\b0 \\u8220?x\\u8221? \\\x27e9 {\\strike y}{\\*\\fldinst z}\\bullet\\tab Cabinet Office, Iceland\\par\n'
     'rtf-groups|{\\rtf1\\ansi\n||{{{{\\pict {\\*\\x {\\u-17024?\\u'
+    'asciidoc|= N5 summit\n:a: b\n== At a glance\n|===\n\n||[cols="1,3"]\n| Dates\n| 2 May 2022 xref:a.adoc[Oslo] <<x,y>> {attr} *b* _i_ -- image::x.jpg["c"]\nNOTE: The N5 summit met in Oslo on 2 May 2022.\n'
+    'asciidoc-marks|= N5 summit\n:a: b\n== At a glance\n|===\n\n||xref:[<<[[{{{*_`'
+    'bar-dates|Dates | 2 May 2022 Oslo | NOTE: The N5 summit met in Oslo on 2 May 2022. | '
 )
 only=${3:-}
 for entry in "${patterns[@]}"; do

@@ -4941,6 +4941,34 @@ static void test_review_findings_seven(void **state)
     summit_collection_free(c);
 }
 
+/* An AsciiDoc page reads as the text it renders: the "= Title", a
+ * table's rows as "label: value" lines, admonitions without their label,
+ * an image's file and caption, cross-references' labels. */
+static void test_asciidoc_page(void **state)
+{
+    (void)state;
+    const char *adoc =
+        "= Second N5 Ministerial Summit (Riga, 2015)\nKari Berg <k@example.org>\n"
+        "v1.4, 2016-02-03: Added a table\n:page-group: N5\n:imagesdir: ../img\n\n"
+        "[.lead]\nThe second N5 summit took place in Riga (see xref:oslo.adoc[the first, "
+        "Oslo 2014]).\n\n[[glance]]\n== At a glance\n\n[cols=\"1,3\",options=\"header\"]\n"
+        "|===\n| Field | Value\n\n| Dates\n| 19-20 November 2015\n\n| Format\n| In person\n\n"
+        "| Chair\n| Latvia\n|===\n\n"
+        "TIP: When citing the Nordic GovTech Forum, link to its own page.\n\n"
+        "image::riga-2015-plenary.jpg[\"Heads of delegation in Riga, November 2015\",width=640]\n";
+    summit_collection *c;
+    const summit_record *r = one(adoc, &c);
+    assert_string_equal(r->title, "Second N5 Ministerial Summit (Riga, 2015)");
+    assert_date(r->start_date, 2015, 11, 19);
+    assert_date(r->end_date, 2015, 11, 20);
+    assert_int_equal(r->mode, SUMMIT_MODE_IN_PERSON);
+    assert_string_equal(r->chair.country, "LV");
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "riga-2015-plenary.jpg");
+    assert_string_equal(r->media[0].caption, "Heads of delegation in Riga, November 2015");
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5114,6 +5142,7 @@ int main(void)
         cmocka_unit_test(test_rtf_document),
         cmocka_unit_test(test_ini_sections),
         cmocka_unit_test(test_html_aside),
+        cmocka_unit_test(test_asciidoc_page),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
