@@ -242,6 +242,12 @@ bool ex_is_asciidoc(const char *buf, size_t len);
 /* The page rewritten as the text it renders (a table's row a line,
  * markup out); false when out of memory. */
 bool ex_asciidoc(ex_text *t);
+/* A troff source: ".TH"/".SH" (or ms ".NH"/".TL") sections and a fifth of
+ * its first 400 lines requests (extract_troff.c)? */
+bool ex_is_troff(const char *buf, size_t len);
+/* The source rewritten as the text it typesets (paragraphs filled, a
+ * .TP's tag "tag: text"); false when out of memory. */
+bool ex_troff(ex_text *t);
 /* An RTF document: "{\\rtf" first (extract_rtf.c)? */
 bool ex_is_rtf(const char *buf, size_t len);
 /* The document rewritten as the text it shows ("\\par" a line, hidden

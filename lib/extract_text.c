@@ -1174,6 +1174,9 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
         ex_blank_wikitext(t->buf, t->len);
     } else if (ex_is_bbcode(t->buf, t->len)) {
         ex_blank_bbcode(t->buf, t->len);
+    } else if (ex_is_troff(t->buf, t->len)) {
+        if (!ex_troff(t))
+            return false;
     } else if (ex_is_asciidoc(t->buf, t->len)) {
         if (!ex_asciidoc(t))
             return false;

@@ -96,6 +96,8 @@ patterns=(
     'asciidoc|= N5 summit\n:a: b\n== At a glance\n|===\n\n||[cols="1,3"]\n| Dates\n| 2 May 2022 xref:a.adoc[Oslo] <<x,y>> {attr} *b* _i_ -- image::x.jpg["c"]\nNOTE: The N5 summit met in Oslo on 2 May 2022.\n'
     'asciidoc-marks|= N5 summit\n:a: b\n== At a glance\n|===\n\n||xref:[<<[[{{{*_`'
     'bar-dates|Dates | 2 May 2022 Oslo | NOTE: The N5 summit met in Oslo on 2 May 2022. | '
+    'troff|.TH X 7\n.SH NAME\nx \\- N5 summit\n.SH DESCRIPTION\n||The N5 summit met in\n.B Oslo, Norway\non 2 May 2022 \\fBx\\fR \\(em \\(\x27e\n.TP\n.I /a/b.jpg\nA caption.\n.IP \\(bu 3\nItem\n'
+    'troff-fill|.TH X 7\n.SH NAME\nx \\- N5 summit\n.SH DESCRIPTION\n||.B The N5 summit met in Oslo on 2 May 2022.\n'
 )
 only=${3:-}
 for entry in "${patterns[@]}"; do

@@ -4969,6 +4969,34 @@ static void test_asciidoc_page(void **state)
     summit_collection_free(c);
 }
 
+/* A troff source (a man page) reads as the text it typesets: the NAME
+ * line is the title, paragraphs and font requests are filled, a .TP's tag
+ * leads its text, escapes are characters, comments and the .TH go. */
+static void test_troff_page(void **state)
+{
+    (void)state;
+    const char *man =
+        ".\\\" Last regenerated on 2021-03-12; do not edit.\n"
+        ".TH N5-OSLO-2019 7 \"12 March 2021\" \"n5rec 0.9\" \"N5 Summit Records\"\n"
+        ".SH NAME\nn5-oslo-2019 \\- N5 Ministerial Summit, Oslo, Norway, November 2019\n"
+        ".SH DESCRIPTION\nThis page records the summit of the\n.B N5\nheld in\n"
+        ".B Oslo, Norway\nfrom\n.B Monday 4 to Wednesday 6 November 2019.\n"
+        ".SH FIELDS\n.TP 14\n.B mode\nIn person.\n.TP\n.B theme\n"
+        "\"Caf\\('e and data\"\n.SH FILES\n.TP\n.I /srv/media/2019/oslo-portrait-2019.jpg\n"
+        "Family portrait of the delegations, Oslo, November 2019.\n";
+    summit_collection *c;
+    const summit_record *r = one(man, &c);
+    assert_string_equal(r->title, "N5 Ministerial Summit, Oslo, Norway, November 2019");
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 6);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(r->mode, SUMMIT_MODE_IN_PERSON);
+    assert_string_equal(r->theme, "Caf\xc3\xa9 and data");
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "oslo-portrait-2019.jpg");
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5143,6 +5171,7 @@ int main(void)
         cmocka_unit_test(test_ini_sections),
         cmocka_unit_test(test_html_aside),
         cmocka_unit_test(test_asciidoc_page),
+        cmocka_unit_test(test_troff_page),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
