@@ -1060,6 +1060,24 @@ void ex_find_edition(ex_ctx *c, ex_draft *d)
     const ex_text *t = c->t;
     static const char *const heads[] = { "summit", "conference", "meeting", "edition",
                                          "ministerial", "annual", "gathering", "forum", NULL };
+    /* "Edition: 4th Ministerial Summit": the field says it, whatever the
+     * sentence its line runs into (a column's beside it: "the next chair
+     * at the third summit") */
+    static const char *const edition_labels[] = { "edition", "edici\xc3\xb3n",
+                                                  "edi\xc3\xa7\xc3\xa3o", NULL };
+    if (d->section.first < d->section.end)
+        for (uint32_t no = t->tok[d->section.first].line;
+             no <= t->tok[d->section.end - 1].line && no <= t->nlines; no++) {
+            ex_span label;
+            ex_span body = ex_line_body(t, &t->lines[no - 1], &label);
+            int v = body.first < body.end ? ex_ordinal(t, body.first) : 0;
+            if (label.end == label.first + 1 && ex_in_list(t, label.first, edition_labels) && v &&
+                v < 1000) {
+                d->edition = v;
+                d->edition_ev = t->lines[no - 1].toks;
+                return;
+            }
+        }
     for (size_t i = d->section.first; i < d->section.end; i++) {
         int v = ex_ordinal(t, i);
         if (!v || ex_flag(c, i, EX_S_FOREIGN) ||

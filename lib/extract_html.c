@@ -122,10 +122,40 @@ static bool other_pages_aside(const char *buf, size_t i, size_t e)
 /* Blanks the markup of an HTML page or (feed) of an RSS or Atom feed,
  * whose <title>s are its items' headlines, whose "<item>" and "<entry>"
  * tags stay to mark the items, and whose CDATA sections hold HTML. */
+/* A definition list's term ("<dt>Theme</dt>") waiting for its
+ * description's text: the term is written before that text, in the room
+ * its tags leave on the line ("<dd itemprop=\"about\">Agile ..." reads
+ * "Theme: Agile ..."), so that it reads as a field. */
+typedef struct term {
+    size_t open, close; /* the term's text, buf[open, close); close 0: none */
+    bool described;     /* its <dd> has opened */
+} term;
+
+static void describe(char *buf, term *tm, size_t text)
+{
+    size_t n = tm->close - tm->open, room = 0;
+    while (room < text && buf[text - room - 1] == ' ')
+        room++;
+    if (n > 0 && n <= 40 && room >= n + 1 && !memchr(buf + tm->open, '\n', n)) {
+        size_t at = text - (room >= n + 2 ? n + 2 : n + 1);
+        memmove(buf + at, buf + tm->open, n);
+        buf[at + n] = ':';
+        ex_blank_bytes(buf, tm->open, tm->open + n < at ? tm->open + n : at);
+    }
+    tm->close = 0;
+}
+
 static void blank_markup(char *buf, size_t len, bool feed)
 {
     size_t i = 0;
+    term tm = { 0, 0, false };
     while (i < len) {
+        if (tm.close && buf[i] != ' ' && buf[i] != '\n' && buf[i] != '<') {
+            if (tm.described)
+                describe(buf, &tm, i);
+            else
+                tm.close = 0; /* (text between the term and its description) */
+        }
         if (feed && buf[i] == ']' && i + 2 < len && buf[i + 1] == ']' && buf[i + 2] == '>') {
             ex_blank_bytes(buf, i, i + 3); /* a CDATA section's end */
             i += 3;
@@ -166,6 +196,13 @@ static void blank_markup(char *buf, size_t len, bool feed)
         bool item = feed && (ex_starts_nocase(buf + i, len - i, "<item>") ||
                              ex_starts_nocase(buf + i, len - i, "<entry>") ||
                              ex_starts_nocase(buf + i, len - i, "<entry "));
+        /* "<dt>Theme</dt>" and its "<dd>" */
+        if (ex_starts_nocase(buf + i, len - i, "<dt>"))
+            tm = (term){ e, 0, false };
+        else if (ex_starts_nocase(buf + i, len - i, "</dt"))
+            tm.close = tm.open < i && !memchr(buf + tm.open, '<', i - tm.open) ? i : 0;
+        else if (tm.close && ex_starts_nocase(buf + i, len - i, "<dd"))
+            tm.described = true;
         if (item) {
             ex_blank_bytes(buf, i + 1 + (buf[i + 1] == 'e' || buf[i + 1] == 'E' ? 5 : 4), e - 1);
         } else if (ex_starts_nocase(buf + i, len - i, "<img")) {

@@ -98,6 +98,7 @@ patterns=(
     'bar-dates|Dates | 2 May 2022 Oslo | NOTE: The N5 summit met in Oslo on 2 May 2022. | '
     'troff|.TH X 7\n.SH NAME\nx \\- N5 summit\n.SH DESCRIPTION\n||The N5 summit met in\n.B Oslo, Norway\non 2 May 2022 \\fBx\\fR \\(em \\(\x27e\n.TP\n.I /a/b.jpg\nA caption.\n.IP \\(bu 3\nItem\n'
     'troff-fill|.TH X 7\n.SH NAME\nx \\- N5 summit\n.SH DESCRIPTION\n||.B The N5 summit met in Oslo on 2 May 2022.\n'
+    'html-dl|<!DOCTYPE html><p>The N5 summit met in Oslo on 2 May 2022.</p>\n||<dl>\n<dt>Theme</dt>\n<dd itemprop="about">Open data</dd>\n<dt>x</dt> <dt>y</dt>\n<dd>\n'
 )
 only=${3:-}
 for entry in "${patterns[@]}"; do

@@ -4871,6 +4871,14 @@ static void test_html_aside(void **state)
     assert_int_equal(times_listed(r, "IS"), 1);
     assert_string_equal(r->series, "N5 Ministerial Summit");
     summit_collection_free(c);
+    /* a definition list's terms lead their descriptions: "Theme: ..." */
+    r = one("<!DOCTYPE html>\n<html><body>\n<p>N5 ministers met in Oslo on 1-3 November 2022.</p>\n"
+            "<dl class=\"facts\">\n    <dt>Format</dt>\n    <dd>In person</dd>\n"
+            "    <dt>Theme</dt>\n    <dd itemprop=\"about\">Open Data for All</dd>\n</dl>\n"
+            "</body></html>\n", &c);
+    assert_int_equal(r->mode, SUMMIT_MODE_IN_PERSON);
+    assert_string_equal(r->theme, "Open Data for All");
+    summit_collection_free(c);
 }
 
 /* The seventh review's findings, each a wrong record before. */
