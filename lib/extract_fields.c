@@ -1083,6 +1083,10 @@ void ex_find_edition(ex_ctx *c, ex_draft *d)
         if (!v || ex_flag(c, i, EX_S_FOREIGN) ||
             (ex_flag(c, i, EX_S_OTHER) && !beside_aside(t, i)))
             continue;
+        /* "Is Lisbon the 10th summit?": a question says nothing */
+        ex_span asked = ex_sentence_of(t, i);
+        if (asked.end > asked.first && ex_is_punct(t, asked.end - 1, '?'))
+            continue;
         /* "The ministerial summit, held ..., was the fifth of its kind";
          * "D5 MINISTERIAL SUMMIT (4TH)" */
         if ((ex_is(t, i + 1, "of") && ex_is(t, i + 2, "its") && ex_is(t, i + 3, "kind") &&

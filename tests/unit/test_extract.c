@@ -4737,6 +4737,11 @@ static void test_json_items(void **state)
     assert_string_equal(r->location.city, "Oslo");
     assert_int_equal(times_listed(r, "LV"), 1);
     summit_collection_free(c);
+    /* a question's ordinal is no edition */
+    r = one("The N5 ministerial summit met in Oslo on 13-15 November 2023. Is Oslo the 10th "
+            "summit? Nobody numbers it.\n", &c);
+    assert_int_equal(r->edition, 0);
+    summit_collection_free(c);
     /* a document's name ends before its day: "the N5 Charter on Thursday ..." */
     r = one("N5 ministers met in Riga on 21-22 November 2018 and signed the N5 Charter on "
             "Thursday 22 November.\n", &c);
