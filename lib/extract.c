@@ -2129,7 +2129,7 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
                                 ("on the Wednesday ... the summit ended"): the same
                                 meeting, more fully */
         }
-            if (score < best)
+        if (score < best)
             continue;
         if (score == best) {
             if (!narrative || chosen == SIZE_MAX || ties++ >= 64)

@@ -3796,7 +3796,6 @@ static const char *const document_headers[] = { "documents", "outcomes", "docume
 static bool listed_document(const ex_text *t, const ex_line *l)
 {
     static const char *const names[] = { "title", "name", NULL };
-    const char *const *headers = document_headers;
     ex_span label;
     ex_line_body(t, l, &label);
     if (!t->yaml || label.first == label.end || !ex_in_list(t, label.end - 1, names))
@@ -3804,7 +3803,7 @@ static bool listed_document(const ex_text *t, const ex_line *l)
     for (const ex_line *h = l - 1; h >= t->lines && l - h <= 4; h--) {
         size_t f = block_header(t, h);
         if (f != SIZE_MAX)
-            return ex_in_list(t, f, headers);
+            return ex_in_list(t, f, document_headers);
     }
     return false;
 }
