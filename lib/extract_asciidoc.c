@@ -50,8 +50,8 @@ static bool block_markup(ex_bytes l)
         e--;
     if (e - k >= 2 && l.s[k] == '[' && l.s[e - 1] == ']')
         return true;
-    return e - k >= 6 && memcmp(l.s + e - 3, "::[", 3) != 0 && memcmp(l.s + e - 2, "[]", 2) == 0 &&
-           memchr(l.s + k, ':', e - k) && !memchr(l.s + k, ' ', e - k);
+    /* ("toc::[]": a macro with no target, unlike "image::x.jpg[]") */
+    return e - k >= 5 && memcmp(l.s + e - 4, "::[]", 4) == 0 && !memchr(l.s + k, ' ', e - k);
 }
 
 /* A delimiter line: "|===", "----", "....", "====", "****", "____",

@@ -4968,7 +4968,8 @@ static void test_asciidoc_page(void **state)
         "|===\n| Field | Value\n\n| Dates\n| 19-20 November 2015\n\n| Format\n| In person\n\n"
         "| Chair\n| Latvia\n|===\n\n"
         "TIP: When citing the Nordic GovTech Forum, link to its own page.\n\n"
-        "image::riga-2015-plenary.jpg[\"Heads of delegation in Riga, November 2015\",width=640]\n";
+        "image::riga-2015-plenary.jpg[\"Heads of delegation in Riga, November 2015\",width=640]\n"
+        "\ntoc::[]\n\nimage::riga-hall.jpg[]\n";
     summit_collection *c;
     const summit_record *r = one(adoc, &c);
     assert_string_equal(r->title, "Second N5 Ministerial Summit (Riga, 2015)");
@@ -4976,8 +4977,9 @@ static void test_asciidoc_page(void **state)
     assert_date(r->end_date, 2015, 11, 20);
     assert_int_equal(r->mode, SUMMIT_MODE_IN_PERSON);
     assert_string_equal(r->chair.country, "LV");
-    assert_int_equal(r->media_count, 1);
+    assert_int_equal(r->media_count, 2); /* (one without attributes: "x.jpg[]") */
     assert_string_equal(r->media[0].file, "riga-2015-plenary.jpg");
+    assert_string_equal(r->media[1].file, "riga-hall.jpg");
     assert_string_equal(r->media[0].caption, "Heads of delegation in Riga, November 2015");
     summit_collection_free(c);
 }
