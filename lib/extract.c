@@ -1318,10 +1318,11 @@ static size_t find_corrections(const ex_text *t, const mentions *ms,
     size_t n = 0;
     for (size_t k = ms->n; k-- > 0 && n < EX_MAX_CORRECTIONS;) {
         /* (not the wrong span it names: "from 2 to 4 November, not 2-3
-         * November", "instead of 2-3 November") */
+         * November", "not on 2-3", "instead of 2-3 November") */
         size_t at = ms->m[k].d.toks.first;
-        bool wrong = at > 0 && (ex_is(t, at - 1, "not") || ex_is(t, at - 1, "than") ||
-                                (ex_is(t, at - 1, "of") && at > 1 && ex_is(t, at - 2, "instead")));
+        size_t w = at > 0 && (ex_is(t, at - 1, "on") || ex_is(t, at - 1, "from")) ? at - 1 : at;
+        bool wrong = w > 0 && (ex_is(t, w - 1, "not") || ex_is(t, w - 1, "than") ||
+                               (ex_is(t, w - 1, "of") && w > 1 && ex_is(t, w - 2, "instead")));
         if (ms->m[k].d.end.day && !ms->m[k].d.impossible && !ms->m[k].dateline && !wrong &&
             corrects(t, ex_sentence_of(t, at)))
             out[n++] = k;

@@ -81,9 +81,11 @@ bool ex_is_asciidoc(const char *buf, size_t len)
         if (blank(l))
             continue;
         if (first)
-            titled = l.n > 2 && l.s[0] == '=' && l.s[1] == ' ';
+            titled = l.n > 2 && l.s[0] == '=' && l.s[1] == ' ' && l.s[l.n - 1] != '=';
         first = false;
-        marks += attribute_entry(l) || ex_bytes_starts(l, 0, "== ") ||
+        /* ("== Background ==", closed as wikitext's and txt2tags', is none) */
+        bool closed = l.n > 3 && l.s[l.n - 1] == '=' && l.s[l.n - 2] == '=';
+        marks += attribute_entry(l) || (ex_bytes_starts(l, 0, "== ") && !closed) ||
                  ex_bytes_starts(l, 0, "|===") || ex_bytes_starts(l, 0, "image::") ||
                  ex_bytes_starts(l, 0, "NOTE: ") || ex_bytes_starts(l, 0, "TIP: ") ||
                  ex_bytes_starts(l, 0, "[[") || ex_bytes_starts(l, 0, "toc::[]") ||
@@ -138,6 +140,9 @@ static void put_inline(ex_writer *w, const char *s, size_t n)
                 k = e - 1;
                 continue;
             }
+            ex_writer_put(w, s + k, e - k); /* (a bare address, read once) */
+            k = e - 1;
+            continue;
         }
         /* "<<next-summit,Next summit>>": its label; "[[id]]" goes */
         bool angles = starts_at(s, n, k, "<<") && k + 2 < last_angles;
@@ -284,14 +289,15 @@ bool ex_asciidoc(ex_text *t)
         if (tb.open && after_blank && l.s[ind] != '|' && !ex_bytes_starts(l, 0, "|==="))
             tb.open = false;
         after_blank = false;
-        if (no == 0 && l.n > 2 && l.s[0] == '=' && l.s[1] == ' ') {
+        if (no == 0 && l.n > 2 && l.s[0] == '=' && l.s[1] == ' ' && l.s[l.n - 1] != '=') {
             ex_writer_line(&w, no + 1);
             ex_writer_str(&w, "Title: ");
             put_inline(&w, l.s + 2, l.n - 2);
             continue;
         }
-        if (header && !attribute_entry(l) && no <= 2)
-            continue; /* the author and revision lines under the title */
+        if (header && no <= 2 && (memchr(l.s, '@', l.n) ||
+                                  (l.n > 2 && l.s[0] == 'v' && l.s[1] >= '0' && l.s[1] <= '9')))
+            continue; /* the author ("Name <mail@...>") and revision ("v1.4, ...") lines */
         if (attribute_entry(l))
             continue;
         if (ex_bytes_starts(l, 0, "|===")) {

@@ -1083,9 +1083,15 @@ void ex_find_edition(ex_ctx *c, ex_draft *d)
         if (!v || ex_flag(c, i, EX_S_FOREIGN) ||
             (ex_flag(c, i, EX_S_OTHER) && !beside_aside(t, i)))
             continue;
-        /* "Is Lisbon the 10th summit?": a question says nothing */
+        /* "Is Lisbon the 10th summit?": a yes-or-no question says nothing
+         * (but "When will the 5th summit take place?" takes it as given) */
+        static const char *const yes_no[] = { "is", "was", "will", "does", "did", "are", "were",
+                                              "has", "have", "could", "would", "should", "can",
+                                              NULL };
         ex_span asked = ex_sentence_of(t, i);
-        if (asked.end > asked.first && ex_is_punct(t, asked.end - 1, '?'))
+        size_t opening = asked.first + (ex_is_punct(t, asked.first + 1, ':') ? 2 : 0); /* "text:" */
+        if (asked.end > asked.first && ex_is_punct(t, asked.end - 1, '?') &&
+            ex_in_list(t, opening, yes_no))
             continue;
         /* "The ministerial summit, held ..., was the fifth of its kind";
          * "D5 MINISTERIAL SUMMIT (4TH)" */

@@ -197,12 +197,18 @@ static void blank_markup(char *buf, size_t len, bool feed)
                              ex_starts_nocase(buf + i, len - i, "<entry>") ||
                              ex_starts_nocase(buf + i, len - i, "<entry "));
         /* "<dt>Theme</dt>" and its "<dd>" */
-        if (ex_starts_nocase(buf + i, len - i, "<dt>"))
+        if (ex_starts_nocase(buf + i, len - i, "<dt>")) {
             tm = (term){ e, 0, false };
-        else if (ex_starts_nocase(buf + i, len - i, "</dt"))
-            tm.close = tm.open < i && !memchr(buf + tm.open, '<', i - tm.open) ? i : 0;
-        else if (tm.close && ex_starts_nocase(buf + i, len - i, "<dd"))
+        } else if (ex_starts_nocase(buf + i, len - i, "</dt")) {
+            /* (a short term only, read once: its tags are blanked already) */
+            tm.close = tm.open < i && i - tm.open <= 40 ? i : 0;
+            tm.open = tm.close ? tm.open : i;
+        } else if (tm.close && ex_starts_nocase(buf + i, len - i, "<dd")) {
             tm.described = true;
+        } else if (ex_starts_nocase(buf + i, len - i, "</dd") ||
+                   ex_starts_nocase(buf + i, len - i, "</dl")) {
+            tm.close = 0; /* (an empty description: the term goes with nothing) */
+        }
         if (item) {
             ex_blank_bytes(buf, i + 1 + (buf[i + 1] == 'e' || buf[i + 1] == 'E' ? 5 : 4), e - 1);
         } else if (ex_starts_nocase(buf + i, len - i, "<img")) {

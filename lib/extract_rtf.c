@@ -209,8 +209,19 @@ bool ex_rtf(ex_text *t)
             continue;
         }
         if (c != '\\' || r->i + 1 >= r->len) {
-            put_char(r, c == '\t' ? ' ' : (unsigned char)c);
-            r->i++;
+            /* (a character typed as it is, in UTF-8: the whole of it) */
+            utf8proc_int32_t cp = (unsigned char)c;
+            utf8proc_ssize_t used = 1;
+            if ((unsigned char)c >= 0x80) {
+                used = utf8proc_iterate((const utf8proc_uint8_t *)r->s + r->i,
+                                        (utf8proc_ssize_t)(r->len - r->i), &cp);
+                if (used < 1) {
+                    cp = 0xFFFD;
+                    used = 1;
+                }
+            }
+            put_char(r, c == '\t' ? ' ' : cp);
+            r->i += (size_t)used;
             group_start = false;
             continue;
         }

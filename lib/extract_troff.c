@@ -121,6 +121,10 @@ static void put_text(ex_writer *w, const char *s, size_t n)
             ex_writer_put(w, "\\", 1);
         }
         /* (others: "\&", "\c", "\|", "\^", "\/", "\,": nothing shown) */
+        /* (an escape read over part of a character takes all of it: the
+         * text stays UTF-8) */
+        while (k + 1 < n && ((unsigned char)s[k + 1] & 0xC0) == 0x80)
+            k++;
     }
 }
 
@@ -222,8 +226,20 @@ bool ex_troff(ex_text *t)
             } else if (is_request(l, "TP")) {
                 tag = true;
             } else if (is_request(l, "IP")) {
+                /* ".IP \(bu 3" is a bullet, ".IP 1. 4" a number, ".IP
+                 * Chair 10" a tag, as a .TP's */
                 ex_writer_line(&w, no + 1);
-                ex_writer_str(&w, "-");
+                size_t e = arg;
+                while (e < l.n && l.s[e] != ' ')
+                    e++;
+                bool word = e > arg && ((l.s[arg] >= 'A' && l.s[arg] <= 'Z') ||
+                                        (l.s[arg] >= 'a' && l.s[arg] <= 'z'));
+                if (word) {
+                    put_arguments(&w, l.s + arg, e - arg, false);
+                    ex_writer_put(&w, ":", 1);
+                } else {
+                    ex_writer_str(&w, "-");
+                }
                 open = true; /* (its text follows after a space) */
             } else if (is_request(l, "nf")) {
                 fill = false;

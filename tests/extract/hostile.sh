@@ -99,6 +99,8 @@ patterns=(
     'troff|.TH X 7\n.SH NAME\nx \\- N5 summit\n.SH DESCRIPTION\n||The N5 summit met in\n.B Oslo, Norway\non 2 May 2022 \\fBx\\fR \\(em \\(\x27e\n.TP\n.I /a/b.jpg\nA caption.\n.IP \\(bu 3\nItem\n'
     'troff-fill|.TH X 7\n.SH NAME\nx \\- N5 summit\n.SH DESCRIPTION\n||.B The N5 summit met in Oslo on 2 May 2022.\n'
     'html-dl|<!DOCTYPE html><p>The N5 summit met in Oslo on 2 May 2022.</p>\n||<dl>\n<dt>Theme</dt>\n<dd itemprop="about">Open data</dd>\n<dt>x</dt> <dt>y</dt>\n<dd>\n'
+    'html-dt|<!DOCTYPE html><p>The N5 summit met in Oslo on 2 May 2022.</p><dl><dt>Theme||</dt>'
+    'adoc-urls|= N5 summit\n:a: b\n== At a glance\nNOTE: The N5 summit met in Oslo on 2 May 2022.\n\n||http://'
 )
 only=${3:-}
 for entry in "${patterns[@]}"; do

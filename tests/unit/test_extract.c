@@ -5012,6 +5012,57 @@ static void test_troff_page(void **state)
     summit_collection_free(c);
 }
 
+/* The eighth review's findings, each a wrong record or a failure before
+ * (its two quadratic scans are hostile.sh patterns: html-dt, adoc-urls). */
+static void test_review_findings_eight(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    /* a troff escape before a character of several bytes keeps the text
+     * UTF-8 (the extraction failed) */
+    const summit_record *r = one(
+        ".TH X 7\n.SH NAME\nx \\- N5 Summit \\\xe2\x80\x99 Oslo\n.SH DESCRIPTION\n"
+        "The N5 summit met in Oslo, Norway, on 2-3 May 2022.\n.PP\nMore.\n.SH SEE ALSO\n"
+        ".BR y (7)\n.PP\nEnd.\n", &c);
+    assert_date(r->start_date, 2022, 5, 2);
+    summit_collection_free(c);
+    /* a page with "= Title =" and "== Heading ==" is no AsciiDoc: its
+     * lines under the title stay */
+    r = one("= N5 Summit 2015 =\nThe second N5 Summit was held in Riga, Latvia, on 19-20 "
+            "November 2015.\nIt was chaired by Latvia.\n\n== Background ==\nText.\n\n"
+            "== Participants ==\nNorway, Iceland and Latvia.\n\n== Outcomes ==\nA statement.\n", &c);
+    assert_date(r->start_date, 2015, 11, 19);
+    assert_string_equal(r->location.city, "Riga");
+    summit_collection_free(c);
+    /* an empty description gives its term nothing */
+    r = one("<!DOCTYPE html>\n<p>The N5 Ministerial Summit was held in Oslo, Norway, on 2-3 May "
+            "2022.</p>\n<dl class=\"facts\"><dt>Theme</dt><dd class=\"value\"></dd></dl><p "
+            "class=\"lead\">Ministers signed the Oslo Declaration.</p>\n", &c);
+    assert_null(r->theme);
+    summit_collection_free(c);
+    /* an RTF document's characters typed in UTF-8 stay whole */
+    r = one("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\\pard The N5 Ministerial Summit met in "
+            "Troms\xc3\xb8, Norway, on 2\xe2\x80\x93" "3 May 2022.\\par}\n", &c);
+    assert_string_equal(r->location.city, "Troms\xc3\xb8");
+    assert_date(r->end_date, 2022, 5, 3);
+    summit_collection_free(c);
+    /* a question that takes the edition as given keeps it */
+    r = one("Where and when will the 5th N5 Ministerial Summit take place?\nThe summit takes "
+            "place in Oslo, Norway, on 2-3 May 2022.\n", &c);
+    assert_int_equal(r->edition, 5);
+    summit_collection_free(c);
+    /* a troff ".IP Chair 10" is a tag, as a .TP's */
+    r = one(".TH X 7\n.SH NAME\nx \\- N5 Summit, Oslo\n.SH FIELDS\n.IP Dates 10\n"
+            "2-3 May 2022\n.IP City 10\nOslo, Norway\n.IP Chair 10\nNorway\n.SH NOTES\nNone.\n"
+            ".PP\nMore.\n.PP\nEnd.\n", &c);
+    assert_string_equal(r->chair.country, "NO");
+    summit_collection_free(c);
+    /* "not on 2-3 November" names the wrong span */
+    check_dates("Next week: the N5 Ministerial Summit in Oslo. Dates: 2-3 November 2020.\n\n"
+                "Correction: the summit ran from Monday 2 to Wednesday 4 November 2020, not on "
+                "2-3 November.\n", 2020, 11, 2, 2020, 11, 4);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5190,6 +5241,7 @@ int main(void)
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
+        cmocka_unit_test(test_review_findings_eight),
         cmocka_unit_test(test_change_log),
         cmocka_unit_test(test_allocation_failure),
     };
