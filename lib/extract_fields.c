@@ -5023,6 +5023,13 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         if (!labelled && ex_span_has(t, l->toks, genre) &&
             !ex_span_has(t, l->toks, headline_words))
             continue;
+        /* "Press statement of the Ministry of the Interior", "Media
+         * release": the kind of document, above its headline */
+        static const char *const outlets[] = { "press", "media", "news", NULL };
+        static const char *const kinds[] = { "statement", "release", "notice", NULL };
+        if (!labelled && ex_in_list(t, l->toks.first, outlets) &&
+            ex_in_list(t, l->toks.first + 1, kinds))
+            continue;
         if (page_furniture(t, l, headline_words) || (!labelled && infobox_field(t, l)))
             continue; /* ("Event: ..." among fields is the title) */
         int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
