@@ -163,8 +163,7 @@ bool ex_troff(ex_text *t)
 {
     static const char *const fonts[] = { "B", "I", "R", "SM", "SB", "BR", "BI", "IB", "IR",
                                          "RB", "RI", "CW", NULL };
-    static const char *const breaks[] = { "PP", "LP", "P", "sp", "br", "HP", "QP", "LP", "bp",
-                                          NULL };
+    static const char *const breaks[] = { "PP", "LP", "P", "sp", "br", "HP", "QP", "bp", NULL };
     ex_writer w = { .t = t };
     bool open = false;     /* an output line is being filled */
     bool fill = true;      /* between .nf and .fi: each line its own */
@@ -200,8 +199,10 @@ bool ex_troff(ex_text *t)
                         from = k + 1;
                 if (from < l.n && memchr(l.s + from, ' ', l.n - from))
                     from = arg;
-                put_arguments(&w, l.s + from, l.n - from, n == 2 && r[0] != r[1] && r[0] != 'S' &&
-                                                              r[0] != 'C');
+                /* (".BR name (7)": alternating fonts join their arguments) */
+                bool alternating = n == 2 && strchr("BIR", r[0]) && strchr("BIR", r[1]) &&
+                                   r[0] != r[1];
+                put_arguments(&w, l.s + from, l.n - from, alternating);
                 if (tag && from > arg) { /* (a file: its caption on the next line) */
                     ex_writer_line(&w, no + 1);
                     tag = false;
