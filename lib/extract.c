@@ -2630,8 +2630,18 @@ static bool bare_year(const ex_text *t, size_t i)
                                           "for", "the", "and", NULL };
     if (!ex_year(t, i))
         return false;
-    return i == 0 || t->tok[i - 1].kind != TOK_WORD || !t->tok[i - 1].upper ||
-           ex_in_list(t, i - 1, before);
+    if (i == 0 || t->tok[i - 1].kind != TOK_WORD || !t->tok[i - 1].upper ||
+        ex_in_list(t, i - 1, before))
+        return true;
+    /* "London 2014" names a meeting by its capital and year (but "Vision
+     * 2030" is a name) */
+    char city[32];
+    const ex_token *c = &t->tok[i - 1];
+    if (c->len >= sizeof city)
+        return false;
+    memcpy(city, t->buf + c->off, c->len);
+    city[c->len] = '\0';
+    return ex_capital_country(city) != NULL;
 }
 
 enum { DATES_OWN = 1, DATES_OTHER = 2, PART_KEPT = 4 };

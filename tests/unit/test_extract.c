@@ -4742,6 +4742,12 @@ static void test_json_items(void **state)
             "summit? Nobody numbers it.\n", &c);
     assert_int_equal(r->edition, 0);
     summit_collection_free(c);
+    /* "That was Riga 2014 (... the first N5 summit)": a meeting named by
+     * its capital and year is another's */
+    r = one("The N5 ministerial summit met in Oslo on 13-15 November 2023.\n\nThat was Riga 2014 "
+            "(observers came to the first N5 summit).\n", &c);
+    assert_int_equal(r->edition, 0);
+    summit_collection_free(c);
     /* a document's name ends before its day: "the N5 Charter on Thursday ..." */
     r = one("N5 ministers met in Riga on 21-22 November 2018 and signed the N5 Charter on "
             "Thursday 22 November.\n", &c);
