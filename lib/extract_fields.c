@@ -2082,6 +2082,15 @@ static bool names_country(ex_ctx *c, ex_span s, ex_span but, const char *code)
     return false;
 }
 
+/* The record's place is capital `name` of country `code`, as ev says. */
+static void set_capital(ex_draft *d, const char *name, const char *code, ex_span ev)
+{
+    d->city.s = name;
+    d->city.ev = ev;
+    d->country = code;
+    d->country_ev = ev;
+}
+
 static void find_location(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -2268,10 +2277,7 @@ static void find_location(ex_ctx *c, ex_draft *d)
         const char *capital_of = name ? ex_capital_country(name) : NULL;
         if (!capital_of)
             continue;
-        d->city.s = name;
-        d->city.ev = ex_line_of(t, i)->toks;
-        d->country = capital_of;
-        d->country_ev = d->city.ev;
+        set_capital(d, name, capital_of, ex_line_of(t, i)->toks);
         return;
     }
     /* "City: Ottawa", "Venue: Shaw Centre, Ottawa" on an event's card: a
@@ -2295,10 +2301,7 @@ static void find_location(ex_ctx *c, ex_draft *d)
         const char *capital_of = name ? ex_capital_country(name) : NULL;
         if (!capital_of)
             continue;
-        d->city.s = name;
-        d->city.ev = l->toks;
-        d->country = capital_of;
-        d->country_ev = d->city.ev;
+        set_capital(d, name, capital_of, l->toks);
         return;
     }
     /* "headline: London: the D5 is launched", "title: Ottawa, online: 7th
@@ -2327,10 +2330,7 @@ static void find_location(ex_ctx *c, ex_draft *d)
         if (!(d->chair && strcmp(capital_of, d->chair) == 0) &&
             !names_country(c, d->section, l->toks, capital_of))
             break;
-        d->city.s = name;
-        d->city.ev = l->toks;
-        d->country = capital_of;
-        d->country_ev = d->city.ev;
+        set_capital(d, name, capital_of, l->toks);
         return;
     }
     /* 3. "held in Estonia": the country alone */
@@ -5156,8 +5156,8 @@ static void data_chair(ex_ctx *c, ex_draft *d, const char *code, ex_span ev)
 void ex_find_end_field(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
-    if (d->section.first >= d->section.end)
-        return;
+    if (d->section.first >= d->section.end || d->end.year || !d->start.day)
+        return; /* (read already, for a data file's item) */
     uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line, at;
     static const char *const start[] = { "start", "starts", "begins", "from", NULL };
     static const char *const end[] = { "end", "ends", "until", NULL };
