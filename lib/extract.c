@@ -2110,7 +2110,8 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
                     (list && m->date_line ? 20 : 0) + (dd.year_given ? 1 : 0) +
                     (dd.end.day ? 3 : 0) - (m->timestamp ? 10 : 0) + (fuller ? 15 : 0) -
                     (ex_flag(c, dd.toks.first, EX_S_OTHER) ? 25 : 0) -
-                    (c->summit_page && side_event_date(t, dd.toks.first) ? 25 : 0) +
+                    (c->summit_page && side_event_date(t, dd.toks.first) ? 25 : 0) -
+                    (ex_names_other_meeting(c, ex_sentence_of(t, dd.toks.first)) ? 5 : 0) +
                     (data_field ? 40 : 0) + (data_end ? 3 : 0);
         /* a release reports what just happened: a date within two months
          * of the page's own date beats one of a background paragraph */
@@ -3487,6 +3488,8 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
     bool items = nsections && sections[0].item; /* a data file's: its header is the page's */
     page.section.end = nsections > 1 || items ? sections[0].toks.first : t.ntok;
     ex_find_series_group(&c, &page);
+    c.page_series = page.series.s;
+    c.page_group = page.group.s;
     bool host_chairs = nsections > 1 && ex_chair_hosts(&c, page.section);
     if ((nsections > 1 && sections[0].history) || items)
         ex_find_title(&c, &page, false); /* the meetings of a history share the page's title */

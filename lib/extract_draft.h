@@ -99,6 +99,9 @@ typedef struct ex_ctx {
     } joined[EX_MAX_PARTICIPANTS];
     size_t njoined;
     ex_span joined_ev;
+    /* the page's own series and group, to tell another meeting's dates
+     * ("The Web Summit ran from 5 to 8 November") from its meeting's */
+    const char *page_series, *page_group;
 } ex_ctx;
 
 /* What a sentence is about, worked out once per sentence so that no
@@ -121,6 +124,8 @@ const char *ex_str_dup(ex_ctx *c, const char *s);
 
 /* Each finder looks only at d->section and fills its fields of d. */
 void ex_find_series_group(ex_ctx *c, ex_draft *d);
+/* Does sentence s name a meeting by another name than the page's series? */
+bool ex_names_other_meeting(ex_ctx *c, ex_span s);
 /* The last new name the span gives the group ("the group became the D7",
  * "becoming Digital Nations"): a history's next meetings go by it. */
 bool ex_find_renaming(ex_ctx *c, ex_span s, ex_found *out);

@@ -814,6 +814,75 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
     }
 }
 
+/* Does the series or group name (a page's) have the word of token i? */
+static bool name_has_word(const char *name, const ex_text *t, size_t i)
+{
+    const ex_token *tk = &t->tok[i];
+    for (const char *p = name; p && *p;) {
+        size_t n = strcspn(p, " -");
+        size_t q = 0;
+        while (q < n && n == tk->len && ex_ascii_lower(p[q]) == ex_ascii_lower(t->buf[tk->off + q]))
+            q++;
+        if (n == tk->len && q == n)
+            return true;
+        p += n;
+        p += strspn(p, " -");
+    }
+    return false;
+}
+
+/* Do the tokens from i on write name, word by word ("Digital Nations")? */
+static bool writes_name(const ex_text *t, size_t i, size_t end, const char *name)
+{
+    for (const char *p = name; *p; i++) {
+        size_t n = strcspn(p, " ");
+        if (i >= end || t->tok[i].len != n)
+            return false;
+        for (size_t q = 0; q < n; q++)
+            if (ex_ascii_lower(p[q]) != ex_ascii_lower(t->buf[t->tok[i].off + q]))
+                return false;
+        p += n;
+        p += strspn(p, " ");
+    }
+    return true;
+}
+
+bool ex_names_other_meeting(ex_ctx *c, ex_span s)
+{
+    const ex_text *t = c->t;
+    const char *series = c->page_series, *group = c->page_group;
+    if (!series || (!group && (strcmp(series, "Summit") == 0 ||
+                               strcmp(series, "Ministerial Summit") == 0)))
+        return false; /* (a page of no named series tells no other name) */
+    bool other = false;
+    for (size_t j = s.first; j < s.end && j < s.first + 200; j++) {
+        /* "the Ministerial Summit of the Digital Nations ..., in parallel
+         * with Web Summit": the group named anywhere is the page's meeting */
+        if (group && writes_name(t, j, s.end, group))
+            return false;
+        if (!is_upper_word(t, j) || !ex_in_list(t, j, meeting_nouns))
+            continue;
+        size_t k = j;
+        while (k > s.first && (ex_in_list(t, k - 1, descriptors) || ex_ordinal(t, k - 1)))
+            k--; /* ("The Second Ministerial Summit") */
+        /* the capitalised name before it, "Web", "Global GovTech" */
+        size_t words = 0;
+        bool same = false;
+        for (; k > s.first && words < 4 && is_upper_word(t, k - 1) &&
+               !ex_in_list(t, k - 1, series_drop) && t->tok[k - 1].line == t->tok[j].line;
+             k--, words++)
+            same = same || code_group(t, k - 1) || name_has_word(series, t, k - 1) ||
+                   (group && name_has_word(group, t, k - 1));
+        if (same)
+            return false; /* (the sentence names the page's own meeting) */
+        /* (a place's summit, "the Oslo Summit", may be the page's own) */
+        ex_country_hit h;
+        other = other || (words > 0 && !ex_country_at(t, c->countries, k, true, &h) &&
+                          !place_name(c, (ex_span){ k, k + words }));
+    }
+    return other;
+}
+
 static void find_series_group(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -893,8 +962,8 @@ static void find_series_group(ex_ctx *c, ex_draft *d)
                                                        "talks", NULL };
         if (beside(t, s) || disowned(t, ex_sentence_of(t, j)) ||
             beside_it(t, ex_sentence_of(t, j), j) ||
-            ex_in_list(t, j + 1, parts_of_events))
-            continue;
+            (ex_in_list(t, j + 1, parts_of_events) && t->tok[j + 1].line == t->tok[j].line))
+            continue; /* (not a heading's summit, a "Dates:" line below it) */
 
         if (++candidates > 16)
             break;
@@ -5340,9 +5409,12 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
     if (b.first < b.end && b.end - b.first <= 4 && !ex_in_list(t, b.end - 1, headings)) {
         d->group.s = ex_str_span(c, b);
         d->group.ev = t->lines[at - 1].toks;
-        if (!d->series.s) {
+        /* ("name: Fifth Ministerial Summit": a series of no name is the group's) */
+        bool unnamed = d->series.s && (strcmp(d->series.s, "Summit") == 0 ||
+                                       strcmp(d->series.s, "Ministerial Summit") == 0);
+        if (!d->series.s || unnamed) {
             char buf[256];
-            snprintf(buf, sizeof buf, "%s Summit", d->group.s);
+            snprintf(buf, sizeof buf, "%s %s", d->group.s, unnamed ? d->series.s : "Summit");
             d->series.s = ex_str_dup(c, buf);
             d->series.ev = d->group.ev;
         }

@@ -969,7 +969,10 @@ static bool wrapped(const ex_text *t, size_t li)
         indent++;
     while (next_indent < next->len && t->buf[next->off + next_indent] == ' ')
         next_indent++;
-    if ((indent >= 8 && indent != next_indent) || next_indent >= indent + 8)
+    /* (but a line going on in lower case, "thematic working / group, led
+     * by", is a paragraph whose opening tag was blanked: "<li>Ministers") */
+    bool goes_on = next_indent < indent && opening_tok->kind == TOK_WORD && !opening_tok->upper;
+    if ((indent >= 8 && indent != next_indent && !goes_on) || next_indent >= indent + 8)
         return false;
     /* "- 2018 – Jerusalem ...": the next line is a list item */
     const ex_token *opening = &t->tok[next->toks.first];

@@ -5070,6 +5070,43 @@ static void test_review_findings_eight(void **state)
                 "2-3 November.\n", 2020, 11, 2, 2020, 11, 4);
 }
 
+/* A heading's "Summit" over a "Dates:" line is the page's series (the
+ * dates are no panel's, "Web Summit dates"); another meeting's dates are
+ * not the page's meeting's; a list item whose opening tag
+ * was blanked goes on in lower case; a data file's group names a series
+ * of no name ("name: Fifth Ministerial Summit"). */
+static void test_heading_series_and_wraps(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "<!DOCTYPE html>\n<html><body>\n<h1>9th Nordic Five Ministerial Summit</h1>\n"
+        "<div>Dates: 1-3 November 2022</div>\n<div>Place: Oslo, Norway</div>\n"
+        "<ul>\n    <li>Ministers approved a new <strong>Data Governance</strong> thematic working\n"
+        "      group, led by Norway. It will report.</li>\n</ul>\n</body></html>\n", &c);
+    assert_non_null(r->group);
+    assert_string_equal(r->group, "Nordic Five");
+    assert_int_equal(r->commitment_count, 1);
+    assert_string_equal(r->commitments[0],
+                        "Approve a new Data Governance thematic working group, led by Norway.");
+    summit_collection_free(c);
+    /* a date told of a meeting of another name is that meeting's, even
+     * a fuller span: "The Web Summit ran from 5 to 8 November" */
+    r = one("Oslo hosts N5\n\nThe N5 Ministerial Summit met in Oslo on 4 November 2019. "
+            "Ministers agreed to share code.\n\nThe Web Summit ran from 5 to 8 November 2019.\n",
+            &c);
+    assert_string_equal(r->series, "N5 Ministerial Summit");
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_string_equal(r->location.city, "Oslo");
+    summit_collection_free(c);
+    r = one("summits:\n  - name: Fifth Ministerial Summit\n    dates: 2018-11-21/2018-11-22\n"
+            "    city: Oslo\n    country: NO\n    group: N7 → N9\n    mode: in-person\n"
+            "    chair: Norway\n    theme: Open data\n", &c);
+    assert_string_equal(r->group, "N9");
+    assert_string_equal(r->series, "N9 Ministerial Summit");
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5245,6 +5282,7 @@ int main(void)
         cmocka_unit_test(test_html_aside),
         cmocka_unit_test(test_asciidoc_page),
         cmocka_unit_test(test_troff_page),
+        cmocka_unit_test(test_heading_series_and_wraps),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
