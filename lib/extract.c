@@ -56,9 +56,10 @@ static bool dateline_word(const ex_text *t, size_t i)
 {
     static const char *const words[] = { "date", "dated", "published", "posted", "updated",
                                          "modified", "released", "issued", "registration",
-                                         "registered", "fecha", "publicado", "data",
-                                         "pubdate", "circulated", NULL };
-    return ex_in_list(t, i, words);
+                                         "registered", "fecha", "publicado", "pubdate",
+                                         "circulated", NULL };
+    /* (Portuguese "Data:" as a label; "Data 360° Declaration" is none) */
+    return ex_in_list(t, i, words) || (ex_is(t, i, "data") && ex_is_punct(t, i + 1, ':'));
 }
 
 /* Does a time follow token `end`: "... at 9:12 am", "..., 19:05",
@@ -126,7 +127,10 @@ static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex
     /* (but a "Start date:", "Event date:" names the meeting's day) */
     static const char *const meetings_day[] = { "start", "end", "event", "meeting", "summit",
                                                 NULL };
-    for (size_t k = l->toks.first; k < first && k < l->toks.first + 5; k++)
+    /* (not inside a bracket after a title: "* Data Declaration (published
+     * by the UK on October 29, 2020)" dates the document, not the page) */
+    for (size_t k = l->toks.first; k < first && k < l->toks.first + 5 && !ex_is_punct(t, k, '(');
+         k++)
         if (dateline_word(t, k) && !(k > l->toks.first && ex_in_list(t, k - 1, meetings_day)))
             return true;
     if (d->end.month)
@@ -157,6 +161,16 @@ static bool is_dateline(const ex_text *t, const ex_line *l, const ex_date *d, ex
             p--;
         if (!ex_line_blank(p) && p->no + 3 > l->no && ex_is_punct(t, p->toks.end - 1, ':') &&
             dateline_word(t, p->toks.first))
+            return true;
+    }
+    /* "November 4, 2020 — Ottawa, Ontario": the date, a dash, the place */
+    if (first == body.first && end + 1 < body.end && body.end - end <= 6 && ex_is_dash(t, end) &&
+        t->tok[end].space_before) {
+        size_t k = end + 1;
+        while (k < body.end && ((t->tok[k].kind == TOK_WORD && t->tok[k].upper) ||
+                                (k > end + 1 && ex_is_punct(t, k, ','))))
+            k++;
+        if (k == body.end)
             return true;
     }
     if (first == l->toks.first || first - l->toks.first > 8)
@@ -1974,6 +1988,8 @@ static bool end_field_below(const ex_text *t, uint32_t no)
 }
 
 
+static bool titled_for(const ex_text *t, ex_span whole, int32_t year);
+
 static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_range mr, bool list,
                         explain_sink *x)
 {
@@ -2113,6 +2129,10 @@ static void choose_date(ex_ctx *c, ex_draft *d, const mentions *ms, mention_rang
                     (c->summit_page && side_event_date(t, dd.toks.first) ? 25 : 0) -
                     (ex_names_other_meeting(c, ex_sentence_of(t, dd.toks.first)) ? 5 : 0) +
                     (data_field ? 40 : 0) + (data_end ? 3 : 0);
+        /* a page titled for its year ("digital nations ministerial summit
+         * 2020 ottawa") is about that year's meeting */
+        if (titled_for(t, (ex_span){ 0, t->ntok }, dd.start.year))
+            score += 4;
         /* a release reports what just happened: a date within two months
          * of the page's own date beats one of a background paragraph */
         if (!c->reference.year && near_dateline(c, dd.start, dd.end))

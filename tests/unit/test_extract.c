@@ -5107,6 +5107,25 @@ static void test_heading_series_and_wraps(void **state)
     summit_collection_free(c);
 }
 
+/* A release's "November 4, 2020 — Oslo, Norway" line is its date, which
+ * "closed today" counts back from; "Data" opening a title ("Data 360°
+ * Declaration (published ... on October 29, 2020)") is no "Data:" label;
+ * a page titled for a year takes that year's meeting of dates alike. */
+static void test_datelines_and_title_year(void **state)
+{
+    (void)state;
+    check_dates("N5 minister hosts the 2020 N5 Ministerial Summit\n\n"
+                "November 4, 2020 — Oslo, Norway\n\n"
+                "Today the minister closed the 7th N5 Ministerial Summit, which took place from "
+                "November 2 to 4, 2020.\n\nRelated links\n\n"
+                "  * N5 Data 360° Declaration (published by Norway on October 29, 2020)\n",
+                2020, 11, 2, 2020, 11, 4);
+    check_dates("n5 ministerial summit 2020 oslo - ExampleSearch\n\nResults\n\n"
+                "Summits · 6 · Riga, LV · 4–6 November 2019 · N5 Ministerial Summit\n\n"
+                "Summits · 7 · Oslo, NO · 2–4 November 2020 · N5 Ministerial Summit\n",
+                2020, 11, 2, 2020, 11, 4);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5283,6 +5302,7 @@ int main(void)
         cmocka_unit_test(test_asciidoc_page),
         cmocka_unit_test(test_troff_page),
         cmocka_unit_test(test_heading_series_and_wraps),
+        cmocka_unit_test(test_datelines_and_title_year),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
