@@ -6,6 +6,7 @@
  *
  * It runs on the normalised text (entities decoded), in place: the text
  * keeps its length and its line breaks, so its lines stay the file's. */
+#include <ctype.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -27,6 +28,14 @@ bool ex_is_html(const char *buf, size_t len)
     size_t i = 0;
     while (i < len && (buf[i] == ' ' || buf[i] == '\n'))
         i++;
+    /* (an XHTML page, an EPUB's chapter, opens with its XML declaration) */
+    if (ex_starts_nocase(buf + i, len - i, "<?xml")) {
+        while (i + 1 < len && !(buf[i] == '?' && buf[i + 1] == '>'))
+            i++;
+        i += 2;
+        while (i < len && (buf[i] == ' ' || buf[i] == '\n'))
+            i++;
+    }
     return ex_starts_nocase(buf + i, len - i, "<!doctype html") ||
            ex_starts_nocase(buf + i, len - i, "<html");
 }
@@ -119,6 +128,41 @@ static bool other_pages_aside(const char *buf, size_t i, size_t e)
     return false;
 }
 
+/* The end of the element whose opening tag buf[i, e) says
+ * 'aria-hidden="true"' (a book's running head, an icon: no text a reader
+ * hears), past its closing tag, counting elements of its name inside it;
+ * 0 when the tag says no such thing. */
+static size_t hidden_element_end(const char *buf, size_t len, size_t i, size_t e)
+{
+    if (find_nocase(buf, e, i, "aria-hidden=\"true\"") >= e || buf[e - 1] == '/' ||
+        (e >= 2 && buf[e - 2] == '/'))
+        return 0;
+    char name[16];
+    size_t n = 0;
+    while (n + 1 < sizeof name && i + 1 + n < e && isalnum((unsigned char)buf[i + 1 + n])) {
+        name[n] = ex_ascii_lower(buf[i + 1 + n]);
+        n++;
+    }
+    if (n == 0 || n + 1 >= sizeof name)
+        return 0;
+    name[n] = '\0';
+    size_t depth = 1;
+    for (size_t k = e; k + n + 1 < len; k++) {
+        if (buf[k] != '<')
+            continue;
+        bool closing = buf[k + 1] == '/';
+        size_t at = k + 1 + (closing ? 1 : 0);
+        if (at + n >= len || !ex_starts_nocase(buf + at, len - at, name) ||
+            isalnum((unsigned char)buf[at + n]))
+            continue;
+        if (!closing)
+            depth++;
+        else if (--depth == 0)
+            return tag_end(buf, len, k);
+    }
+    return len;
+}
+
 /* Blanks the markup of an HTML page or (feed) of an RSS or Atom feed,
  * whose <title>s are its items' headlines, whose "<item>" and "<entry>"
  * tags stay to mark the items, and whose CDATA sections hold HTML. */
@@ -193,6 +237,7 @@ static void blank_markup(char *buf, size_t len, bool feed)
                               : ex_starts_nocase(buf + i, len - i, "<nav") ? "</nav"
                               : other_pages_aside(buf, i, e) ? "</aside"
                                                              : NULL;
+        size_t hidden = 0;
         bool item = feed && (ex_starts_nocase(buf + i, len - i, "<item>") ||
                              ex_starts_nocase(buf + i, len - i, "<entry>") ||
                              ex_starts_nocase(buf + i, len - i, "<entry "));
@@ -213,6 +258,9 @@ static void blank_markup(char *buf, size_t len, bool feed)
             ex_blank_bytes(buf, i + 1 + (buf[i + 1] == 'e' || buf[i + 1] == 'E' ? 5 : 4), e - 1);
         } else if (ex_starts_nocase(buf + i, len - i, "<img")) {
             keep_image_source(buf, i, e);
+        } else if (!feed && (hidden = hidden_element_end(buf, len, i, e)) != 0) {
+            ex_blank_bytes(buf, i, hidden);
+            e = hidden;
         } else if (closing) {
             size_t c = find_nocase(buf, len, e, closing);
             size_t ce = c < len ? tag_end(buf, len, c) : len;

@@ -946,7 +946,7 @@ static bool wrapped(const ex_text *t, size_t li)
      * that cannot end one ("is the", "Minister of") goes on, however short
      * (no heading ends so; "Annex A" and "Who we are" may) */
     static const char *const joining[] = { "the", "a", "an", "of", "and", "to", "for", "by",
-                                           "with", NULL };
+                                           "with", "from", "between", NULL };
     const ex_token *opening_tok = &t->tok[next->toks.first];
     const ex_token *last_tok = &t->tok[l->toks.end - 1];
     if (next->toks.first < next->toks.end && ex_in_list(t, l->toks.end - 1, joining) &&

@@ -5126,6 +5126,31 @@ static void test_datelines_and_title_year(void **state)
                 2020, 11, 2, 2020, 11, 4);
 }
 
+/* An XHTML chapter (an EPUB's) opens with its XML declaration and is read
+ * as HTML; its aria-hidden running head is no headline; a line ending in
+ * "from" goes on however far its next line's blanked tags push it in. */
+static void test_xhtml_chapter(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
+        "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\">\n"
+        "<head><title>Chapter 6</title></head>\n<body>\n"
+        "<header><p class=\"running-head\" aria-hidden=\"true\">Essays on Digital States</p></header>\n"
+        "<h1>Data on the Table: Riga, 2019</h1>\n"
+        "<p>When the ministers left Oslo in November 2018, the N9 had nine members.</p>\n"
+        "<p>A year later the presidency's summit opened in Riga. The N9 Ministerial Summit ran from\n"
+        "  <time datetime=\"2019-11-04\">4</time> to <time datetime=\"2019-11-06\">6 November "
+        "2019</time>, with a programme built around data.</p>\n</body>\n</html>\n", &c);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "Data on the Table: Riga, 2019");
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 6);
+    assert_string_equal(r->location.city, "Riga");
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5303,6 +5328,7 @@ int main(void)
         cmocka_unit_test(test_troff_page),
         cmocka_unit_test(test_heading_series_and_wraps),
         cmocka_unit_test(test_datelines_and_title_year),
+        cmocka_unit_test(test_xhtml_chapter),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
