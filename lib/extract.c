@@ -1564,6 +1564,25 @@ static summit_date today_at(const ex_text *t, size_t i, summit_date page)
 /* A relative phrase at token i, resolved against the page's date `today`
  * into a window of days [lo, hi]: "today", "yesterday", "this week", "last
  * week", "(earlier|later) this month", "last month". Returns the tokens used. */
+/* Does sentence s tell of the past: a verb in "-ed" ("closed", "wrapped")
+ * or a common irregular one ("ran", "met", "was")? */
+static bool reports_past(const ex_text *t, ex_span s)
+{
+    static const char *const irregular[] = { "ran", "met", "was", "were", "took", "held", "began",
+                                             "begun", "came", "went", "had", "gave", "spoke",
+                                             "led", "sat", "saw", "brought", NULL };
+    for (size_t k = s.first; k < s.end && k < s.first + 200; k++) {
+        const ex_token *tk = &t->tok[k];
+        if (tk->kind != TOK_WORD)
+            continue;
+        if ((tk->len >= 4 && t->buf[tk->off + tk->len - 2] == 'e' &&
+             t->buf[tk->off + tk->len - 1] == 'd') ||
+            ex_in_list(t, k, irregular))
+            return true;
+    }
+    return false;
+}
+
 static size_t relative_at(const ex_text *t, size_t i, summit_date today, summit_date *lo,
                           summit_date *hi)
 {
@@ -1584,6 +1603,11 @@ static size_t relative_at(const ex_text *t, size_t i, summit_date today, summit_
                  (t->tok[day + 1].kind == TOK_NUM || ex_month(t, day + 1, &used) != 0 ||
                   (ex_is_punct(t, day + 1, ',') && day + 2 < t->ntok &&
                    t->tok[day + 2].kind == TOK_NUM));
+    /* ("What I have: three days ..., finishing on the Wednesday": "the
+     * Wednesday" of a week the text tells, which only a report of what
+     * happened puts behind the page's day) */
+    if (wd >= 0 && !dated && day == i + 2 && !reports_past(t, ex_sentence_of(t, i)))
+        return 0;
     if (wd >= 0 && !dated) {
         int back = (ex_weekday_of(today.year, today.month, today.day) - wd + 7) % 7;
         *lo = *hi = add_days(today, -back);

@@ -959,7 +959,8 @@ static void find_series_group(ex_ctx *c, ex_draft *d)
                                                        "session", "overlap", "dates", "website",
                                                        "app", "tickets", "pass", "badge", "booth",
                                                        "organisers", "organizers", "talk",
-                                                       "talks", NULL };
+                                                       "talks", "programme", "program",
+                                                       "schedule", "agenda", "day", NULL };
         if (beside(t, s) || disowned(t, ex_sentence_of(t, j)) ||
             beside_it(t, ex_sentence_of(t, j), j) ||
             (ex_in_list(t, j + 1, parts_of_events) && t->tok[j + 1].line == t->tok[j].line))
@@ -3758,6 +3759,16 @@ static bool abbreviated(const char *a, const char *b)
     return initials_of(name, initials);
 }
 
+/* Does question s ask whether the document at token i was made at all:
+ * "any declaration / charter signed this time?", "Was a charter signed?"
+ * (not "Joint statement: do we publish today?", which has one)? */
+static bool asks_whether_made(const ex_text *t, ex_span s, size_t i)
+{
+    static const char *const asking[] = { "any", "was", "were", "did", "is", "are", "has",
+                                          "have", NULL };
+    return ex_is_punct(t, s.end - 1, '?') && ex_span_has(t, (ex_span){ s.first, i }, asking);
+}
+
 static void add_document(ex_draft *d, int32_t kind, bool generic, const char *title, ex_span ev)
 {
     for (size_t z = 0; z < d->ndocuments; z++) {
@@ -3950,6 +3961,7 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet && !names_told && !documents_field &&
              !listed_document(t, kl)) ||
             negated(t, i) ||
+            asks_whether_made(t, s, i) ||
             reference_note(t, kl) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
             ex_flag(c, i, EX_S_OTHER) ||
@@ -4172,6 +4184,11 @@ static int32_t media_kind(const ex_text *t, const ex_line *l)
     if (e < b.first + 3 || !ex_is_punct(t, e - 2, '.') || t->tok[e - 2].space_before ||
         t->tok[e - 1].space_before)
         return 0;
+    /* "Preview filed, 640 words, in the shared folder as preview_v3.docx":
+     * a sentence that names a file, not a file's name with spaces */
+    for (size_t k = b.first; k + 1 < e; k++)
+        if (ex_is_punct(t, k, ',') && t->tok[k + 1].space_before)
+            return 0;
     if (ex_in_list(t, e - 1, photo_types))
         return SUMMIT_MEDIA_PHOTO;
     if (ex_in_list(t, e - 1, video_types))
@@ -5103,7 +5120,8 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             continue; /* ("Event: ..." among fields is the title) */
         int score = 1 + (ex_span_has(t, l->toks, headline_words) ? 3 : 0) +
                     (longw > 0 && caps * 10 >= longw * 7 ? 2 : 0) + (words >= 6 ? 1 : 0) +
-                    (labelled ? 4 : 0);
+                    (labelled ? 4 : 0) +
+                    (labelled && no == first ? 4 : 0); /* (a document's "Title:" atop it) */
         /* the standfirst right under a headline is not the headline (but
          * a headline may sit under a label: "Working Paper 2021/07") */
         bool standfirst = candidate && candidate + 1 == no && candidate_score >= 4 && !labelled;

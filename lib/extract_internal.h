@@ -236,6 +236,12 @@ bool ex_is_po(const char *buf, size_t len);
 /* The catalogue rewritten as its source strings (msgid), an entry a
  * paragraph (short ones a block of lines); false when out of memory. */
 bool ex_po(ex_text *t);
+/* A WhatsApp chat export: it opens with a stamped message ("[30/10/2023,
+ * 09:12] Ana: ...") and half its lines are (extract_chat.c)? */
+bool ex_is_whatsapp(const char *buf, size_t len);
+/* The chat rewritten as its messages, a paragraph each, under a "Posted
+ * on <date>" line a day; false when out of memory. */
+bool ex_whatsapp(ex_text *t);
 /* An AsciiDoc page: a "= Title" first and three of ":attribute:",
  * "== ", "|===", "image::", "NOTE:" and the like (extract_asciidoc.c)? */
 bool ex_is_asciidoc(const char *buf, size_t len);

@@ -1153,7 +1153,10 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     if ((t->patch = ex_is_patch(t->buf, t->len)))
         ex_blank_patch(t->buf, t->len);
     bool notebook = false;
-    if (ex_is_rtf(t->buf, t->len)) {
+    if (ex_is_whatsapp(t->buf, t->len)) {
+        if (!ex_whatsapp(t))
+            return false;
+    } else if (ex_is_rtf(t->buf, t->len)) {
         if (!ex_rtf(t))
             return false;
     } else if (ex_is_wordml(t->buf, t->len)) {

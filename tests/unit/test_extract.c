@@ -5151,6 +5151,38 @@ static void test_xhtml_chapter(void **state)
     summit_collection_free(c);
 }
 
+/* A WhatsApp export: the stamps are no meeting's dates, the group's name
+ * is the title, an edited message reads as edited, an omitted file is
+ * none; "finishing on the Wednesday" in a plan is no day before the
+ * chat's; a question whether a charter was signed names none; a sentence
+ * that names a file is no medium. */
+static void test_whatsapp_export(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const char *chat =
+        "[30/10/2023, 09:12] Ana Lima created group \"N5 Oslo desk\"\n"
+        "[30/10/2023, 09:12] Ana Lima added Tom Berg\n"
+        "[30/10/2023, 09:15] Ana Lima: Setting this up for the N5 ministerial summit coverage. "
+        "Norway holds the N5 chair for 2023 so the summit is in Oslo this year\n"
+        "[30/10/2023, 09:24] Ana Lima: What I have: three days, at a hotel in Oslo, the summit "
+        "finishing on the Wednesday\n"
+        "[30/10/2023, 10:05] Ana Lima: Theme is \"Open Data, Open Society\" <This message was edited>\n"
+        "[30/10/2023, 10:52] Tom Berg: <Media omitted>\n"
+        "[02/11/2023, 16:47] Tom Berg: Preview filed, 640 words, in the shared folder as "
+        "preview_v3.docx\n"
+        "[15/11/2023, 09:25] Tom Berg: any declaration / charter signed this time?\n"
+        "[15/11/2023, 09:26] Ana Lima: The N5 Ministerial Summit met in Oslo in November 2023.\n";
+    const summit_record *r = one(chat, &c);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "N5 Oslo desk");
+    assert_date(r->start_date, 2023, 11, 0);
+    assert_string_equal(r->theme, "Open Data, Open Society");
+    assert_int_equal(r->document_count, 0);
+    assert_int_equal(r->media_count, 0);
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5329,6 +5361,7 @@ int main(void)
         cmocka_unit_test(test_heading_series_and_wraps),
         cmocka_unit_test(test_datelines_and_title_year),
         cmocka_unit_test(test_xhtml_chapter),
+        cmocka_unit_test(test_whatsapp_export),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
