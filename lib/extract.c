@@ -1313,14 +1313,24 @@ static bool complete(ex_date *d, int32_t year)
  * earlier version of this article gave the dates as ...")? */
 static bool corrects(const ex_text *t, ex_span s)
 {
-    static const char *const right[] = { "correction", "corrected", "correct", "fixed",
-                                         "erratum", NULL };
+    static const char *const right[] = { "correction", "corrected", "erratum", NULL };
+    /* ("correct" and "fixed" only of dates: "the correct dates are", "dates
+     * now fixed"; not "fixed and mobile networks", "the correct basis") */
+    static const char *const plain[] = { "correct", "fixed", NULL };
+    static const char *const dates[] = { "date", "dates", "days", NULL };
+    bool of_dates = false;
+    for (size_t k = s.first; k < s.end && k < s.first + 80 && !of_dates; k++)
+        of_dates = ex_in_list(t, k, plain) &&
+                   ((k > s.first && ex_in_list(t, k - 1, dates)) || ex_in_list(t, k + 1, dates) ||
+                    (k + 2 < s.end && ex_in_list(t, k + 2, dates)) ||
+                    (k > s.first + 1 && ex_in_list(t, k - 2, dates)));
     static const char *const wrong[] = { "earlier", "wrongly", "incorrectly", "mistakenly",
                                          "originally", "previously", "misstated", "version",
                                          /* (what else a correction fixes) */
                                          "spelling", "typo", "name", "names", "caption",
                                          "link", NULL };
-    return s.end - s.first <= 80 && ex_span_has(t, s, right) && !ex_span_has(t, s, wrong);
+    return s.end - s.first <= 80 && (of_dates || ex_span_has(t, s, right)) &&
+           !ex_span_has(t, s, wrong);
 }
 
 /* The page's last spans of days that a sentence puts right (indexes into

@@ -337,6 +337,8 @@ static size_t date_members(const char *buf, size_t len, size_t k, bool companion
                          (key_is(buf, k, e, "display_date") || key_is(buf, k, e, "hour") ||
                           key_is(buf, k, e, "minute") || key_is(buf, k, e, "second") ||
                           key_is(buf, k, e, "millisecond") || key_is(buf, k, e, "format"));
+        if (field && *field >= 0)
+            return end; /* (a part seen twice: no one date; and each run is read once) */
         bool read;
         if (field) {
             read = (*field = number_member(buf, len, v, &k)) >= 0;

@@ -4782,6 +4782,23 @@ static void test_date_corrections(void **state)
     check_dates("The N5 summit met in Oslo on 5-7 November 2019.\n\nCorrection: an earlier "
                 "version of this article gave the dates as 4-6 November 2019.\n",
                 2019, 11, 5, 2019, 11, 7);
+    /* "fixed" and "correct" put dates right only when they say so */
+    check_dates("The N5 summit met in Oslo from 4 to 6 November 2019.\n\nA workshop on fixed "
+                "and mobile networks followed on 6-7 November 2019.\n", 2019, 11, 4, 2019, 11, 6);
+    check_dates("The N5 summit met in Oslo from 4 to 6 November 2019.\n\nThe correct basis for "
+                "the network was agreed at a workshop on 6-7 November 2019.\n",
+                2019, 11, 4, 2019, 11, 6);
+    check_dates("The N5 summit met in Oslo from 4 to 6 November 2019.\n\nThe correct dates "
+                "are 4-5 November 2019.\n", 2019, 11, 4, 2019, 11, 5);
+    /* a date's part written twice is no date, and read once */
+    const char *twice = "{\"events\": [{\"title\": \"N5 Ministerial Summit\", \"city\": \"Oslo\", "
+                        "\"country\": \"Norway\", \"year\": 2019, \"year\": 2019, \"month\": 11, "
+                        "\"day\": 4},\n {\"title\": \"N5 Ministerial Summit\", \"city\": \"Riga\", "
+                        "\"country\": \"Latvia\", \"year\": 2020, \"month\": 11, \"day\": 10}]}\n";
+    summit_collection *c2;
+    assert_int_equal(summit_extract_text(twice, strlen(twice), NULL, &c2, NULL), SUMMIT_OK);
+    assert_date(summit_collection_get(c2, summit_collection_count(c2) - 1)->start_date, 2020, 11, 10);
+    summit_collection_free(c2);
 }
 
 /* An RTF document reads as the text it shows: tables of fonts and
