@@ -91,10 +91,13 @@ typedef struct rtf_reader {
     size_t len, i;
     uint32_t line; /* the file line at i (1-based) */
     ex_writer w;
-    bool skip[MAX_GROUPS]; /* per open group: its text is not shown */
+    bool skip[MAX_GROUPS];   /* per open group: a hidden destination's, not shown */
+    bool struck[MAX_GROUPS]; /* per open group: struck or deleted, not shown */
     int fallback[MAX_GROUPS]; /* per open group: "\ucN", the characters after "\u" */
     size_t depth;
     int pending; /* fallback characters still to skip after a "\u" */
+    int32_t high; /* a "\u" high surrogate waiting for its low one, else 0 */
+    size_t breaks; /* line breaks read ("\par"), written before the next text */
 } rtf_reader;
 
 static size_t level(const rtf_reader *r)
@@ -104,7 +107,15 @@ static size_t level(const rtf_reader *r)
 
 static bool shown(const rtf_reader *r)
 {
-    return !r->skip[level(r)];
+    return !r->skip[level(r)] && !r->struck[level(r)];
+}
+
+/* Writes the line breaks read so far: a line starts where its text does,
+ * so that it keeps the file line of that text, not of the "\par" before. */
+static void flush_breaks(rtf_reader *r)
+{
+    for (; r->breaks > 0; r->breaks--)
+        ex_writer_line(&r->w, r->line);
 }
 
 /* A character of text (a fallback after "\u" is skipped). */
@@ -114,8 +125,10 @@ static void put_char(rtf_reader *r, int32_t cp)
         r->pending--;
         return;
     }
-    if (shown(r))
+    if (shown(r)) {
+        flush_breaks(r);
         put_code_point(&r->w, cp);
+    }
 }
 
 /* Reads the control word at r->i (after its '\'). */
@@ -148,14 +161,18 @@ static void control_word(rtf_reader *r, bool group_start)
         (n == 3 && memcmp(word, "row", 3) == 0) || (n == 4 && memcmp(word, "sect", 4) == 0) ||
         (n == 4 && memcmp(word, "page", 4) == 0)) {
         if (shown(r))
-            ex_writer_line(&r->w, r->line);
+            r->breaks++;
         return;
     }
-    /* struck or deleted text (a revision's) is not the document's now */
+    /* struck or deleted text (a revision's) is not the document's now;
+     * "\strike0" and "\plain" (all character formatting off) end it */
     if ((n == 6 && memcmp(word, "strike", 6) == 0) || (n == 7 && memcmp(word, "striked", 7) == 0) ||
         (n == 7 && memcmp(word, "deleted", 7) == 0)) {
-        size_t at = level(r);
-        r->skip[at] = has_param && param == 0 ? at > 0 && r->skip[at - 1] : true;
+        r->struck[level(r)] = !(has_param && param == 0);
+        return;
+    }
+    if (n == 5 && memcmp(word, "plain", 5) == 0) {
+        r->struck[level(r)] = false;
         return;
     }
     if (n == 2 && memcmp(word, "uc", 2) == 0 && has_param) {
@@ -163,13 +180,24 @@ static void control_word(rtf_reader *r, bool group_start)
         return;
     }
     if (n == 1 && word[0] == 'u' && has_param) {
-        put_char(r, (int32_t)(param < 0 ? param + 65536 : param));
+        int32_t cp = (int32_t)(param < 0 ? param + 65536 : param);
+        /* (a character past U+FFFF comes as two: "\u-10179?\u-8704?") */
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            r->high = cp;
+        } else {
+            if (cp >= 0xDC00 && cp <= 0xDFFF && r->high)
+                cp = 0x10000 + ((r->high - 0xD800) << 10) + (cp - 0xDC00);
+            r->high = 0;
+            put_char(r, cp);
+        }
         r->pending = r->fallback[level(r)];
         return;
     }
     const char *text = symbol(word, n);
-    if (text && shown(r) && r->pending == 0)
+    if (text && shown(r) && r->pending == 0) {
+        flush_breaks(r);
         ex_writer_str(&r->w, text);
+    }
     else if (text && r->pending > 0)
         r->pending--;
 }
@@ -199,6 +227,7 @@ bool ex_rtf(ex_text *t)
             if (c == '{') {
                 r->depth++;
                 r->skip[level(r)] = r->skip[from];
+                r->struck[level(r)] = r->struck[from];
                 r->fallback[level(r)] = r->fallback[from];
             } else if (r->depth > 0) {
                 r->depth--;
@@ -238,7 +267,7 @@ bool ex_rtf(ex_text *t)
             r->i += 2;
         } else if (e == '\n') {
             if (shown(r))
-                ex_writer_line(&r->w, r->line); /* ("\" at a line's end: a paragraph) */
+                r->breaks++; /* ("\" at a line's end: a paragraph) */
             r->line++;
         } else if (e == '~') {
             put_char(r, ' ');

@@ -4801,6 +4801,16 @@ static void test_date_corrections(void **state)
     summit_collection_free(c2);
 }
 
+/* Keeps the line the city came from (an explain callback). */
+static void note_city_line(const char *pointer, const char *value, const char *evidence,
+                           size_t line, void *user)
+{
+    (void)value;
+    (void)evidence;
+    if (strcmp(pointer, "/location/city") == 0)
+        *(size_t *)user = line;
+}
+
 /* An RTF document reads as the text it shows: tables of fonts and
  * colours, the properties and pictures go, "\u" and "\'" escapes are
  * characters, struck text goes. */
@@ -4832,6 +4842,24 @@ static void test_rtf_document(void **state)
     assert_int_equal(times_listed(r, "FI"), 0);
     for (size_t k = 0; k < r->document_count; k++)
         assert_null(strstr(r->documents[k].title, "Communique"));
+    summit_collection_free(c);
+    /* "\\plain" ends struck text; a line keeps the file line of its text
+     * (not of the "\\par" before it); "\\u" surrogates make one character */
+    const char *plain =
+        "{\\rtf1\\ansi\\uc1\\pard The venue {\\b was} \\strike Bergen\\plain  Oslo.\\par\n"
+        "The N5 Ministerial Summit met in Oslo, Norway, on 10\\u8211?11 November 2016 under "
+        "the theme \\ldblquote Open \\u-10179?\\u-8704? Data\\rdblquote .\\par\n}\n";
+    summit_extract_options o;
+    summit_extract_options_init(&o);
+    size_t city_line = 0;
+    o.explain_fn = note_city_line;
+    o.explain_user = &city_line;
+    assert_int_equal(summit_extract_text(plain, strlen(plain), &o, &c, NULL), SUMMIT_OK);
+    r = summit_collection_get(c, 0);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(city_line, 2);
+    assert_non_null(r->theme);
+    assert_string_equal(r->theme, "Open \xf0\x9f\x98\x80 Data");
     summit_collection_free(c);
 }
 
