@@ -118,7 +118,9 @@ bool ex_is_feed(const char *buf, size_t len)
  * (An aside of the page's own facts, an infobox, stays.) */
 static bool other_pages_aside(const char *buf, size_t i, size_t e)
 {
-    static const char *const marks[] = { "sidebar", "related", "teaser", "recommend", "promo",
+    /* (not "sidebar": '<aside class="event-sidebar">' may hold the event's
+     * own date and venue) */
+    static const char *const marks[] = { "related", "teaser", "recommend", "promo", "archive",
                                          NULL };
     if (!ex_starts_nocase(buf + i, e - i, "<aside"))
         return false;

@@ -4936,6 +4936,13 @@ static void test_html_aside(void **state)
     assert_int_equal(r->mode, SUMMIT_MODE_IN_PERSON);
     assert_string_equal(r->theme, "Open Data for All");
     summit_collection_free(c);
+    /* an aside of the event's own details stays */
+    r = one("<!DOCTYPE html>\n<html><body>\n<main><h1>N5 Ministerial Summit</h1>\n"
+            "<p>Ministers of the N5 met in Oslo to discuss digital government.</p></main>\n"
+            "<aside class=\"event-sidebar\">\n<h3>Event details</h3>\n<p>Date: 4-6 November 2019</p>\n"
+            "<p>Venue: City Hall, Oslo, Norway</p>\n</aside>\n</body></html>\n", &c);
+    assert_date(r->start_date, 2019, 11, 4);
+    summit_collection_free(c);
 }
 
 /* The seventh review's findings, each a wrong record before. */
