@@ -267,6 +267,7 @@ bool ex_asciidoc(ex_text *t)
     bool header = true;         /* in the document header: title, author, attributes */
     bool comment = false;       /* inside a "////" comment block */
     bool after_blank = false;   /* the line before was blank */
+    bool text_seen = false;     /* a line of text has been read */
     uint32_t no = 0;
     for (size_t a = 0; a < t->len; no++) {
         ex_bytes l = ex_next_line(t->buf, t->len, &a);
@@ -289,7 +290,10 @@ bool ex_asciidoc(ex_text *t)
         if (tb.open && after_blank && l.s[ind] != '|' && !ex_bytes_starts(l, 0, "|==="))
             tb.open = false;
         after_blank = false;
-        if (no == 0 && l.n > 2 && l.s[0] == '=' && l.s[1] == ' ' && l.s[l.n - 1] != '=') {
+        /* (the first line of text, as detection reads it: blank lines may come first) */
+        bool first_text = !text_seen;
+        text_seen = true;
+        if (first_text && l.n > 2 && l.s[0] == '=' && l.s[1] == ' ' && l.s[l.n - 1] != '=') {
             ex_writer_line(&w, no + 1);
             ex_writer_str(&w, "Title: ");
             put_inline(&w, l.s + 2, l.n - 2);
@@ -383,6 +387,22 @@ bool ex_asciidoc(ex_text *t)
                 from += strlen(admonitions[q]);
         while (from < l.n && l.s[from] == ' ')
             from++;
+        /* "Theme:: Holistic ...", "Chair;; Uruguay": a description list's
+         * term, written "Theme: Holistic ..." */
+        for (size_t k = from + 1; k + 1 < l.n && k < from + 60; k++) {
+            char m = l.s[k];
+            if ((m != ':' && m != ';') || l.s[k + 1] != m || l.s[k - 1] == ' ' || l.s[k - 1] == m)
+                continue;
+            size_t e = k;
+            while (e < l.n && l.s[e] == m && e - k < 4)
+                e++;
+            if (e < l.n && l.s[e] != ' ')
+                continue;
+            put_inline(&w, l.s + from, k - from);
+            ex_writer_str(&w, ":");
+            from = e;
+            break;
+        }
         put_inline(&w, l.s + from, l.n - from);
     }
     return ex_writer_finish(&w, t);

@@ -5041,6 +5041,15 @@ static void test_asciidoc_page(void **state)
     assert_string_equal(r->media[1].file, "riga-hall.jpg");
     assert_string_equal(r->media[0].caption, "Heads of delegation in Riga, November 2015");
     summit_collection_free(c);
+    /* a description list's "Theme::" is a field; a title may follow a blank line */
+    r = one("\n= N5 Ministerial Summit\n:page-group: N5\n:toc:\n\n== Facts\n\n"
+            "Dates:: 4-6 November 2019\nPlace:: Oslo, Norway\n"
+            "Theme:: Open data in government\n\nNOTE: Figures are provisional.\n", &c);
+    assert_non_null(r->title);
+    assert_string_equal(r->title, "N5 Ministerial Summit");
+    assert_non_null(r->theme);
+    assert_string_equal(r->theme, "Open data in government");
+    summit_collection_free(c);
 }
 
 /* A troff source (a man page) reads as the text it typesets: the NAME
