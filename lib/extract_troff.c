@@ -36,13 +36,28 @@ static size_t request(ex_bytes l)
     size_t k = 1;
     while (k < l.n && k <= 3 && ((l.s[k] >= 'A' && l.s[k] <= 'Z') || (l.s[k] >= 'a' && l.s[k] <= 'z')))
         k++;
-    return k > 1 && (k == l.n || l.s[k] == ' ') ? k - 1 : 0;
+    return k > 1 && (k == l.n || l.s[k] == ' ' || l.s[k] == '\\') ? k - 1 : 0;
 }
 
 static bool is_request(ex_bytes l, const char *name)
 {
     size_t n = request(l);
     return n == strlen(name) && memcmp(l.s + 1, name, n) == 0;
+}
+
+/* A line of control that shows nothing: ".    ds -- \\-" (spaces after
+ * the dot, as pod2man writes its preamble), ".\\}", ".." (not ".\\" ...",
+ * a comment, read apart). */
+static bool control_line(ex_bytes l)
+{
+    return l.n >= 1 && (l.s[0] == '.' || l.s[0] == '\'') &&
+           (l.n == 1 || l.s[1] == ' ' || l.s[1] == '.' || (l.s[1] == '\\' && (l.n < 3 || l.s[2] != '"')));
+}
+
+/* ".de XX", ".am XX", ".ig": a macro's definition, or text ignored, to "..". */
+static bool opens_definition(ex_bytes l)
+{
+    return is_request(l, "de") || is_request(l, "am") || is_request(l, "ig");
 }
 
 bool ex_is_troff(const char *buf, size_t len)
@@ -73,6 +88,7 @@ static const char *special(const char *s, size_t n)
         { "`e", "\xc3\xa8" },     { "`a", "\xc3\xa0" },     { ":u", "\xc3\xbc" },
         { ":o", "\xc3\xb6" },     { ":a", "\xc3\xa4" },     { "~n", "\xc3\xb1" },
         { "~a", "\xc3\xa3" },     { "~o", "\xc3\xb5" },     { ",c", "\xc3\xa7" },
+        { "aq", "'" },            { "dq", "\"" },
     };
     for (size_t k = 0; k < sizeof specials / sizeof specials[0]; k++)
         if (n == 2 && memcmp(specials[k].name, s, 2) == 0)
@@ -128,6 +144,22 @@ static void put_text(ex_writer *w, const char *s, size_t n)
     }
 }
 
+/* Where the first character shown in s[a, e) is: past a quote and font
+ * escapes ("\fB", "\f(CW", "\&"). */
+static size_t first_shown(const char *s, size_t a, size_t e)
+{
+    size_t k = a < e && s[a] == '"' ? a + 1 : a;
+    while (k + 1 < e && s[k] == '\\') {
+        if (s[k + 1] == 'f')
+            k += k + 2 < e && s[k + 2] == '(' ? 5 : 3;
+        else if (s[k + 1] == '&')
+            k += 2;
+        else
+            break;
+    }
+    return k;
+}
+
 /* Writes a request's arguments, their quotes out; with `joined` (.BR,
  * .IR, ...) without spaces between them. */
 static void put_arguments(ex_writer *w, const char *s, size_t n, bool joined)
@@ -170,12 +202,21 @@ bool ex_troff(ex_text *t)
     bool tag = false;      /* the next line is a .TP's tag */
     bool name = false;     /* in the NAME section: its line is the title */
     bool skip = false;     /* an ms memo's .AU or .AI lines */
+    bool defining = false;  /* inside a ".de" macro's body (or ".ig"), to ".." */
     uint32_t no = 0;
     for (size_t a = 0; a < t->len; no++) {
         ex_bytes l = ex_next_line(t->buf, t->len, &a);
         size_t n = request(l);
+        if (defining) {
+            defining = !(l.n >= 2 && l.s[0] == '.' && l.s[1] == '.');
+            continue;
+        }
+        if (opens_definition(l)) {
+            defining = true;
+            continue;
+        }
         if (ex_bytes_starts(l, 0, ".\\\"") || ex_bytes_starts(l, 0, "'\\\"") ||
-            ex_bytes_starts(l, 0, "\\\"") || (l.n == 1 && l.s[0] == '.'))
+            ex_bytes_starts(l, 0, "\\\"") || (!n && control_line(l)))
             continue;
         if (n) {
             const char *r = l.s + 1;
@@ -223,7 +264,10 @@ bool ex_troff(ex_text *t)
                     ex_writer_line(&w, no + 1);
                     put_arguments(&w, l.s + arg, l.n - arg, false);
                 }
-                name = is_request(l, "SH") && l.n - arg == 4 && memcmp(l.s + arg, "NAME", 4) == 0;
+                /* (".SH NAME", or pod2man's quoted ".SH "NAME"") */
+                size_t q = arg < l.n && l.s[arg] == '"' ? 1 : 0;
+                name = is_request(l, "SH") && l.n - arg == 4 + 2 * q &&
+                       memcmp(l.s + arg + q, "NAME", 4) == 0;
             } else if (is_request(l, "TP")) {
                 tag = true;
             } else if (is_request(l, "IP")) {
@@ -231,10 +275,18 @@ bool ex_troff(ex_text *t)
                  * Chair 10" a tag, as a .TP's */
                 ex_writer_line(&w, no + 1);
                 size_t e = arg;
-                while (e < l.n && l.s[e] != ' ')
+                if (e < l.n && l.s[e] == '"') { /* ('.IP "\fBChair\fR" 4': quoted) */
                     e++;
-                bool word = e > arg && ((l.s[arg] >= 'A' && l.s[arg] <= 'Z') ||
-                                        (l.s[arg] >= 'a' && l.s[arg] <= 'z'));
+                    while (e < l.n && l.s[e] != '"')
+                        e++;
+                    e += e < l.n;
+                } else {
+                    while (e < l.n && l.s[e] != ' ')
+                        e++;
+                }
+                size_t v = first_shown(l.s, arg, e);
+                bool word = v < e && ((l.s[v] >= 'A' && l.s[v] <= 'Z') ||
+                                      (l.s[v] >= 'a' && l.s[v] <= 'z'));
                 if (word) {
                     put_arguments(&w, l.s + arg, e - arg, false);
                     ex_writer_put(&w, ":", 1);
@@ -264,10 +316,16 @@ bool ex_troff(ex_text *t)
             open = false;
             continue;
         }
-        if (name) { /* "dn-2019 \- D9 Summit, Montevideo": the title */
+        if (name) { /* "dn\-2019 \- D9 Summit, Montevideo": the title */
+            /* (after the spaced " \-"; a name may hold one: "ssh\-keygen") */
             size_t k = 0;
-            while (k + 1 < l.n && !(l.s[k] == '\\' && l.s[k + 1] == '-'))
+            while (k + 2 < l.n && !(l.s[k] == ' ' && l.s[k + 1] == '\\' && l.s[k + 2] == '-'))
                 k++;
+            if (k + 2 < l.n)
+                k++;
+            else
+                for (k = 0; k + 1 < l.n && !(l.s[k] == '\\' && l.s[k + 1] == '-');)
+                    k++;
             ex_writer_line(&w, no + 1);
             ex_writer_str(&w, "Title: ");
             size_t from = k + 1 < l.n ? k + 2 : 0;

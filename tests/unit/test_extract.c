@@ -5078,6 +5078,22 @@ static void test_troff_page(void **state)
     assert_int_equal(r->media_count, 1);
     assert_string_equal(r->media[0].file, "oslo-portrait-2019.jpg");
     summit_collection_free(c);
+    /* pod2man's output: a preamble of macro definitions and quoted
+     * requests, a quoted "NAME", a name holding "\\-", quoted .IP tags in
+     * bold, "\\(aq" */
+    const char *pod =
+        ".de Sp \\\" Vertical space\n.if t .sp .5v\n.if n .sp\n..\n"
+        ".    ds -- \\(*W-\n.ie n \\{\\\n.    ds PI pi\n.\\}\n.el\\{\\\n.    ds PI \\(*p\n.\\}\n"
+        ".TH N5-2019 7 \"2019-11-10\" \"n5rec 0.9\"\n.SH \"NAME\"\n"
+        "n5\\-2019 \\- N5 Ministerial Summit, Oslo\n.SH \"DESCRIPTION\"\n.PP\n"
+        "The N5 ministerial summit was held in Oslo, Norway, from 4 to 6 November 2019.\n"
+        ".PP\nNorway\\(aqs minister chaired the summit.\n.SH \"FACTS\"\n"
+        ".IP \"\\fBTheme\\fR\" 4\nOpen data in government\n";
+    r = one(pod, &c);
+    assert_string_equal(r->title, "N5 Ministerial Summit, Oslo");
+    assert_non_null(r->theme);
+    assert_string_equal(r->theme, "Open data in government");
+    summit_collection_free(c);
 }
 
 /* The eighth review's findings, each a wrong record or a failure before
