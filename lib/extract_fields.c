@@ -3494,6 +3494,7 @@ static const char *outcome_verb(const ex_text *t, size_t i, size_t floor, size_t
      * an adverb, and still no object) */
     size_t object = next;
     if (object < t->ntok && t->tok[object].kind == TOK_WORD && t->tok[object].len > 4 &&
+        !t->tok[object].upper && /* ("launched Italy's ...": a name, not an adverb) */
         memcmp(t->buf + t->tok[object].off + t->tok[object].len - 2, "ly", 2) == 0)
         object++;
     if (object >= t->ntok || ex_in_list(t, object, no_object) ||

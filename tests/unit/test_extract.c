@@ -690,6 +690,12 @@ static void test_commitments(void **state)
     assert_string_equal(r->commitments[0], "Share policies and to run joint research.");
     assert_string_equal(r->commitments[1], "A consensus on open data, with projects to follow.");
     summit_collection_free(c);
+    /* a name in "-ly" after the verb is its object, not an adverb */
+    r = one("The N5 ministerial summit met in Oslo on 4 November 2019. Ministers launched "
+            "Italy\xe2\x80\x99s data skills network.\n", &c);
+    assert_int_equal(r->commitment_count, 1);
+    assert_string_equal(r->commitments[0], "Launch Italy\xe2\x80\x99s data skills network.");
+    summit_collection_free(c);
 }
 
 static void test_cut_and_garbage(void **state)
