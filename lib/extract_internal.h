@@ -311,6 +311,9 @@ void ex_blank_feed(char *buf, size_t len);
 
 /* Does the text open as a JSON object ('{' and a '"key":')? */
 bool ex_is_json(const char *buf, size_t len);
+/* JSON folded onto few lines (a record a line, or "minified") rewritten a
+ * member a line, a date's parts kept together; false when out of memory. */
+bool ex_json_unfold(ex_text *t);
 /* Decodes its strings in place and blanks its quotes, brackets, commas
  * and the markup inside; the length and the line breaks stay. The
  * elements of an array of objects read as a data file's "- key:" items

@@ -391,13 +391,17 @@ static size_t write_date_object(char *buf, size_t len, size_t i)
 }
 
 /* A record's date given flat among its members ('"city": "Oslo",
- * "year": 2019, "month": 11, "day": 4'): the parts from the "year" at
+ * "year": 2019, "month": 11, "day": 4'): the parts from the first at
  * buf[i] on become "date: 4 November 2019". Returns their end, or i. */
 static size_t write_date_members(char *buf, size_t len, size_t i)
 {
     long year, month, day;
     size_t e = date_members(buf, len, i, false, &year, &month, &day);
-    if (e == i || !key_is(buf, i, string_end(buf, len, i), "year") || memchr(buf + i, '\n', e - i) ||
+    size_t ke = string_end(buf, len, i);
+    /* (in any order: "day", "month", "year" too) */
+    if (e == i ||
+        !(key_is(buf, i, ke, "year") || key_is(buf, i, ke, "month") || key_is(buf, i, ke, "day")) ||
+        memchr(buf + i, '\n', e - i) ||
         !put_date(buf, i, e, "date: ", year, month, day))
         return i;
     return e;
@@ -517,6 +521,141 @@ static void mark_items(char *buf, size_t len)
     }
 }
 
+/* --- folded JSON ----------------------------------------------------------- */
+
+/* Is the string at buf[k, e) a date's part ("year", "month", "day")? */
+static bool date_part(const char *buf, size_t k, size_t e)
+{
+    return key_is(buf, k, e, "year") || key_is(buf, k, e, "month") || key_is(buf, k, e, "day");
+}
+
+/* The key (a string and a colon) at or after buf[i], past spaces and line
+ * breaks: its opening quote in *k and its end in *e; false if none. */
+static bool key_after(const char *buf, size_t len, size_t i, size_t *k, size_t *e)
+{
+    while (i < len && (buf[i] == ' ' || buf[i] == '\n'))
+        i++;
+    if (i >= len || buf[i] != '"')
+        return false;
+    *k = i;
+    *e = string_end(buf, len, i);
+    size_t c = *e;
+    while (c < len && buf[c] == ' ')
+        c++;
+    return c < len && buf[c] == ':';
+}
+
+/* Does a line hold a dated record: two members or more besides a date's
+ * parts, and a date's key? (JSON written a record a line, or all on one
+ * line, "minified"; not a pretty file's small objects, '{"type":
+ * "Hashtag", "name": "#dn"}') */
+static bool folded(const char *buf, size_t len)
+{
+    size_t members = 0;
+    bool dated = false;
+    for (size_t i = 0; i < len;) {
+        if (buf[i] == '\n') {
+            members = 0;
+            dated = false;
+            i++;
+            continue;
+        }
+        size_t k, e;
+        if (buf[i] == '"' && key_after(buf, len, i, &k, &e)) {
+            bool part = date_part(buf, k, e);
+            dated = dated || part || key_among(buf, len, k, e, date_keys);
+            members += !part;
+            if (members >= 2 && dated)
+                return true;
+            i = e;
+            continue;
+        }
+        i = buf[i] == '"' ? string_end(buf, len, i) : i + 1;
+    }
+    return false;
+}
+
+/* The end of the date object ('{"year": 2014, "month": 12, "day": 9}') at
+ * buf[i], kept on its line as write_date_object() reads it; i if none. */
+static size_t date_object_end(const char *buf, size_t len, size_t i)
+{
+    long year, month, day;
+    size_t k = date_members(buf, len, i + 1, true, &year, &month, &day);
+    while (k < len && (buf[k] == ' ' || buf[k] == ','))
+        k++;
+    return k > i + 1 && k < len && buf[k] == '}' && year >= 0 ? k + 1 : i;
+}
+
+static void new_line(ex_writer *w, uint32_t no, size_t depth)
+{
+    ex_writer_line(w, no);
+    for (size_t d = 0; d < depth && d < 32; d++)
+        ex_writer_put(w, "  ", 2);
+}
+
+bool ex_json_unfold(ex_text *t)
+{
+    const char *buf = t->buf;
+    size_t len = t->len;
+    if (!folded(buf, len))
+        return true;
+    ex_writer w = { .t = t };
+    uint32_t no = 1;
+    size_t depth = 0;
+    bool date_key = false; /* the last key was a date's part */
+    ex_writer_line(&w, 1);
+    for (size_t i = 0; i < len;) {
+        char ch = buf[i];
+        if (ch == '\n') {
+            no++;
+            i++;
+            continue;
+        }
+        if (ch == ' ' || ch == '\r') {
+            i++;
+            continue;
+        }
+        if (ch == '"') {
+            size_t e = string_end(buf, len, i), k, ke;
+            if (key_after(buf, len, i, &k, &ke) && k == i)
+                date_key = date_part(buf, k, ke);
+            ex_writer_put(&w, buf + i, e - i);
+            i = e;
+            continue;
+        }
+        if (ch == '{' && date_object_end(buf, len, i) > i) {
+            size_t e = date_object_end(buf, len, i); /* (a date object stays whole) */
+            ex_writer_put(&w, buf + i, e - i);
+            i = e;
+            continue;
+        }
+        if (ch == '{' || ch == '[') {
+            ex_writer_put(&w, &ch, 1);
+            new_line(&w, no, ++depth);
+        } else if (ch == '}' || ch == ']') {
+            depth -= depth > 0;
+            new_line(&w, no, depth);
+            ex_writer_put(&w, &ch, 1);
+        } else if (ch == ',') {
+            /* (a date's parts stay together: '"year": 2019, "month": 11') */
+            size_t k, e;
+            bool together = date_key && key_after(buf, len, i + 1, &k, &e) && date_part(buf, k, e);
+            ex_writer_put(&w, ",", 1);
+            if (together)
+                ex_writer_put(&w, " ", 1);
+            else
+                new_line(&w, no, depth);
+        } else if (ch == ':') {
+            ex_writer_put(&w, ": ", 2);
+        } else {
+            ex_writer_put(&w, &ch, 1);
+        }
+        i++;
+    }
+    ex_writer_put(&w, "\n", 1);
+    return ex_writer_finish(&w, t);
+}
+
 /* Is buf[i] the first non-space character of its line? */
 static bool line_opens_at(const char *buf, size_t i)
 {
@@ -541,6 +680,14 @@ bool ex_blank_json(char *buf, size_t len, bool *items)
             buf[i++] = ' ';
             mark = true;
             continue;
+        }
+        /* (an item whose first member is its date, written " date: ...") */
+        if (mark && ch == 'd' && i > 0 && buf[i - 1] == ' ' && i + 6 <= len &&
+            memcmp(buf + i, "date: ", 6) == 0) {
+            size_t dash = i >= 2 && buf[i - 2] == ' ' ? i - 2 : i - 1; /* ("- date:") */
+            buf[dash] = '-';
+            *items = *items || line_opens_at(buf, dash);
+            mark = false;
         }
         if (ch == '"') {
             size_t start = i;

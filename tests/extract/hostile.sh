@@ -91,6 +91,7 @@ patterns=(
     'careers|She went to the first N5 summit in Oslo on 9-10 December 2014, the second N5 summit in Bergen on 19-20 November 2015 and the third N5 summit in Tromso on 10-11 November 2016.\n\n'
     'json-events|{"events": [\n||  {"start_date": {"year": 2014, "month": 12, "day": 9}, "group": "Summits",\n   "text": {\n    "headline": "Oslo: the N5 summit", "dates": "2014-12-09/2014-12-10"}},\n||{}]}\n'
     'json-years|{"events": [{"city": "Oslo", ||"year": 2019, ||"month": 11}]}\n'
+    'json-minified|{"events": [||{"name": "N5 Summit", "city": "Oslo", "start_date": "2019-11-04", "year": 2019, "month": 11}, ||{}]}'
     'json-nested|{"a": [\n||{"k": "v", "y": [{"year": 1, "x": [{"a": "b"}, {"year": 2014, "month": 3}, '
     'rtf|{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\n||\\pard\\b The N5 summit met in Oslo on 2 May 2022.\\b0 \\u8220?x\\u8221? \\\x27e9 {\\strike y}{\\*\\fldinst z}\\bullet\\tab Cabinet Office, Iceland\\par\n'
     'rtf-groups|{\\rtf1\\ansi\n||{{{{\\pict {\\*\\x {\\u-17024?\\u'

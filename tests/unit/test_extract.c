@@ -5266,6 +5266,43 @@ static void test_whatsapp_export(void **state)
     summit_collection_free(c);
 }
 
+/* JSON written a record a line, or all on one line, is read a member a
+ * line: every record keeps its fields; a flat date's parts may come in
+ * any order and first in the record. */
+static void test_json_folded(void **state)
+{
+    (void)state;
+    const char *forms[] = {
+        "{\"summits\": [{\"name\": \"N5 Ministerial Summit\", \"start_date\": \"2014-12-09\", "
+        "\"end_date\": \"2014-12-10\", \"city\": \"Oslo\", \"country\": \"NO\"}, {\"name\": \"N5 "
+        "Ministerial Summit\", \"start_date\": \"2018-02-22\", \"end_date\": \"2018-02-23\", "
+        "\"city\": \"Riga\", \"country\": \"LV\"}]}\n",
+        "{\n  \"summits\": [\n    {\"name\": \"N5 Ministerial Summit\", \"start_date\": "
+        "\"2014-12-09\", \"end_date\": \"2014-12-10\", \"city\": \"Oslo\", \"country\": \"NO\"},\n"
+        "    {\"name\": \"N5 Ministerial Summit\", \"start_date\": \"2018-02-22\", \"end_date\": "
+        "\"2018-02-23\", \"city\": \"Riga\", \"country\": \"LV\"}\n  ]\n}\n",
+        "{\n  \"meetings\": [\n    {\"year\": 2014, \"month\": 12, \"day\": 9, \"name\": \"N5 "
+        "Ministerial Summit\", \"city\": \"Oslo\", \"country\": \"NO\"},\n    {\"year\": 2018, "
+        "\"month\": 2, \"day\": 22, \"name\": \"N5 Ministerial Summit\", \"city\": \"Riga\", "
+        "\"country\": \"LV\"}\n  ]\n}\n",
+        "{\n  \"meetings\": [\n    {\"name\": \"N5 Ministerial Summit\", \"city\": \"Oslo\", "
+        "\"country\": \"NO\", \"day\": 9, \"month\": 12, \"year\": 2014},\n    {\"name\": \"N5 "
+        "Ministerial Summit\", \"city\": \"Riga\", \"country\": \"LV\", \"day\": 22, \"month\": 2, "
+        "\"year\": 2018}\n  ]\n}\n",
+    };
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
+        summit_collection *c;
+        summit_error err;
+        assert_int_equal(summit_extract_text(forms[k], strlen(forms[k]), NULL, &c, &err), SUMMIT_OK);
+        assert_int_equal(summit_collection_count(c), 2);
+        const summit_record *r = summit_collection_get(c, 1);
+        assert_non_null(r->location.city);
+        assert_string_equal(r->location.city, "Riga");
+        assert_date(r->start_date, 2018, 2, 22);
+        summit_collection_free(c);
+    }
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5445,6 +5482,7 @@ int main(void)
         cmocka_unit_test(test_datelines_and_title_year),
         cmocka_unit_test(test_xhtml_chapter),
         cmocka_unit_test(test_whatsapp_export),
+        cmocka_unit_test(test_json_folded),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
