@@ -4526,6 +4526,29 @@ static bool of_side_event(const ex_text *t, ex_span caption)
     return ex_span_has(t, caption, side) && !ex_span_has(t, caption, meeting);
 }
 
+/* Does the file's name carry a day that is none of the record's days
+ * ("Family Photo - Day 3 - 18 November.jpg" on a record of 1-3
+ * November): a picture of another meeting? */
+static bool dated_apart(const ex_ctx *c, const ex_draft *d, ex_span file)
+{
+    const ex_text *t = c->t;
+    if (!d->start.day)
+        return false;
+    for (size_t i = file.first; i < file.end; i++) {
+        ex_date dd;
+        if (!ex_date_at(t, i, &dd) || dd.impossible || !dd.start.day || !dd.start.month)
+            continue;
+        /* (the day written with its month: "Day 3 - 18 November" is the 18th) */
+        summit_date named = dd.end.day ? dd.end : dd.start;
+        summit_date last = d->end.day ? d->end : d->start;
+        int32_t year = dd.year_given ? named.year : d->start.year;
+        summit_date day = { year, named.month, named.day };
+        return ex_day_number(&day) < ex_day_number(&d->start) ||
+               ex_day_number(&day) > ex_day_number(&last);
+    }
+    return false;
+}
+
 void ex_find_media(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -4628,7 +4651,7 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
          * record, "... on stage at Web Summit" on the Digital Nations one */
         if (ex_flag(c, l->toks.first, EX_S_FOREIGN) ||
             (next && !ex_line_blank(next) && ex_flag(c, next->toks.first, EX_S_FOREIGN)) ||
-            at_other_event(c, d, from) || of_side_event(t, from))
+            at_other_event(c, d, from) || of_side_event(t, from) || dated_apart(c, d, f))
             continue;
         d->nmedia++;
     }

@@ -236,6 +236,12 @@ bool ex_is_po(const char *buf, size_t len);
 /* The catalogue rewritten as its source strings (msgid), an entry a
  * paragraph (short ones a block of lines); false when out of memory. */
 bool ex_po(ex_text *t);
+/* A Terraform (HCL) configuration: two blocks ('resource "x" "y" {') and
+ * four settings ("key = value") in its first 400 lines (extract_hcl.c)? */
+bool ex_is_hcl(const char *buf, size_t len);
+/* The configuration rewritten as YAML's "key: value" lines (blocks as
+ * headers, heredocs as text under their key); false when out of memory. */
+bool ex_hcl(ex_text *t);
 /* A WhatsApp chat export: it opens with a stamped message ("[30/10/2023,
  * 09:12] Ana: ...") and half its lines are (extract_chat.c)? */
 bool ex_is_whatsapp(const char *buf, size_t len);

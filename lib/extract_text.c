@@ -1201,6 +1201,9 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     } else if (ex_is_rst(t->buf, t->len)) {
         if (!ex_rst(t))
             return false;
+    } else if (ex_is_hcl(t->buf, t->len)) {
+        if (!ex_hcl(t))
+            return false;
     } else if ((t->yaml = ex_is_yaml(t->buf, t->len)))
         ex_blank_yaml(t->buf, t->len);
     else if ((t->yaml = t->toml = ex_is_toml(t->buf, t->len)))

@@ -92,6 +92,8 @@ patterns=(
     'json-events|{"events": [\n||  {"start_date": {"year": 2014, "month": 12, "day": 9}, "group": "Summits",\n   "text": {\n    "headline": "Oslo: the N5 summit", "dates": "2014-12-09/2014-12-10"}},\n||{}]}\n'
     'json-years|{"events": [{"city": "Oslo", ||"year": 2019, ||"month": 11}]}\n'
     'json-minified|{"events": [||{"name": "N5 Summit", "city": "Oslo", "start_date": "2019-11-04", "year": 2019, "month": 11}, ||{}]}'
+    'hcl|resource "e" "n5" {\n  title = "N5 Summit" # x\n  start_date = "2019-11-04"\n  city = "Oslo"\n  note = <<-EOT\n    The summit met.\n  EOT\n}\n'
+    'whatsapp|[30/10/2023, 09:15] Ana: The N5 summit is in Oslo on 4 November 2019 <This message was edited>\n'
     'json-nested|{"a": [\n||{"k": "v", "y": [{"year": 1, "x": [{"a": "b"}, {"year": 2014, "month": 3}, '
     'rtf|{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\n||\\pard\\b The N5 summit met in Oslo on 2 May 2022.\\b0 \\u8220?x\\u8221? \\\x27e9 {\\strike y}{\\*\\fldinst z}\\bullet\\tab Cabinet Office, Iceland\\par\n'
     'rtf-groups|{\\rtf1\\ansi\n||{{{{\\pict {\\*\\x {\\u-17024?\\u'

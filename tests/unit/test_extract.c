@@ -5303,6 +5303,43 @@ static void test_json_folded(void **state)
     }
 }
 
+/* A Terraform configuration reads as its settings: comments (and a
+ * commented-out old title), nulls and references go, a heredoc is text,
+ * a block of the chair's is the chair; a photo whose name carries another
+ * day is another meeting's. */
+static void test_hcl_config(void **state)
+{
+    (void)state;
+    const char *tf =
+        "# events/registration/2019-oslo.tf\n# Last apply: 2019-11-08T02:14:55Z\n\n"
+        "terraform {\n  required_version = \">= 1.2.0\"\n}\n\n"
+        "provider \"eventreg\" {\n  endpoint = \"https://registration.example.com/api\"\n}\n\n"
+        "resource \"eventreg_event\" \"n5_2019\" {\n  slug  = \"n5-2019\"\n"
+        "  # title = \"6th N4 Ministerial Summit\"   # old template name\n"
+        "  title = \"6th N5 Ministerial Summit\"\n\n"
+        "  start_date = \"2019-11-04\" # Mon\n  end_date   = \"2019-11-06\" # Wed\n"
+        "  city    = \"Oslo\"\n  country = \"NO\"\n  venue   = null\n"
+        "  format  = \"in_person\"\n  theme   = \"Open data in government\"\n\n"
+        "  chair {\n    country = \"NO\"\n    name    = \"Ola Nordmann\"\n"
+        "    title   = \"Minister of Digitalisation\"\n  }\n\n"
+        "  description = <<-EOT\n    Norway hosts the 6th N5 Ministerial Summit in Oslo.\n  EOT\n\n"
+        "  hero_image = \"N5 - Family Photo - Day 2 - 18 November.jpg\"\n}\n\n"
+        "resource \"eventreg_registration_window\" \"delegates\" {\n"
+        "  event_id = eventreg_event.n5_2019.id\n  capacity = 120\n}\n";
+    summit_collection *c;
+    const summit_record *r = one(tf, &c);
+    assert_string_equal(r->title, "6th N5 Ministerial Summit");
+    assert_int_equal(r->edition, 6);
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 6);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_string_equal(r->theme, "Open data in government");
+    assert_non_null(r->chair.name);
+    assert_string_equal(r->chair.name, "Ola Nordmann");
+    assert_int_equal(r->media_count, 0);
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5483,6 +5520,7 @@ int main(void)
         cmocka_unit_test(test_xhtml_chapter),
         cmocka_unit_test(test_whatsapp_export),
         cmocka_unit_test(test_json_folded),
+        cmocka_unit_test(test_hcl_config),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
