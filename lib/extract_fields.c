@@ -1765,7 +1765,9 @@ void ex_find_chair(ex_ctx *c, ex_draft *d)
         const ex_line *l = ex_line_of(t, hs.h[h].toks.first);
         ex_span label;
         ex_span body = ex_line_body(t, l, &label);
+        /* (not "Next host: Estonia, 2015", "Previous chair: ...") */
         if (label.first < label.end && ex_in_list(t, label.end - 1, host_labels) &&
+            !ex_span_has(t, label, not_now) &&
             hs.h[h].toks.first >= body.first && hs.h[h].toks.end <= body.end) {
             set_chair(c, d, &hs.h[h], l->toks);
             return;
@@ -2194,7 +2196,10 @@ static void find_location(ex_ctx *c, ex_draft *d)
                     s == d->section.first ||
                     (s == d->section.first + 2 && ex_is_dash(t, s - 1) &&
                      t->tok[d->section.first].kind == TOK_NUM) ||
-                    heading_field(t, d->section, s) || place_label_before(t, l, s);
+                    heading_field(t, d->section, s) || place_label_before(t, l, s) ||
+                    /* ("Where: Westin Chosun Hotel, Busan, Republic of Korea") */
+                    (s > body.first && ex_is_punct(t, s - 1, ',') &&
+                     place_label_before(t, l, body.first));
         /* "Canada, Denmark" and "New Zealand, Portugal" are lists, not
          * places, and so is "held in Jerusalem, Mexico and Portugal joined" */
         ex_country_hit next;
@@ -2570,11 +2575,16 @@ static int country_lines(ex_ctx *c, uint32_t no, uint32_t last)
     int n = 0;
     for (; no <= last && n < 3; no++, n++) {
         const ex_line *m = &t->lines[no - 1];
-        ex_span body = ex_line_body(t, m, NULL);
+        ex_span label;
+        ex_span body = ex_line_body(t, m, &label);
         ex_country_hit h;
+        /* (a country alone, or labelling its delegation: "UK: Parliamentary Secretary") */
+        bool labels = label.first < label.end &&
+                      ex_country_at(t, c->countries, skip_the(t, label.first), true, &h) &&
+                      h.toks.end == label.end && !h.demonym;
         size_t f = skip_the(t, body.first);
-        if (f >= body.end || !ex_country_at(t, c->countries, f, false, &h) || h.demonym ||
-            h.toks.end != body.end)
+        if (!labels && (f >= body.end || !ex_country_at(t, c->countries, f, false, &h) ||
+                        h.demonym || h.toks.end != body.end))
             break;
     }
     return n;
@@ -2669,7 +2679,17 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
                 continue; /* a row's text wrapped onto an indented line */
             if (leaders)
                 break;
-            ex_span body = ex_line_body(t, m, NULL);
+            ex_span mlabel;
+            ex_span body = ex_line_body(t, m, &mlabel);
+            /* "- New Zealand: Minister of Internal Affairs": the country labels its delegation */
+            ex_country_hit labelled;
+            if (mlabel.first < mlabel.end &&
+                ex_country_at(t, c->countries, skip_the(t, mlabel.first), true, &labelled) &&
+                labelled.toks.end == mlabel.end && !labelled.demonym) {
+                add_participant(c, d, labelled.code, ex_str_span(c, labelled.toks),
+                                SUMMIT_ROLE_MEMBER, m->toks);
+                continue;
+            }
             while (body.end > body.first &&
                    (ex_is_punct(t, body.end - 1, ';') || ex_is_punct(t, body.end - 1, ',') ||
                     ex_is_punct(t, body.end - 1, 0xB7)))
@@ -4927,7 +4947,13 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
     uint32_t first = t->tok[d->section.first].line, last = t->tok[d->section.end - 1].line;
     if (list_section) {
         const ex_line *l = ex_line_of(t, d->heading);
-        d->title.s = ex_str(c, l->off, l->off + l->len);
+        /* (a list's item without its bullet: "- 2014 — London" is "2014 — London") */
+        size_t from = l->toks.first;
+        if (from + 1 < l->toks.end && t->tok[from].kind == TOK_PUNCT &&
+            (t->tok[from].ch == '-' || t->tok[from].ch == '*' || t->tok[from].ch == 0x2022) &&
+            t->tok[from + 1].space_before)
+            from++;
+        d->title.s = ex_str(c, from < l->toks.end ? t->tok[from].off : l->off, l->off + l->len);
         d->title.ev = l->toks;
         return;
     }

@@ -613,7 +613,9 @@ void ex_chair_from_place(ex_ctx *c, ex_draft *d)
     static const char *const hosted[] = { "hosted", "hosts", NULL };
     ex_span ev = d->chair_person.ev;
     for (size_t i = ev.first; d->chair_person.s && i < ev.end; i++)
-        if (ex_in_list(t, i, hosted) && ex_hosts_meeting(t, i)) {
+        if ((ex_in_list(t, i, hosted) && ex_hosts_meeting(t, i)) ||
+            (i <= ev.first + 1 && ex_is(t, i, "host") && ex_is_punct(t, i + 1, ':'))) {
+            /* (or a "Host: Francis Maude, Minister ..." line) */
             d->chair = d->country;
             d->chair_ev = ev;
             return;

@@ -211,6 +211,8 @@ static bool normalise(ex_text *t, const char *text, size_t len)
     bool calendar = len - i >= 15 && memcmp(s + i, "BEGIN:VCALENDAR", 15) == 0;
     uint32_t *source = NULL, in_line = 1;
     size_t out_lines = 1;
+    bool in_tag = false;      /* between a tag's '<' and its '>' */
+    size_t quotes_in_tag = 0; /* quote entities read in it */
     if (calendar) {
         size_t breaks = 0;
         for (size_t k = i; k < len; k++)
@@ -256,12 +258,25 @@ static bool normalise(ex_text *t, const char *text, size_t len)
             i++;
         } else if (c == '&' && (n = html_entity(s + i, len - i, &cp)) != 0) {
             /* (an entity is longer than its UTF-8: the text only shrinks) */
+            /* a quote inside a tag's attribute ('text="Theme: &quot;Open
+             * Data&quot;"') is a curly one, which does not end the value */
+            if (in_tag && (cp == '"' || cp == '\''))
+                cp = (quotes_in_tag++ % 2 == 0) ? (cp == '"' ? 0x201C : 0x2018)
+                                                : (cp == '"' ? 0x201D : 0x2019);
             if (cp < 0x20 || is_space_cp(cp) || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
                 out[o++] = ' ';
             else
                 o += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out + o);
             i += n;
         } else if (c < 0x80) {
+            /* (a tag opens with '<' and a letter, '/', '?' or '!') */
+            if (c == '<' && i + 1 < len &&
+                (isalpha(s[i + 1]) || s[i + 1] == '/' || s[i + 1] == '?' || s[i + 1] == '!')) {
+                in_tag = true;
+                quotes_in_tag = 0;
+            } else if (c == '>') {
+                in_tag = false;
+            }
             out[o++] = (char)c;
             i++;
         } else {

@@ -188,6 +188,25 @@ static void put_attributes(writer *w, const char *s, size_t n, size_t e, size_t 
     }
 }
 
+/* The value of attribute `name` in the tag s[n, e), in s[*a, *b); false
+ * if the tag has none. */
+static bool attribute(const char *s, size_t n, size_t e, const char *name, size_t *a, size_t *b)
+{
+    size_t len = strlen(name);
+    for (size_t k = n; k + len + 2 < e; k++) {
+        if (s[k - 1] != ' ' || memcmp(s + k, name, len) != 0 || s[k + len] != '=' ||
+            (s[k + len + 1] != '"' && s[k + len + 1] != '\''))
+            continue;
+        const char *close = memchr(s + k + len + 2, s[k + len + 1], e - k - len - 2);
+        if (!close)
+            return false;
+        *a = k + len + 2;
+        *b = (size_t)(close - s);
+        return true;
+    }
+    return false;
+}
+
 /* The language the tag s[n, e) gives its text (xml:lang="pt" or
  * lang="pt-BR": "pt"), or NULL. */
 static const char *tag_language(const char *s, size_t n, size_t e)
@@ -217,6 +236,7 @@ bool ex_xml(ex_text *t)
         return false;
     }
     size_t depth = 0, deeper = 0, line = 0; /* (deeper: elements open past MAX_DEPTH) */
+    bool outline = false; /* an OPML outline's: a nested list, not data */
     for (size_t i = 0; i < len;) {
         if (s[i] != '<') { /* text between elements: a line of its own */
             size_t e = i;
@@ -313,6 +333,26 @@ bool ex_xml(ex_text *t)
             i = c < len ? c + 1 : len;
             continue;
         }
+        /* an outline's node (OPML): its text a list's item, its note a
+         * line under it, its children items under it */
+        size_t ta, tb;
+        if (n - ln == 7 && memcmp(s + ln, "outline", 7) == 0 && attribute(s, n, e, "text", &ta, &tb)) {
+            outline = true;
+            new_line(&w, depth, tag_line);
+            put(&w, "- ", 2);
+            put_text(&w, s, ta, tb, es, nes);
+            if (attribute(s, n, e, "_note", &ta, &tb) && tb > ta) {
+                /* (indented past the item's text: no tail of its field) */
+                new_line(&w, depth + 2, tag_line);
+                put_text(&w, s, ta, tb, es, nes);
+            }
+            if (!empty && depth < MAX_DEPTH)
+                depth++;
+            else if (!empty)
+                deeper++;
+            i = e;
+            continue;
+        }
         /* an element holding others: its name, and its attributes under it;
          * under the root, an item of a list */
         new_line(&w, depth, tag_line);
@@ -334,6 +374,6 @@ bool ex_xml(ex_text *t)
     w.out[w.o] = '\0';
     ex_blank_translations(w.out, w.o);
     ex_text_replace(t, w.out, w.o, w.source);
-    t->yaml = true;
+    t->yaml = !outline;
     return true;
 }

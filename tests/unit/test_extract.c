@@ -5340,6 +5340,54 @@ static void test_hcl_config(void **state)
     summit_collection_free(c);
 }
 
+/* An OPML outline reads as a nested list (a node's note under it): each
+ * year's node a record; a quote entity stays inside its attribute; a
+ * "Where:" field's city follows its venue; "Next host:" names no chair;
+ * "Host: <person>" chairs in the meeting's country; a delegation is
+ * labelled by its country ("UK: Parliamentary Secretary"). */
+static void test_opml_outline(void **state)
+{
+    (void)state;
+    const char *opml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n<head>\n"
+        "  <title>N5 research notes</title>\n  <dateCreated>Sat, 04 Mar 2023 10:12:44 GMT</dateCreated>\n"
+        "</head>\n<body>\n  <outline text=\"N5 research\" _note=\"Working notes.\">\n"
+        "    <outline text=\"2014 — Oslo (1st summit, N5)\">\n"
+        "      <outline text=\"When: 9–10 December 2014 (Tue–Wed)\"/>\n"
+        "      <outline text=\"Where: Oslo, Norway\"/>\n"
+        "      <outline text=\"Host: Ola Nordmann, Minister of Digitalisation\" _note=\"Sources say he hosted.\"/>\n"
+        "      <outline text=\"Next host: Latvia, 2015\"/>\n"
+        "    </outline>\n"
+        "    <outline text=\"2015 — Riga (2nd summit, N5)\">\n"
+        "      <outline text=\"When: 19–20 November 2015\"/>\n"
+        "      <outline text=\"Where: Grand Hotel Terminus, Riga, Latvia (in person)\"/>\n"
+        "      <outline text=\"Theme: &quot;Open Data&quot;\"/>\n"
+        "      <outline text=\"Participants (by office)\">\n"
+        "        <outline text=\"Latvia: Minister of the Interior\"/>\n"
+        "        <outline text=\"UK: Parliamentary Secretary\"/>\n"
+        "        <outline text=\"New Zealand: Minister of Internal Affairs\"/>\n"
+        "      </outline>\n    </outline>\n  </outline>\n</body>\n</opml>\n";
+    summit_collection *c;
+    summit_error err;
+    assert_int_equal(summit_extract_text(opml, strlen(opml), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_string_equal(r->title, "2014 — Oslo (1st summit, N5)");
+    assert_date(r->start_date, 2014, 12, 9);
+    assert_non_null(r->chair.country);
+    assert_string_equal(r->chair.country, "NO");
+    assert_string_equal(r->chair.name, "Ola Nordmann");
+    assert_string_equal(r->chair.title, "Minister of Digitalisation");
+    r = summit_collection_get(c, 1);
+    assert_non_null(r->location.city);
+    assert_string_equal(r->location.city, "Riga");
+    assert_non_null(r->theme);
+    assert_string_equal(r->theme, "Open Data");
+    assert_int_equal(times_listed(r, "GB"), 1);
+    assert_int_equal(times_listed(r, "NZ"), 1);
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5521,6 +5569,7 @@ int main(void)
         cmocka_unit_test(test_whatsapp_export),
         cmocka_unit_test(test_json_folded),
         cmocka_unit_test(test_hcl_config),
+        cmocka_unit_test(test_opml_outline),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
