@@ -3681,8 +3681,10 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
          * whole page has read them already, without other meetings') */
         bool part = d->section.first > 0 || d->section.end < t.ntok;
         bool own_series = d->series.s != NULL;
-        if (!d->series.s && part)
+        if (!d->series.s && part) {
             d->series = page.series;
+            d->page_series = true;
+        }
         /* a history's meeting without a group of its own goes by the one
          * named just before it, if that was at most two years earlier (an
          * FAQ that tells 2014 and then 2021 says nothing of 2021's name) */

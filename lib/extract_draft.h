@@ -43,6 +43,7 @@ typedef struct ex_draft {
     bool list;       /* one summit of a list page */
     size_t heading;  /* on a list page, the first token of the summit's heading */
     ex_found series, group, title, theme, city;
+    bool page_series; /* the series is the page's, not one this record names */
     int32_t edition;
     ex_span edition_ev;
     summit_date start, end;

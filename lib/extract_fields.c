@@ -4939,6 +4939,16 @@ static bool search_query(ex_ctx *c, ex_draft *d)
     return d->title.s != NULL;
 }
 
+/* Does line l hold a web address ("id: https://social.example.net/...")?
+ * No headline does. */
+static bool names_address(const ex_text *t, const ex_line *l)
+{
+    for (size_t k = 0; k + 3 <= l->len; k++)
+        if (memcmp(t->buf + l->off + k, "://", 3) == 0)
+            return true;
+    return false;
+}
+
 void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
 {
     const ex_text *t = c->t;
@@ -5149,7 +5159,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             under_byline(t, l) ||
             (wrapped_line && !labelled && !shouting) ||
             other_label ||
-            navigation(t, l) || media_kind(t, l))
+            navigation(t, l) || media_kind(t, l) || names_address(t, l))
             continue;
         /* "Written Answers to Questions", "Communicated by the Ministry's
          * Spokesperson": the kind of document, not its story */
@@ -5209,6 +5219,22 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
 }
 
 /* --- labelled fields ------------------------------------------------------ */
+
+/* As field(), for a label whose first word is one of labels ("members
+ * at close:"). */
+static ex_span field_opening(const ex_text *t, uint32_t from, uint32_t to,
+                             const char *const *labels, uint32_t *at)
+{
+    for (uint32_t no = from; no <= to && no <= t->nlines; no++) {
+        ex_span label;
+        ex_span body = ex_line_body(t, &t->lines[no - 1], &label);
+        if (label.first < label.end && ex_in_list(t, label.first, labels) && body.first < body.end) {
+            *at = no;
+            return body;
+        }
+    }
+    return (ex_span){ 0, 0 };
+}
 
 /* The body of the line labelled with one of labels within lines [from,
  * to] of the record, or an empty span; *at gets the line's number. */
@@ -5437,9 +5463,12 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
             }
         }
     }
-    /* "Participants: [CA, DK, EE, ...]": countries by their codes */
+    /* "Participants: [CA, DK, EE, ...]": countries by their codes (in a
+     * data file also "members_at_close: ...") */
     static const char *const members[] = { "participants", "members", "countries", NULL };
     b = field(t, first, last, members, &at);
+    if (b.first == b.end && t->yaml)
+        b = field_opening(t, first, last, members, &at);
     size_t codes = 0;
     for (size_t k = b.first; k < b.end; k++)
         codes += ex_country_at(t, c->countries, k, true, &h) && t->tok[k].len == 2;
@@ -5478,11 +5507,14 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
         d->group.s = ex_str_span(c, b);
         d->group.ev = t->lines[at - 1].toks;
         /* ("name: Fifth Ministerial Summit": a series of no name is the group's) */
+        /* (nor is the page's: an item's group names its own series) */
         bool unnamed = d->series.s && (strcmp(d->series.s, "Summit") == 0 ||
-                                       strcmp(d->series.s, "Ministerial Summit") == 0);
+                                       strcmp(d->series.s, "Ministerial Summit") == 0 ||
+                                       d->page_series);
         if (!d->series.s || unnamed) {
             char buf[256];
-            snprintf(buf, sizeof buf, "%s %s", d->group.s, unnamed ? d->series.s : "Summit");
+            snprintf(buf, sizeof buf, "%s %s", d->group.s,
+                     unnamed && strstr(d->series.s, "Ministerial") ? "Ministerial Summit" : "Summit");
             d->series.s = ex_str_dup(c, buf);
             d->series.ev = d->group.ev;
         }

@@ -236,6 +236,13 @@ bool ex_is_po(const char *buf, size_t len);
 /* The catalogue rewritten as its source strings (msgid), an entry a
  * paragraph (short ones a block of lines); false when out of memory. */
 bool ex_po(ex_text *t);
+/* A Python module of data: code (an import, a def, a docstring), a list or
+ * dict bound to a name in capitals, and five '"key": value' lines
+ * (extract_python.c)? */
+bool ex_is_python(const char *buf, size_t len);
+/* The module rewritten as a JSON object of its data (its docstring's
+ * first line the title); false when out of memory. */
+bool ex_python(ex_text *t);
 /* A Terraform (HCL) configuration: two blocks ('resource "x" "y" {') and
  * four settings ("key = value") in its first 400 lines (extract_hcl.c)? */
 bool ex_is_hcl(const char *buf, size_t len);

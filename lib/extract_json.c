@@ -664,8 +664,34 @@ static bool line_opens_at(const char *buf, size_t i)
     return i == 0 || buf[i - 1] == '\n';
 }
 
+/* Blanks the members whose value is null ('"theme": null'): nothing said. */
+static void blank_nulls(char *buf, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        if (buf[i] != '"') {
+            i++;
+            continue;
+        }
+        size_t e = string_end(buf, len, i), v = e;
+        while (v < len && buf[v] == ' ')
+            v++;
+        if (v < len && buf[v] == ':') {
+            for (v++; v < len && buf[v] == ' '; v++)
+                ;
+            if (v + 4 <= len && memcmp(buf + v, "null", 4) == 0 &&
+                (v + 4 == len || strchr(" ,}]\n", buf[v + 4]))) {
+                blank_range(buf, i, v + 4);
+                i = v + 4;
+                continue;
+            }
+        }
+        i = e;
+    }
+}
+
 bool ex_blank_json(char *buf, size_t len, bool *items)
 {
+    blank_nulls(buf, len);
     bool notebook = is_notebook(buf, len);
     if (notebook)
         blank_code_cells(buf, len);

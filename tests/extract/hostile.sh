@@ -94,6 +94,7 @@ patterns=(
     'json-minified|{"events": [||{"name": "N5 Summit", "city": "Oslo", "start_date": "2019-11-04", "year": 2019, "month": 11}, ||{}]}'
     'hcl|resource "e" "n5" {\n  title = "N5 Summit" # x\n  start_date = "2019-11-04"\n  city = "Oslo"\n  note = <<-EOT\n    The summit met.\n  EOT\n}\n'
     'whatsapp|[30/10/2023, 09:15] Ana: The N5 summit is in Oslo on 4 November 2019 <This message was edited>\n'
+    'python|"""N5."""\nimport x\nM = ("NO", "LV")\nS = [\n||    {\n        "city": "Oslo",  # c\n        "start": date(2019, 11, 4),\n        "members": M + ("EE",),\n        "note": None,\n    },\n||]\n'
     'json-nested|{"a": [\n||{"k": "v", "y": [{"year": 1, "x": [{"a": "b"}, {"year": 2014, "month": 3}, '
     'rtf|{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\n||\\pard\\b The N5 summit met in Oslo on 2 May 2022.\\b0 \\u8220?x\\u8221? \\\x27e9 {\\strike y}{\\*\\fldinst z}\\bullet\\tab Cabinet Office, Iceland\\par\n'
     'rtf-groups|{\\rtf1\\ansi\n||{{{{\\pict {\\*\\x {\\u-17024?\\u'

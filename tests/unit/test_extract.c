@@ -5388,6 +5388,50 @@ static void test_opml_outline(void **state)
     summit_collection_free(c);
 }
 
+/* A Python module of data reads as its literals: the docstring's first
+ * line is the title, a commented-out entry and code go, date(...) is a
+ * day, None says nothing, a name bound to a tuple (or a sum of them) is
+ * written out; a "conference" entry is no summit; an item's group names
+ * its series. */
+static void test_python_module(void **state)
+{
+    (void)state;
+    const char *py =
+        "\"\"\"Reference data: N5 ministerial summits (2019-2020).\n\nLast reviewed: 2021-03-08.\n\"\"\"\n\n"
+        "from datetime import date\n\nMEMBERS = (\"NO\", \"LV\")\nMEMBERS_LATER = MEMBERS + (\"EE\",)\n\n"
+        "SUMMITS = [\n    {\n        \"slug\": \"n5-2030-conference\",\n        \"kind\": \"conference\",\n"
+        "        \"title\": \"N5 2030\",\n        \"city\": \"Bergen\",\n        \"country\": \"NO\",\n"
+        "        \"start\": date(2019, 2, 18),\n    },\n"
+        "    {\n        \"slug\": \"oslo-2019\",\n        \"kind\": \"ministerial\",\n"
+        "        \"group\": \"N5\",  # the name at the time\n        \"city\": \"Oslo\",\n"
+        "        \"country\": \"NO\",\n        \"start\": date(2019, 11, 4),\n"
+        "        \"end\": date(2019, 11, 6),\n        \"theme\": None,  # none stated\n"
+        "        \"members_at_close\": MEMBERS_LATER,\n    },\n"
+        "    # {\n    #     \"slug\": \"riga-2020\",\n    #     \"start\": date(2020, 11, 3),\n    # },\n"
+        "    {\n        \"slug\": \"riga-2020\",\n        \"kind\": \"ministerial\",\n"
+        "        \"group\": \"N6\",\n        \"city\": \"Riga\",\n        \"country\": \"LV\",\n"
+        "        \"start\": date(2020, 11, 2),\n        \"theme\": 'Open \"data\"',\n    },\n]\n\n\n"
+        "def ministerials():\n    \"\"\"Only the summits.\"\"\"\n"
+        "    return [s for s in SUMMITS if s[\"kind\"] == \"ministerial\"]\n";
+    summit_collection *c;
+    summit_error err;
+    assert_int_equal(summit_extract_text(py, strlen(py), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    const summit_record *r = summit_collection_get(c, 0);
+    assert_string_equal(r->title, "Reference data: N5 ministerial summits (2019-2020).");
+    assert_string_equal(r->series, "N5 Ministerial Summit");
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 6);
+    assert_null(r->theme);
+    assert_int_equal(times_listed(r, "EE"), 1);
+    assert_int_equal(times_listed(r, "LV"), 1);
+    r = summit_collection_get(c, 1);
+    assert_string_equal(r->series, "N6 Ministerial Summit");
+    assert_date(r->start_date, 2020, 11, 2);
+    assert_string_equal(r->theme, "Open \"data\"");
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5570,6 +5614,7 @@ int main(void)
         cmocka_unit_test(test_json_folded),
         cmocka_unit_test(test_hcl_config),
         cmocka_unit_test(test_opml_outline),
+        cmocka_unit_test(test_python_module),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
