@@ -2389,6 +2389,20 @@ static size_t history_sections(const ex_ctx *c, const mentions *ms, ex_span whol
             relative_at(t, i, c->dateline, &lo, &hi))
             return 0;
     }
+    /* a "Dates:" field under the page's title (a card of the meeting, a
+     * wiki page's "At a glance" table) says what the page is about */
+    static const char *const fields[] = { "dates", "date", "when", NULL };
+    for (size_t k = 0; k < ms->n; k++) {
+        const ex_line *l = ex_line_of(t, ms->m[k].d.toks.first);
+        if (l->no > 20)
+            break;
+        ex_span label;
+        ex_span body = ex_line_body(t, l, &label);
+        if (!ms->m[k].dateline && ms->m[k].d.start.day && ms->m[k].d.year_given &&
+            label.end == label.first + 1 && ex_in_list(t, label.first, fields) &&
+            body.first == ms->m[k].d.toks.first)
+            return 0;
+    }
     size_t n = 0;
     summit_date last_lo = { 0, 0, 0 }, last_hi = { 0, 0, 0 };
     size_t floor = whole.first;

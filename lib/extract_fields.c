@@ -4546,6 +4546,18 @@ static bool of_side_event(const ex_text *t, ex_span caption)
     return ex_span_has(t, caption, side) && !ex_span_has(t, caption, meeting);
 }
 
+/* Does the caption call the picture a file or stock photo ("Tallinn Old
+ * Town seen from the harbour — file photo"): no picture of the meeting? */
+static bool stock_picture(const ex_text *t, ex_span caption)
+{
+    static const char *const kinds[] = { "photo", "image", "picture", "banner", "photograph",
+                                         NULL };
+    for (size_t k = caption.first; k + 1 < caption.end; k++)
+        if ((ex_is(t, k, "file") || ex_is(t, k, "stock")) && ex_in_list(t, k + 1, kinds))
+            return true;
+    return false;
+}
+
 /* Does the file's name carry a day that is none of the record's days
  * ("Family Photo - Day 3 - 18 November.jpg" on a record of 1-3
  * November): a picture of another meeting? */
@@ -4671,7 +4683,8 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
          * record, "... on stage at Web Summit" on the Digital Nations one */
         if (ex_flag(c, l->toks.first, EX_S_FOREIGN) ||
             (next && !ex_line_blank(next) && ex_flag(c, next->toks.first, EX_S_FOREIGN)) ||
-            at_other_event(c, d, from) || of_side_event(t, from) || dated_apart(c, d, f))
+            at_other_event(c, d, from) || of_side_event(t, from) || dated_apart(c, d, f) ||
+            stock_picture(t, from))
             continue;
         d->nmedia++;
     }

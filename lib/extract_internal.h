@@ -236,6 +236,13 @@ bool ex_is_po(const char *buf, size_t len);
 /* The catalogue rewritten as its source strings (msgid), an entry a
  * paragraph (short ones a block of lines); false when out of memory. */
 bool ex_po(ex_text *t);
+/* A Confluence (Jira) or Textile page: two "h1."-style headings and two of
+ * macros ("{panel}"), "||" header rows, "p. ", "bq. ", "!image!" lines
+ * (extract_wiki.c)? */
+bool ex_is_wiki(const char *buf, size_t len);
+/* The page rewritten as the text it renders (the first "h1." its title,
+ * a table's row a line); false when out of memory. */
+bool ex_wiki(ex_text *t);
 /* A Python module of data: code (an import, a def, a docstring), a list or
  * dict bound to a name in capitals, and five '"key": value' lines
  * (extract_python.c)? */

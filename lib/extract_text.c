@@ -1194,6 +1194,9 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     } else if (ex_is_turtle(t->buf, t->len)) {
         if (!ex_turtle(t))
             return false;
+    } else if (ex_is_wiki(t->buf, t->len)) {
+        if (!ex_wiki(t))
+            return false;
     } else if (ex_is_wikitext(t->buf, t->len)) {
         ex_blank_wikitext(t->buf, t->len);
     } else if (ex_is_bbcode(t->buf, t->len)) {

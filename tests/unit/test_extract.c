@@ -5432,6 +5432,39 @@ static void test_python_module(void **state)
     summit_collection_free(c);
 }
 
+/* A Confluence page reads as it renders: macros and code blocks (a
+ * calendar pasted whole) go, the first "h1." is the title, a table's row
+ * is a field, struck text goes; a "Dates:" field under the title says
+ * the page is its meeting's, not a history of those its background
+ * tells; a file photo is no picture of the meeting. Textile's "p." and
+ * images read too. */
+static void test_wiki_markup(void **state)
+{
+    (void)state;
+    const char *page =
+        "{toc:maxLevel=2}\n\n{info:title=Page status}\nCreated by A. Writer on 05 Sep 2016\n{info}\n\n"
+        "h1. Third N5 Ministerial Summit — Bergen\n\n{panel:title=At a glance}\n||Field||Value||\n"
+        "|Dates|Thursday 10 – Friday 11 November 2016|\n|Place|Grand Hotel, Bergen, Norway|\n"
+        "|Theme|*Open Data*|\n|Delegations|Norway, Latvia, Estonia|\n{panel}\n\n"
+        "-Finland joins as sixth member.-\n\n"
+        "h2. 1. Background\n\nThe N5 ministers signed the N5 Charter at the first summit in Riga "
+        "(9–10 December 2014). The second summit was held in Tallinn on 19–20 November 2015.\n\n"
+        "{code:language=text}\nBEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20161110\n"
+        "DTEND;VALUE=DATE:20161112\nSUMMARY:N5 Summit\nEND:VEVENT\nEND:VCALENDAR\n{code}\n\n"
+        "h2. 2. Photos\n\n!/img/bergen-0412.jpg(Bergen harbour — file photo)!\n";
+    summit_collection *c;
+    const summit_record *r = one(page, &c);
+    assert_string_equal(r->title, "Third N5 Ministerial Summit — Bergen");
+    assert_date(r->start_date, 2016, 11, 10);
+    assert_date(r->end_date, 2016, 11, 11);
+    assert_string_equal(r->location.city, "Bergen");
+    assert_string_equal(r->theme, "Open Data");
+    assert_int_equal(times_listed(r, "FI"), 0);
+    assert_int_equal(times_listed(r, "LV"), 1);
+    assert_int_equal(r->media_count, 0);
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5615,6 +5648,7 @@ int main(void)
         cmocka_unit_test(test_hcl_config),
         cmocka_unit_test(test_opml_outline),
         cmocka_unit_test(test_python_module),
+        cmocka_unit_test(test_wiki_markup),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
