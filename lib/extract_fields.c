@@ -3722,6 +3722,7 @@ void ex_find_commitments(ex_ctx *c, ex_draft *d)
 
 static int32_t media_kind(const ex_text *t, const ex_line *l);
 static bool results_heading(const ex_text *t, const ex_line *l);
+static bool taken_elsewhere(const ex_ctx *c, const ex_draft *d, ex_span caption);
 
 /* --- documents ------------------------------------------------------------- */
 
@@ -3778,6 +3779,22 @@ static bool abbreviated(const char *a, const char *b)
     memcpy(initials, b, (size_t)(rest - b));
     initials[rest - b] = '\0';
     return initials_of(name, initials);
+}
+
+/* Does sentence s tell of a document made before the time it tells ("...
+ * representatives of the nine governments had signed the charter"), in
+ * the past perfect, without the record's year? */
+static bool told_as_earlier(const ex_text *t, ex_span s, const ex_draft *d)
+{
+    static const char *const made[] = { "signed", "adopted", "endorsed", "approved", "agreed",
+                                        "published", "launched", NULL };
+    for (size_t k = s.first; k + 1 < s.end && k < s.first + 200; k++)
+        if (d->start.year && ex_year(t, k) == d->start.year)
+            return false;
+    for (size_t k = s.first; k + 1 < s.end && k < s.first + 200; k++)
+        if (ex_is(t, k, "had") && ex_in_list(t, k + 1, made))
+            return true;
+    return false;
 }
 
 /* Does question s ask whether the document at token i was made at all:
@@ -3982,7 +3999,8 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet && !names_told && !documents_field &&
              !listed_document(t, kl)) ||
             negated(t, i) ||
-            asks_whether_made(t, s, i) ||
+            asks_whether_made(t, s, i) || told_as_earlier(t, s, d) ||
+            taken_elsewhere(c, d, s) ||
             reference_note(t, kl) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||
             ex_flag(c, i, EX_S_OTHER) ||
@@ -4546,6 +4564,27 @@ static bool of_side_event(const ex_text *t, ex_span caption)
     return ex_span_has(t, caption, side) && !ex_span_has(t, caption, meeting);
 }
 
+/* Does the caption place the picture in another capital than the
+ * record's city ("... after signing the charter, Jerusalem" on the
+ * Montevideo record), after a comma as captions place them? */
+static bool taken_elsewhere(const ex_ctx *c, const ex_draft *d, ex_span caption)
+{
+    const ex_text *t = c->t;
+    if (!d->city.s)
+        return false;
+    for (size_t k = caption.first + 1; k < caption.end; k++) {
+        const ex_token *tk = &t->tok[k];
+        if (!ex_is_punct(t, k - 1, ',') || tk->kind != TOK_WORD || !tk->upper || tk->len >= 48)
+            continue;
+        char name[48];
+        memcpy(name, t->buf + tk->off, tk->len);
+        name[tk->len] = '\0';
+        if (ex_capital_country(name) && strcmp(name, d->city.s) != 0)
+            return true;
+    }
+    return false;
+}
+
 /* Does the caption call the picture a file or stock photo ("Tallinn Old
  * Town seen from the harbour — file photo"): no picture of the meeting? */
 static bool stock_picture(const ex_text *t, ex_span caption)
@@ -4684,7 +4723,7 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
         if (ex_flag(c, l->toks.first, EX_S_FOREIGN) ||
             (next && !ex_line_blank(next) && ex_flag(c, next->toks.first, EX_S_FOREIGN)) ||
             at_other_event(c, d, from) || of_side_event(t, from) || dated_apart(c, d, f) ||
-            stock_picture(t, from))
+            stock_picture(t, from) || taken_elsewhere(c, d, from))
             continue;
         d->nmedia++;
     }

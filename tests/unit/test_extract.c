@@ -5465,6 +5465,27 @@ static void test_wiki_markup(void **state)
     summit_collection_free(c);
 }
 
+/* A document the text tells in the past perfect ("had signed the N9
+ * charter") was made before the meeting it reports; a caption placed in
+ * another capital (", Riga,") is another meeting's picture, and its
+ * document another meeting's. */
+static void test_earlier_documents(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "Data on the Table: Oslo, 2019\n\n"
+        "By then the N9 had nine members: their ministers had signed the N9 charter.\n\n"
+        "../images/fig1.jpg\nFigure 1. Ministers after signing the N7 charter, Riga, 22 November 2018.\n\n"
+        "A year later the N9 Ministerial Summit ran in Oslo, Norway, from 4 to 6 November 2019.\n\n"
+        "../images/fig2.jpg\nFigure 2. The 2019 family portrait, Oslo.\n", &c);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(r->document_count, 0);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "../images/fig2.jpg");
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5649,6 +5670,7 @@ int main(void)
         cmocka_unit_test(test_opml_outline),
         cmocka_unit_test(test_python_module),
         cmocka_unit_test(test_wiki_markup),
+        cmocka_unit_test(test_earlier_documents),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
