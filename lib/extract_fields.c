@@ -3797,6 +3797,27 @@ static bool told_as_earlier(const ex_text *t, ex_span s, const ex_draft *d)
     return false;
 }
 
+/* Does sentence s date its document before the meeting began
+ * ("published by the United Kingdom on October 29, 2020" on the record
+ * of 2-4 November 2020): made before it, none of its outcomes? */
+static bool dated_before(const ex_text *t, ex_span s, const ex_draft *d)
+{
+    if (!d->start.day)
+        return false;
+    bool before = false; /* (and no day of the meeting's: "..., and in Busan on
+                          * 10-11 November 2016 the members adopted ...") */
+    for (size_t k = s.first; k < s.end && k < s.first + 200; k++) {
+        ex_date dd;
+        if (!ex_date_at(t, k, &dd) || dd.impossible || !dd.start.day || !dd.year_given)
+            continue;
+        summit_date last = dd.end.day ? dd.end : dd.start;
+        if (ex_day_number(&last) >= ex_day_number(&d->start))
+            return false;
+        before = true;
+    }
+    return before;
+}
+
 /* Does question s ask whether the document at token i was made at all:
  * "any declaration / charter signed this time?", "Was a charter signed?"
  * (not "Joint statement: do we publish today?", which has one)? */
@@ -3999,7 +4020,7 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
         if ((!ex_flag(c, i, EX_S_DOCVERB) && !bullet && !names_told && !documents_field &&
              !listed_document(t, kl)) ||
             negated(t, i) ||
-            asks_whether_made(t, s, i) || told_as_earlier(t, s, d) ||
+            asks_whether_made(t, s, i) || told_as_earlier(t, s, d) || dated_before(t, s, d) ||
             taken_elsewhere(c, d, s) ||
             reference_note(t, kl) ||
             (i >= d->title.ev.first && i < d->title.ev.end) || media_kind(t, kl) || compound ||

@@ -5466,7 +5466,8 @@ static void test_wiki_markup(void **state)
 }
 
 /* A document the text tells in the past perfect ("had signed the N9
- * charter") was made before the meeting it reports; a caption placed in
+ * charter"), or dates before the meeting, was made before the meeting it
+ * reports; a caption placed in
  * another capital (", Riga,") is another meeting's picture, and its
  * document another meeting's. */
 static void test_earlier_documents(void **state)
@@ -5483,6 +5484,13 @@ static void test_earlier_documents(void **state)
     assert_int_equal(r->document_count, 0);
     assert_int_equal(r->media_count, 1);
     assert_string_equal(r->media[0].file, "../images/fig2.jpg");
+    summit_collection_free(c);
+    /* a document dated before the meeting began is not its outcome */
+    r = one("The N5 Ministerial Summit took place online from November 2 to 4, 2020, and "
+            "ministers signed the N5 Charter.\n\nRelated links\n\n"
+            "  * N5 Data Declaration (published by Norway on October 29, 2020)\n", &c);
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "N5 Charter");
     summit_collection_free(c);
 }
 
