@@ -32,6 +32,8 @@ bool ex_is_html(const char *buf, size_t len)
     if (ex_starts_nocase(buf + i, len - i, "<?xml")) {
         while (i + 1 < len && !(buf[i] == '?' && buf[i + 1] == '>'))
             i++;
+        if (i + 1 >= len)
+            return false; /* (a declaration never closed) */
         i += 2;
         while (i < len && (buf[i] == ' ' || buf[i] == '\n'))
             i++;
