@@ -3797,6 +3797,37 @@ static bool told_as_earlier(const ex_text *t, ex_span s, const ex_draft *d)
     return false;
 }
 
+/* The name a document of the kind word at token i has in the five
+ * sentences before sentence s ("the Digital Nations Data 360°
+ * Declaration"), or NULL: the same document, now told without it. */
+static const char *named_just_before(ex_ctx *c, const ex_draft *d, int32_t kind, ex_span s,
+                                     size_t i)
+{
+    const ex_text *t = c->t;
+    for (size_t k = 0; k < d->ndocuments; k++)
+        if (d->documents[k].kind == kind)
+            return NULL; /* (one of its kind is told already: the same, perhaps) */
+    size_t from = s.first;
+    for (int n = 0; n < 5 && from > d->section.first; n++)
+        from = ex_sentence_of(t, from - 1).first;
+    for (size_t k = s.first; k-- > from;) {
+        if (!is_upper_word(t, k) || t->tok[k].len != t->tok[i].len ||
+            ex_ascii_lower(t->buf[t->tok[k].off]) != ex_ascii_lower(t->buf[t->tok[i].off]) ||
+            memcmp(t->buf + t->tok[k].off + 1, t->buf + t->tok[i].off + 1, t->tok[k].len - 1) != 0)
+            continue;
+        /* its name: the capitalised words, numbers and signs before it */
+        size_t a = k;
+        while (a > from && k - a < 8 && !ex_in_list(t, a - 1, series_drop) &&
+               (is_upper_word(t, a - 1) || t->tok[a - 1].kind == TOK_NUM ||
+                ex_is_punct(t, a - 1, 0xB0)))
+            a--; /* (not "The" opening a sentence) */
+        if (a == k || ex_flag(c, k, EX_S_FOREIGN | EX_S_OTHER))
+            return NULL;
+        return ex_str_span(c, (ex_span){ a, k + 1 });
+    }
+    return NULL;
+}
+
 /* Does sentence s date its document before the meeting began
  * ("published by the United Kingdom on October 29, 2020" on the record
  * of 2-4 November 2020): made before it, none of its outcomes? */
@@ -4098,6 +4129,9 @@ void ex_find_documents(ex_ctx *c, ex_draft *d)
                 snprintf(buf + (end - off), sizeof buf - (end - off), " %s", kind_name);
                 title = ex_str_dup(c, buf);
             }
+        } else if ((title = named_just_before(c, d, kind, s, i)) != NULL) {
+            /* ("The main text was the Data 360° Declaration. ... ministers
+             * endorsed the declaration": the name told just before) */
         } else if (c->context_year || d->start.year) {
             generic = true;
             snprintf(buf, sizeof buf, "%d %s", (int)(d->start.year ? d->start.year : c->context_year),

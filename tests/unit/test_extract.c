@@ -5492,6 +5492,14 @@ static void test_earlier_documents(void **state)
     assert_int_equal(r->document_count, 1);
     assert_string_equal(r->documents[0].title, "N5 Charter");
     summit_collection_free(c);
+    /* a declaration told by name a few sentences before it is endorsed */
+    r = one("The N5 Ministerial Summit met in Oslo, Norway, from 4 to 6 November 2019.\n\n"
+            "The main text to come out of Oslo was the N5 Data 360\xc2\xb0 Declaration. It had "
+            "been drafted by a working group. Reports differ on its status. Ministers endorsed "
+            "the declaration.\n", &c);
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "N5 Data 360\xc2\xb0 Declaration");
+    summit_collection_free(c);
 }
 
 static void test_review_findings_five(void **state)
