@@ -3600,7 +3600,9 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
          * tender, an exercise) gives no record */
         if (sections[s].posted.year && !ex_span_has(&t, d->section, meeting_words))
             continue;
-        if (sections[s].feed && !reports_ministers(&t, d->section))
+        /* (a data file's item may name its meeting only: "title: Third N5 Summit") */
+        if (sections[s].feed && !reports_ministers(&t, d->section) &&
+            !(sections[s].item && names_meeting(&c, d->section)))
             continue;
         /* so is a listed event of another kind (a webinar, a conference,
          * a hackathon in an events calendar) */

@@ -29,6 +29,16 @@ typedef struct stamp {
     size_t rest;             /* where the sender (or the chat's event) starts */
 } stamp;
 
+/* Past the direction marks (U+200E, U+200F) and byte order mark at l.s[at]. */
+static size_t marks_end(ex_bytes l, size_t at)
+{
+    while (at + 3 <= l.n && ((memcmp(l.s + at, "\xe2\x80", 2) == 0 &&
+                              ((unsigned char)l.s[at + 2] == 0x8e || (unsigned char)l.s[at + 2] == 0x8f)) ||
+                             memcmp(l.s + at, "\xef\xbb\xbf", 3) == 0))
+        at += 3;
+    return at;
+}
+
 /* Reads 1 to max digits at l.s[*at]; -1 if none. */
 static int number_at(ex_bytes l, size_t *at, size_t max)
 {
@@ -46,8 +56,8 @@ static int number_at(ex_bytes l, size_t *at, size_t max)
  * may follow the minutes) opening line l. */
 static bool stamp_at(ex_bytes l, stamp *st)
 {
-    size_t at = 0;
-    bool bracket = l.n > 0 && l.s[0] == '[';
+    size_t at = marks_end(l, 0); /* (iOS marks some lines left-to-right) */
+    bool bracket = at < l.n && l.s[at] == '[';
     at += bracket;
     st->first = number_at(l, &at, 2);
     if (st->first < 0 || at >= l.n || (l.s[at] != '/' && l.s[at] != '.'))
@@ -139,11 +149,17 @@ static bool empty_message(ex_bytes m)
     static const char *const nothing[] = { "<Media omitted>", "This message was deleted",
                                            "You deleted this message", "image omitted",
                                            "video omitted", "sticker omitted", "audio omitted",
-                                           "GIF omitted", "\xe2\x80\x8eimage omitted", NULL };
+                                           "GIF omitted", "document omitted", NULL };
     for (size_t k = 0; nothing[k]; k++)
         if (m.n == strlen(nothing[k]) && memcmp(m.s, nothing[k], m.n) == 0)
             return true;
-    return false;
+    /* a file the export named but left out ("<attached: 0012-PHOTO-....jpg>",
+     * "IMG-20210312-WA0001.jpg (file attached)"), the chat's notice */
+    static const char attached[] = " (file attached)";
+    size_t an = sizeof attached - 1;
+    return ex_bytes_starts(m, 0, "<attached: ") ||
+           (m.n > an && memcmp(m.s + m.n - an, attached, an) == 0) ||
+           ex_bytes_starts(m, 0, "Messages and calls are end-to-end encrypted");
 }
 
 /* The message's text without an edit's mark at its end. */
@@ -188,13 +204,20 @@ bool ex_whatsapp(ex_text *t)
         int d = dmy ? st.first : st.second, m = dmy ? st.second : st.first;
         size_t colon = sender_end(l, st.rest);
         if (colon == SIZE_MAX) {
-            /* 'Ana created group "N5 desk"': the chat's name, its title */
-            static const char created[] = " created group \"";
-            for (size_t k = st.rest; k + sizeof created - 1 < l.n; k++) {
-                if (memcmp(l.s + k, created, sizeof created - 1) != 0)
+            /* 'Ana created group "N5 desk"' (or “N5 desk”): the chat's
+             * name, its title */
+            static const char created[] = " created group ";
+            size_t cn = sizeof created - 1;
+            for (size_t k = st.rest; k + cn < l.n; k++) {
+                if (memcmp(l.s + k, created, cn) != 0)
                     continue;
-                size_t from = k + sizeof created - 1, to = from;
-                while (to < l.n && l.s[to] != '"')
+                size_t from = k + cn;
+                bool curly = ex_bytes_starts(l, from, "\xe2\x80\x9c");
+                if (!curly && l.s[from] != '"')
+                    break;
+                from += curly ? 3 : 1;
+                size_t to = from;
+                while (to < l.n && (curly ? !ex_bytes_starts(l, to, "\xe2\x80\x9d") : l.s[to] != '"'))
                     to++;
                 ex_writer_line(&w, no);
                 ex_writer_str(&w, "Title: ");
@@ -205,6 +228,9 @@ bool ex_whatsapp(ex_text *t)
             continue;
         }
         ex_bytes text = without_edit_mark((ex_bytes){ l.s + colon + 2, l.n - colon - 2 });
+        size_t lead = marks_end(text, 0);
+        text.s += lead;
+        text.n -= lead;
         if (empty_message(text))
             continue;
         if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && (d != day || m != month || st.year != year)) {

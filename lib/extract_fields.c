@@ -5260,7 +5260,8 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
             continue;
         /* (a labelled title may end on a full stop: "Title: ... logistics.") */
         bool full_stop = lt->kind == TOK_PUNCT && lt->ch == '.';
-        if (words < 4 || words > 25 || longw < 2 || (ends_sentence && !(labelled && full_stop)) ||
+        /* (a "Title:" line may be short: "Title: N5 desk") */
+        if (words < (labelled ? 3 : 4) || words > 25 || longw < (labelled ? 1 : 2) || (ends_sentence && !(labelled && full_stop)) ||
             (dated && !labelled) ||
             site_header ||
             under_byline(t, l) ||
@@ -5488,6 +5489,14 @@ void ex_find_fields(ex_ctx *c, ex_draft *d)
             d->country = h.code;
             d->country_ev = t->lines[country_at - 1].toks;
             city_field = true;
+        } else if (t->yaml && cb.first == cb.end && b.end - b.first <= 3 && !under_other_block(t, at)) {
+            /* "city: Oslo" alone in a data file: a capital's country is known */
+            const char *name = ex_str_span(c, b);
+            const char *code = name ? ex_capital_country(name) : NULL;
+            if (code) {
+                set_capital(d, name, code, t->lines[at - 1].toks);
+                city_field = true;
+            }
         }
     }
     /* "mode: virtual", "format: in-person" (in a data file, or on an

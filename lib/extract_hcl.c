@@ -7,6 +7,7 @@
  *     start_date = "2019-11-04" # Mon          start_date: 2019-11-04
  *     venue = null                             (gone: nothing set)
  *     members = ["NO", "LV"]                   members: NO, LV
+ *     (or "members = [" over a line an item, to "]")
  *     chair {                                  chair:
  *       name = "Ola Nordmann"                    name: Ola Nordmann
  *     }                                        (gone)
@@ -178,6 +179,8 @@ bool ex_hcl(ex_text *t)
 {
     ex_writer w = { .t = t };
     char heredoc[32] = ""; /* the word that ends a "<<EOT" text, while in one */
+    bool list = false;     /* in a list written a line an item ("key = [" ... "]") */
+    bool listed = false;   /* an item of it is written */
     size_t heredoc_indent = 0;
     bool block_comment = false;
     uint32_t no = 0;
@@ -195,6 +198,26 @@ bool ex_hcl(ex_text *t)
             for (size_t d = 0; d < heredoc_indent; d++)
                 ex_writer_put(&w, " ", 1);
             ex_writer_put(&w, raw.s + ind, raw.n - ind);
+            continue;
+        }
+        if (list) { /* '  "Norway",' ... ']': the items after the key */
+            ex_bytes l = without_comment(raw);
+            for (size_t k = 0; k < l.n; k++) {
+                if (l.s[k] == ']') {
+                    list = false;
+                    break;
+                }
+                if (l.s[k] != '"')
+                    continue;
+                size_t q = k + 1;
+                while (q < l.n && l.s[q] != '"')
+                    q++;
+                if (listed)
+                    ex_writer_put(&w, ", ", 2);
+                ex_writer_put(&w, l.s + k + 1, q - k - 1);
+                listed = true;
+                k = q;
+            }
             continue;
         }
         if (block_comment) {
@@ -240,6 +263,15 @@ bool ex_hcl(ex_text *t)
                 ex_writer_put(&w, l.s, ke);
                 ex_writer_put(&w, ":", 1);
             }
+            continue;
+        }
+        if (v < l.n && l.s[v] == '[' && !memchr(l.s + v, ']', l.n - v) &&
+            skip_spaces(l, v + 1) == l.n) { /* "key = [" over its items */
+            ex_writer_line(&w, no);
+            ex_writer_put(&w, l.s, ke);
+            ex_writer_put(&w, ": ", 2);
+            list = true;
+            listed = false;
             continue;
         }
         if (v < l.n && l.s[v] == '{' && skip_spaces(l, v + 1) == l.n) { /* "key = {" */

@@ -9,7 +9,7 @@
  *   SUMMITS = [                                    "summits": [
  *       {"start": date(2019, 11, 4),                 {"start": "2019-11-04",
  *        "theme": None,  # none stated                "theme": null,
- *        "members": MEMBERS + ("EE",),                "members": ["NO", "LV", "EE"],
+ *        "members": MEMBERS + ("EE",),                "members": ["NO", "LV"]  ["EE"],
  *        "joined": ("EE",)},                          "joined": ["EE"]},
  *   #   {"slug": "old"},                           (gone: comments)
  *   ]                                              ],
@@ -39,6 +39,7 @@ typedef struct python_reader {
     ex_writer w;
     constant constants[MAX_CONSTANTS];
     size_t nconstants;
+    char triple; /* inside a triple-quoted string value: its quote, else 0 */
 } python_reader;
 
 static bool upper_name_char(char c)
@@ -109,12 +110,14 @@ static void put_string(ex_writer *w, ex_bytes l, size_t k, size_t e)
     ex_writer_put(w, "\"", 1);
     size_t to = e > k + 1 && l.s[e - 1] == l.s[k] ? e - 1 : e;
     for (size_t i = k + 1; i < to; i++) {
-        if (l.s[i] == '"' && l.s[k] == '\'')
+        if (l.s[i] == '\\' && i + 1 < to && (l.s[i + 1] == '\'' || l.s[i + 1] == '"')) {
+            ex_writer_put(w, l.s[i + 1] == '"' ? "\\\"" : "'", l.s[i + 1] == '"' ? 2 : 1);
+            i++; /* ("\'" is "'"; "\"" stays one) */
+        } else if (l.s[i] == '"') {
             ex_writer_put(w, "\\\"", 2);
-        else if (l.s[i] == '\\' && i + 1 < to && l.s[i + 1] == '\'')
-            continue; /* ("\'" is "'") */
-        else
+        } else {
             ex_writer_put(w, l.s + i, 1);
+        }
     }
     ex_writer_put(w, "\"", 1);
 }
@@ -152,6 +155,8 @@ static bool remember_constant(python_reader *r, ex_bytes l, size_t name_end, siz
             for (k++; k < l.n && l.s[k] != ')';) {
                 if (l.s[k] == '"' || l.s[k] == '\'') {
                     size_t e = string_end(l, k);
+                    if (e < k + 2 || l.s[e - 1] != l.s[k])
+                        return false; /* (a string that never closes) */
                     if (c->n + (e - k) + 4 >= CONSTANT_CAP)
                         return false;
                     if (c->n)
@@ -228,9 +233,33 @@ static void put_literal(python_reader *r, ex_bytes l, size_t from, int *depth)
 {
     ex_writer *w = &r->w;
     for (size_t k = from; k < l.n;) {
+        /* a triple-quoted text: a JSON string a line, to its closing quotes */
+        if (r->triple) {
+            size_t e = k;
+            while (e + 3 <= l.n && !(l.s[e] == r->triple && l.s[e + 1] == r->triple &&
+                                     l.s[e + 2] == r->triple))
+                e++;
+            bool closes = e + 3 <= l.n;
+            put_plain_string(w, l.s + k, closes ? e - k : l.n - k);
+            if (!closes)
+                return;
+            r->triple = 0;
+            k = e + 3;
+            continue;
+        }
         char ch = l.s[k];
         if (ch == '#')
             return; /* a comment, to the line's end */
+        if ((ch == '"' || ch == '\'') && k + 2 < l.n && l.s[k + 1] == ch && l.s[k + 2] == ch) {
+            r->triple = ch;
+            k += 3;
+            continue;
+        }
+        if (ch == '+') { /* (a sum of tuples: their items together) */
+            ex_writer_put(w, " ", 1);
+            k++;
+            continue;
+        }
         if (ch == '"' || ch == '\'') {
             /* (a prefix went with the name before it: r"", f"" read as "") */
             size_t e = string_end(l, k);
@@ -296,6 +325,7 @@ bool ex_python(ex_text *t)
     ex_writer_line(w, 1);
     ex_writer_put(w, "{", 1);
     bool docstring = false, titled = false;
+    const char *docquotes = "\"\"\"";
     int depth = 0; /* inside a data literal: its open brackets */
     uint32_t no = 0;
     for (size_t a = 0; a < t->len;) {
@@ -310,23 +340,31 @@ bool ex_python(ex_text *t)
             }
             continue;
         }
-        /* the module's docstring: its first line is the title, the rest goes */
-        if (docstring) {
-            for (size_t k = 0; k + 3 <= l.n; k++)
-                docstring = docstring && memcmp(l.s + k, "\"\"\"", 3) != 0;
-            continue;
-        }
-        if (!titled && no <= 3 && ex_bytes_starts(l, 0, "\"\"\"")) {
-            size_t end = 3;
-            while (end + 3 <= l.n && memcmp(l.s + end, "\"\"\"", 3) != 0)
+        /* the module's docstring: its first line of text is the title,
+         * the rest goes */
+        bool opens = !titled && !docstring && no <= 3 &&
+                     (ex_bytes_starts(l, 0, "\"\"\"") || ex_bytes_starts(l, 0, "'''"));
+        if (docstring || opens) {
+            const char *quotes = opens ? (l.s[0] == '"' ? "\"\"\"" : "'''") : docquotes;
+            size_t from = opens ? 3 : 0, end = from;
+            while (end + 3 <= l.n && memcmp(l.s + end, quotes, 3) != 0)
                 end++;
-            docstring = end + 3 > l.n;
-            if (docstring)
+            bool closes = end + 3 <= l.n;
+            if (!closes)
                 end = l.n;
-            ex_writer_str(w, "\"title\": ");
-            put_plain_string(w, l.s + 3, end - 3);
-            ex_writer_put(w, ",", 1);
-            titled = true;
+            size_t a0 = from;
+            while (a0 < end && l.s[a0] == ' ')
+                a0++;
+            if (!titled && end > a0) {
+                ex_writer_str(w, "\"title\": ");
+                put_plain_string(w, l.s + a0, end - a0);
+                ex_writer_put(w, ",", 1);
+                titled = true;
+            }
+            docstring = !closes;
+            docquotes = quotes;
+            if (closes)
+                titled = true; /* (an empty docstring has no title either) */
             continue;
         }
         size_t e, v;

@@ -96,6 +96,14 @@ static void put_inline(ex_writer *w, const char *s, size_t n)
                 continue;
             }
         }
+        if (c == '{' && k + 1 < n && s[k + 1] == '{') { /* "{{monospace}}": its text */
+            k++;
+            continue;
+        }
+        if (c == '}' && k + 1 < n && s[k + 1] == '}') {
+            k++;
+            continue;
+        }
         if (c == '{') { /* "{color:red}" */
             const char *close = memchr(s + k, '}', span < 40 ? span : 40);
             if (close) {
@@ -112,10 +120,21 @@ static void put_inline(ex_writer *w, const char *s, size_t n)
 static void put_row(ex_writer *w, ex_bytes l, uint32_t no)
 {
     size_t k = ex_bytes_indent(l);
-    if (ex_bytes_starts(l, k, "||") || ex_bytes_starts(l, k, "|_."))
+    /* (a header row is all headers: "||Field||Value||"; "||Dates|10 May|"
+     * is a row with its label in a header cell) */
+    bool header = ex_bytes_starts(l, k, "|_.");
+    if (ex_bytes_starts(l, k, "||")) {
+        header = true;
+        for (size_t q = k + 2; q + 1 < l.n; q++)
+            if (l.s[q] == '|' && l.s[q - 1] != '|' && l.s[q + 1] != '|')
+                header = false;
+    }
+    if (header)
         return;
     size_t cells[16][2], n = 0, read = 0; /* (at most 64 cells read: a row is short) */
     for (k++; k < l.n && n < 16 && read++ < 64;) {
+        if (l.s[k] == '|')
+            k++; /* (a header cell's second bar) */
         size_t e = k;
         while (e < l.n && l.s[e] != '|')
             e++;
@@ -196,7 +215,10 @@ bool ex_wiki(ex_text *t)
         ex_bytes l = ex_next_line(t->buf, t->len, &a);
         no++;
         size_t k = ex_bytes_indent(l);
-        if (ex_bytes_starts(l, k, "{code") || ex_bytes_starts(l, k, "{noformat")) {
+        /* ("{code}" alone on its line opens or closes a block; within a
+         * line, "{noformat}make{noformat}" is text) */
+        if ((ex_bytes_starts(l, k, "{code") || ex_bytes_starts(l, k, "{noformat")) &&
+            macro_line(l)) {
             code = !code;
             continue;
         }

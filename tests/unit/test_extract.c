@@ -5502,6 +5502,67 @@ static void test_earlier_documents(void **state)
     summit_collection_free(c);
 }
 
+/* The eighth session's review of the new readers: each case was a wrong
+ * record, a lost one, or (the first) a crash. */
+static void test_review_findings_nine(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    summit_error err;
+    /* a Python tuple whose string never closes: no constant, no crash */
+    const char *open_tuple = "\"\"\"N5.\"\"\"\nimport x\nOPEN = (\"\nS = [\n"
+                             "  {\n    \"title\": \"N5 Summit\",\n    \"city\": \"Oslo\",\n"
+                             "    \"start\": date(2019, 11, 4),\n    \"members\": OPEN,\n"
+                             "    \"a\": 1,\n    \"b\": 2,\n  },\n]\n";
+    assert_int_equal(summit_extract_text(open_tuple, strlen(open_tuple), NULL, &c, &err), SUMMIT_OK);
+    summit_collection_free(c);
+    /* a triple-quoted value is text, a docstring's title its first line of
+     * text, an escaped quote in a single-quoted string one quote */
+    const summit_record *r = one(
+        "\"\"\"\nReference data: N5 summits.\n\"\"\"\nimport x\nS = [\n  {\n"
+        "    \"title\": 'The \\\"Oslo\\\" N5 Summit',\n    \"city\": \"Oslo\",\n"
+        "    \"country\": \"NO\",\n    \"start\": date(2019, 11, 4),\n"
+        "    \"summary\": \"\"\"Ministers met in Oslo (the third time) and\n"
+        "    Latvia didn't attend.\"\"\",\n    \"theme\": \"Open data\",\n  },\n]\n", &c);
+    assert_string_equal(r->title, "Reference data: N5 summits.");
+    assert_string_equal(r->theme, "Open data");
+    assert_string_equal(r->location.city, "Oslo");
+    summit_collection_free(c);
+    /* Confluence: "{noformat}x{noformat}" within a line is text, a row's
+     * label may be a header cell, "{{N5}}" is monospace text */
+    r = one("h1. Third N5 Summit\n\n{info}\nDraft.\n{info}\n\n"
+            "{noformat}make pages{noformat} rebuilds this page.\n\nh2. Facts\n\n"
+            "||Dates|10 – 11 November 2016|\n||Theme|Open Data|\n\n"
+            "The {{N5}} summit opened in Bergen, Norway.\n", &c);
+    assert_date(r->start_date, 2016, 11, 10);
+    assert_string_equal(r->theme, "Open Data");
+    assert_string_equal(r->series, "N5 Summit");
+    summit_collection_free(c);
+    /* iOS WhatsApp lines marked left-to-right, a title in curly quotes, an
+     * attachment left out */
+    r = one("[12/03/2021, 10:00:00] N5 desk: \xe2\x80\x8eMessages and calls are end-to-end encrypted.\n"
+            "\xe2\x80\x8e[12/03/2021, 10:00:01] Ana created group \xe2\x80\x9cN5 desk\xe2\x80\x9d\n"
+            "[12/03/2021, 10:01:00] Ana: Morning all. The N5 Summit opens today in Tallinn, Estonia.\n"
+            "\xe2\x80\x8e[12/03/2021, 10:02:00] Tom: \xe2\x80\x8e<attached: 00000012-PHOTO-2021-03-14.jpg>\n"
+            "[12/03/2021, 10:03:00] Ana: ok\n[12/03/2021, 10:04:00] Ana: ok\n"
+            "[12/03/2021, 10:05:00] Ana: ok\n", &c);
+    assert_string_equal(r->title, "N5 desk");
+    assert_date(r->start_date, 2021, 3, 12);
+    assert_int_equal(r->media_count, 0);
+    summit_collection_free(c);
+    /* a Terraform list written a line an item; a data file's meeting named
+     * only by its title, in a capital whose country is known */
+    r = one("terraform {\n  required_version = \">= 1.3\"\n}\n\n"
+            "resource \"event\" \"n5_2019\" {\n  title      = \"Third N5 Summit\"\n"
+            "  start_date = \"2019-11-04\"\n  city       = \"Oslo\"\n  members = [\n"
+            "    \"Norway\",\n    \"Latvia\",\n    \"Estonia\",\n  ]\n}\n", &c);
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_non_null(r->location.country);
+    assert_string_equal(r->location.country, "NO");
+    assert_int_equal(times_listed(r, "LV"), 1);
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5687,6 +5748,7 @@ int main(void)
         cmocka_unit_test(test_python_module),
         cmocka_unit_test(test_wiki_markup),
         cmocka_unit_test(test_earlier_documents),
+        cmocka_unit_test(test_review_findings_nine),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
