@@ -98,6 +98,8 @@ patterns=(
     'wiki|h1. N5\nh2. x\n{panel}\n{info}\n||\n|Dates|10 – 11 November 2016|\n-struck -text- *bold* [link|https://x.example] {color:red}r{color}\n!/img/a.jpg(caption)!\n'
     'wiki-marks|h1. N5\nh2. x\n{panel}\n{info}\n||-a [b {c '
     'wiki-cells|h1. N5\nh2. x\n{panel}\n{info}\n|||-[a-|'
+    'python-triple|"""N5."""\nimport x\nS = [\n  {\n    "title": "N5 Summit",\n    "city": "Oslo",\n    "start": date(2019, 11, 4),\n    "note": """\n||Ministers (met) in Oslo, didn\x27t [sign] {x}\n'
+    'whatsapp-lrm|\xe2\x80\x8e[30/10/2023, 09:15] Ana: \xe2\x80\x8e<attached: 0012-PHOTO.jpg>\n[30/10/2023, 09:16] Ana: The N5 summit is in Oslo on 4 November 2019\n'
     'json-nested|{"a": [\n||{"k": "v", "y": [{"year": 1, "x": [{"a": "b"}, {"year": 2014, "month": 3}, '
     'rtf|{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\n||\\pard\\b The N5 summit met in Oslo on 2 May 2022.\\b0 \\u8220?x\\u8221? \\\x27e9 {\\strike y}{\\*\\fldinst z}\\bullet\\tab Cabinet Office, Iceland\\par\n'
     'rtf-groups|{\\rtf1\\ansi\n||{{{{\\pict {\\*\\x {\\u-17024?\\u'
