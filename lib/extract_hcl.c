@@ -130,6 +130,28 @@ static void put(ex_writer *w, const char *s, size_t n)
         ex_writer_put(w, s, n);
 }
 
+/* Writes the quoted strings of a list from l.s[from] to its ']' or the
+ * line's end, parted by ", " (*any: one is written already); true when
+ * the ']' was read. */
+static bool put_strings(ex_writer *w, ex_bytes l, size_t from, bool *any)
+{
+    for (size_t k = from; k < l.n; k++) {
+        if (l.s[k] == ']')
+            return true;
+        if (l.s[k] != '"')
+            continue;
+        size_t q = k + 1;
+        while (q < l.n && l.s[q] != '"')
+            q++;
+        if (*any)
+            put(w, ", ", 2);
+        put(w, l.s + k + 1, q - k - 1);
+        *any = true;
+        k = q;
+    }
+    return false;
+}
+
 /* Writes the value at l.s[v..] (w NULL: only says whether there is one)
  * as the data it holds: a string without its quotes, a list's strings
  * parted by ", ", a number or true/false as it is; false, nothing
@@ -149,18 +171,7 @@ static bool put_value(ex_writer *w, ex_bytes l, size_t v)
     }
     if (l.s[v] == '[') { /* ["KR", "GB"] */
         bool any = false;
-        for (size_t k = v + 1; k < l.n; k++) {
-            if (l.s[k] != '"')
-                continue;
-            size_t q = k + 1;
-            while (q < l.n && l.s[q] != '"')
-                q++;
-            if (any)
-                put(w, ", ", 2);
-            put(w, l.s + k + 1, q - k - 1);
-            any = true;
-            k = q;
-        }
+        put_strings(w, l, v + 1, &any);
         return any;
     }
     size_t e = v;
@@ -201,23 +212,7 @@ bool ex_hcl(ex_text *t)
             continue;
         }
         if (list) { /* '  "Norway",' ... ']': the items after the key */
-            ex_bytes l = without_comment(raw);
-            for (size_t k = 0; k < l.n; k++) {
-                if (l.s[k] == ']') {
-                    list = false;
-                    break;
-                }
-                if (l.s[k] != '"')
-                    continue;
-                size_t q = k + 1;
-                while (q < l.n && l.s[q] != '"')
-                    q++;
-                if (listed)
-                    ex_writer_put(&w, ", ", 2);
-                ex_writer_put(&w, l.s + k + 1, q - k - 1);
-                listed = true;
-                k = q;
-            }
+            list = !put_strings(&w, without_comment(raw), 0, &listed);
             continue;
         }
         if (block_comment) {
