@@ -814,16 +814,24 @@ void ex_find_series_group(ex_ctx *c, ex_draft *d)
     }
 }
 
+/* Is token i the word p[0, n), but for case? */
+static bool token_is_word(const ex_text *t, size_t i, const char *p, size_t n)
+{
+    const ex_token *tk = &t->tok[i];
+    if (tk->len != n)
+        return false;
+    for (size_t q = 0; q < n; q++)
+        if (ex_ascii_lower(p[q]) != ex_ascii_lower(t->buf[tk->off + q]))
+            return false;
+    return true;
+}
+
 /* Does the series or group name (a page's) have the word of token i? */
 static bool name_has_word(const char *name, const ex_text *t, size_t i)
 {
-    const ex_token *tk = &t->tok[i];
     for (const char *p = name; p && *p;) {
         size_t n = strcspn(p, " -");
-        size_t q = 0;
-        while (q < n && n == tk->len && ex_ascii_lower(p[q]) == ex_ascii_lower(t->buf[tk->off + q]))
-            q++;
-        if (n == tk->len && q == n)
+        if (token_is_word(t, i, p, n))
             return true;
         p += n;
         p += strspn(p, " -");
@@ -836,11 +844,8 @@ static bool writes_name(const ex_text *t, size_t i, size_t end, const char *name
 {
     for (const char *p = name; *p; i++) {
         size_t n = strcspn(p, " ");
-        if (i >= end || t->tok[i].len != n)
+        if (i >= end || !token_is_word(t, i, p, n))
             return false;
-        for (size_t q = 0; q < n; q++)
-            if (ex_ascii_lower(p[q]) != ex_ascii_lower(t->buf[t->tok[i].off + q]))
-                return false;
         p += n;
         p += strspn(p, " ");
     }

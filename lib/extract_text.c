@@ -1177,12 +1177,15 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     } else if (ex_is_wordml(t->buf, t->len)) {
         if (!ex_wordml(t))
             return false;
-    } else if (ex_is_python(t->buf, t->len) || ex_is_json(t->buf, t->len)) {
-        if ((ex_is_python(t->buf, t->len) && !ex_python(t)) || !ex_json_unfold(t))
+    } else if (ex_is_python(t->buf, t->len)) { /* (read as the JSON it holds) */
+        if (!ex_python(t) || !ex_json_unfold(t))
+            return false;
+        ex_blank_json(t->buf, t->len, &t->yaml);
+    } else if (ex_is_json(t->buf, t->len)) {
+        if (!ex_json_unfold(t))
             return false;
         notebook = ex_blank_json(t->buf, t->len, &t->yaml);
-    }
-    else if (ex_is_html(t->buf, t->len))
+    } else if (ex_is_html(t->buf, t->len))
         ex_blank_html(t->buf, t->len);
     else if (ex_is_feed(t->buf, t->len))
         ex_blank_feed(t->buf, t->len);
