@@ -955,6 +955,18 @@ static void find_series_group(ex_ctx *c, ex_draft *d)
             group.first = of;
             group.end = e;
         }
+        /* "2016 — Busan (3rd summit, Digital-5)": a bracket's ordinal
+         * summit names its group after a comma, up to the bracket's close */
+        if (group.first == group.end && j > d->section.first && ex_ordinal(t, j - 1) &&
+            ex_is_punct(t, j + 1, ',') && is_upper_word(t, j + 2)) {
+            size_t e = j + 2;
+            while (e < d->section.end && e - j < 8 && run_token(t, e, t->tok[j].line))
+                e++;
+            if (ex_is_punct(t, e, ')')) {
+                group.first = j + 2;
+                group.end = e;
+            }
+        }
         if ((group.first == group.end && !is_upper_word(t, j)) ||
             (iberian && group.first < j))
             continue;

@@ -5563,6 +5563,22 @@ static void test_review_findings_nine(void **state)
     summit_collection_free(c);
 }
 
+/* A heading's bracket, "(3rd summit, Digital-5)", names the group after
+ * the ordinal summit. */
+static void test_group_in_heading_bracket(void **state)
+{
+    (void)state;
+    summit_collection *c = NULL;
+    const summit_record *r = one("2016 — Bergen (3rd summit, Nordic-4)\n"
+                                 "Ministers met in Bergen, Norway on 10-11 November 2016.\n",
+                                 &c);
+    assert_non_null(r->group);
+    assert_string_equal(r->group, "Nordic-4");
+    assert_string_equal(r->series, "Nordic-4 Summit");
+    assert_int_equal(r->edition, 3);
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5749,6 +5765,7 @@ int main(void)
         cmocka_unit_test(test_wiki_markup),
         cmocka_unit_test(test_earlier_documents),
         cmocka_unit_test(test_review_findings_nine),
+        cmocka_unit_test(test_group_in_heading_bracket),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
