@@ -2955,6 +2955,21 @@ static void table_rows(ex_ctx *c, ex_draft *d)
     }
 }
 
+/* "Observers: United States government representatives": the country
+ * opening a line's field whose short label names a role or attendance
+ * (list_lines reads the labels of several countries) */
+static bool after_role_label(const ex_text *t, size_t at)
+{
+    static const char *const labels[] = { "members", "member", "observers", "observer",
+                                          "participants", "attendees", "delegations",
+                                          "guests", "guest", NULL };
+    if (at == 0 || !ex_is_punct(t, at - 1, ':'))
+        return false;
+    const ex_line *l = ex_line_of(t, at);
+    ex_span label = { l->toks.first, at - 1 };
+    return label.first < label.end && ex_words(t, label) <= 3 && ex_span_has(t, label, labels);
+}
+
 void ex_find_participants(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -3068,6 +3083,7 @@ void ex_find_participants(ex_ctx *c, ex_draft *d)
                                      (ex_is(t, before - 1, "welcome") &&
                                       ex_is(t, x->toks.end, "as")));
             single |= handed_to(t, s, before);
+            single |= after_role_label(t, before);
             /* "signed the updated Charter on behalf of Denmark" */
             single |= before >= 3 && ex_is(t, before - 1, "of") && ex_is(t, before - 2, "behalf") &&
                       ex_is(t, before - 3, "on");

@@ -5579,6 +5579,24 @@ static void test_group_in_heading_bracket(void **state)
     summit_collection_free(c);
 }
 
+/* One country after a role's label, "Observers: United States government
+ * representatives", is listed in that role; a label of no role is not. */
+static void test_single_country_after_role_label(void **state)
+{
+    (void)state;
+    summit_collection *c = NULL;
+    const summit_record *r = one("Oslo Summit, 9-10 December 2014, Oslo, Norway\n"
+                                 "Members: Norway, Sweden, Finland\n"
+                                 "Observers: United States government representatives\n"
+                                 "Caterer: Denmark\n",
+                                 &c);
+    assert_int_equal(r->participant_count, 4);
+    assert_string_equal(r->participants[3].country, "US");
+    assert_int_equal(r->participants[3].role, SUMMIT_ROLE_OBSERVER);
+    assert_int_equal(times_listed(r, "DK"), 0);
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5766,6 +5784,7 @@ int main(void)
         cmocka_unit_test(test_earlier_documents),
         cmocka_unit_test(test_review_findings_nine),
         cmocka_unit_test(test_group_in_heading_bracket),
+        cmocka_unit_test(test_single_country_after_role_label),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
