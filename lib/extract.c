@@ -1021,11 +1021,16 @@ static bool rule_line(const ex_text *t, const ex_line *l)
     return dash;
 }
 
-/* An empty cell: nothing, or only dashes ("—", "-", "–"). */
+/* An empty cell: nothing, only dashes ("—", "-", "–"), or words that say
+ * nothing is there ("(none listed)", "n/a", "not given"). */
 static bool empty_cell(const ex_text *t, ex_span c)
 {
+    static const char *const nothing[] = { "none", "nil", "n", "a", "na", "listed", "given",
+                                           "stated", "known", "applicable", "not", "unknown",
+                                           "tbc", "tba", "tbd", NULL };
     for (size_t i = c.first; i < c.end; i++)
-        if (!ex_is_dash(t, i))
+        if (!ex_is_dash(t, i) && !ex_is_punct(t, i, '(') && !ex_is_punct(t, i, ')') &&
+            !ex_is_punct(t, i, '/') && !ex_in_list(t, i, nothing))
             return false;
     return true;
 }
@@ -1085,6 +1090,8 @@ static int header_kind(const ex_text *t, ex_span c)
         return COL_GROUP;
     if (ex_in_list(t, c.first, chair))
         return COL_CHAIR;
+    if (ex_in_list(t, c.end - 1, documents))
+        return COL_DOCUMENTS; /* "Key outcome documents" */
     return -1;
 }
 

@@ -256,6 +256,12 @@ bool ex_is_hcl(const char *buf, size_t len);
 /* The configuration rewritten as YAML's "key: value" lines (blocks as
  * headers, heredocs as text under their key); false when out of memory. */
 bool ex_hcl(ex_text *t);
+/* An Excel 2003 XML workbook: XML naming SpreadsheetML's namespace in
+ * its opening (extract_sheet.c)? */
+bool ex_is_spreadsheetml(const char *buf, size_t len);
+/* The workbook rewritten as its sheets' tables ("| a | b |" rows under a
+ * header) and lines of text; false when out of memory. */
+bool ex_spreadsheetml(ex_text *t);
 /* A WhatsApp chat export: it opens with a stamped message ("[30/10/2023,
  * 09:12] Ana: ...") and half its lines are (extract_chat.c)? */
 bool ex_is_whatsapp(const char *buf, size_t len);

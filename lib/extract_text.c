@@ -1229,7 +1229,10 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
         ex_blank_yaml(t->buf, t->len);
     else if ((t->yaml = t->toml = ex_is_toml(t->buf, t->len)))
         ex_blank_toml(t->buf, t->len);
-    else if (ex_is_xml(t->buf, t->len)) {
+    else if (ex_is_spreadsheetml(t->buf, t->len)) {
+        if (!ex_spreadsheetml(t))
+            return false;
+    } else if (ex_is_xml(t->buf, t->len)) {
         if (!ex_xml(t))
             return false;
     } else if (ex_is_exif(t->buf, t->len)) {

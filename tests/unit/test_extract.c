@@ -5597,6 +5597,62 @@ static void test_single_country_after_role_label(void **state)
     summit_collection_free(c);
 }
 
+/* An Excel 2003 XML workbook is read as its sheet's table: a row a
+ * record; a hidden row, a cell's comment and ss:Index's gap are as the
+ * sheet shows them; "(none listed)" is an empty cell. */
+static void test_spreadsheetml_workbook(void **state)
+{
+    (void)state;
+    const char *text =
+        "<?xml version=\"1.0\"?>\n"
+        "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"\n"
+        " xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\">\n"
+        " <Worksheet ss:Name=\"Summits\">\n"
+        "  <Table>\n"
+        "   <Row><Cell ss:MergeAcross=\"5\"><Data ss:Type=\"String\">N5 summits</Data></Cell></Row>\n"
+        "   <Row><Cell><Data ss:Type=\"String\">City</Data></Cell>"
+        "<Cell><Data ss:Type=\"String\">Country</Data></Cell>"
+        "<Cell><Data ss:Type=\"String\">Start</Data></Cell>"
+        "<Cell><Data ss:Type=\"String\">End</Data></Cell>"
+        "<Cell><Data ss:Type=\"String\">Theme</Data></Cell>"
+        "<Cell><Data ss:Type=\"String\">Key outcome documents</Data></Cell></Row>\n"
+        "   <Row><Cell><Data ss:Type=\"String\">Oslo</Data></Cell>"
+        "<Cell><Data ss:Type=\"String\">Norway</Data></Cell>"
+        "<Cell><Data ss:Type=\"DateTime\">2019-11-04T00:00:00.000</Data></Cell>"
+        "<Cell><Data ss:Type=\"DateTime\">2019-11-05T00:00:00.000</Data>"
+        "<Comment><ss:Data><Font>Was 2019-11-06 until March.</Font></ss:Data></Comment></Cell>"
+        "<Cell><Data ss:Type=\"String\">(none listed)</Data></Cell>"
+        "<Cell><Data ss:Type=\"String\">N5 Charter, signed</Data></Cell></Row>\n"
+        "   <Row ss:Hidden=\"1\"><Cell><Data ss:Type=\"String\">Bergen</Data></Cell>"
+        "<Cell><Data ss:Type=\"String\">Norway</Data></Cell>"
+        "<Cell><Data ss:Type=\"DateTime\">2019-11-01T00:00:00.000</Data></Cell></Row>\n"
+        "   <Row><Cell><Data ss:Type=\"String\">Riga</Data></Cell>"
+        "<Cell><Data ss:Type=\"String\">Latvia</Data></Cell>"
+        "<Cell><Data ss:Type=\"DateTime\">2020-10-06T00:00:00.000</Data></Cell>"
+        "<Cell ss:Index=\"5\"><Data ss:Type=\"String\">Open data &amp; trust</Data></Cell></Row>\n"
+        "  </Table>\n"
+        " </Worksheet>\n"
+        "</Workbook>\n";
+    summit_collection *c = NULL;
+    summit_error err;
+    assert_int_equal(summit_extract_text(text, strlen(text), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    const summit_record *oslo = summit_collection_get(c, 0);
+    assert_string_equal(oslo->location.city, "Oslo");
+    assert_string_equal(oslo->location.country, "NO");
+    assert_date(oslo->start_date, 2019, 11, 4);
+    assert_date(oslo->end_date, 2019, 11, 5);
+    assert_null(oslo->theme);
+    assert_int_equal(oslo->document_count, 1);
+    assert_string_equal(oslo->documents[0].title, "N5 Charter");
+    const summit_record *riga = summit_collection_get(c, 1);
+    assert_string_equal(riga->location.city, "Riga");
+    assert_date(riga->start_date, 2020, 10, 6);
+    assert_int_equal(riga->end_date.year, 0);
+    assert_string_equal(riga->theme, "Open data & trust");
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5785,6 +5841,7 @@ int main(void)
         cmocka_unit_test(test_review_findings_nine),
         cmocka_unit_test(test_group_in_heading_bracket),
         cmocka_unit_test(test_single_country_after_role_label),
+        cmocka_unit_test(test_spreadsheetml_workbook),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
