@@ -5385,8 +5385,10 @@ static ex_span field(const ex_text *t, uint32_t from, uint32_t to, const char *c
     for (uint32_t no = from; no <= to && no <= t->nlines; no++) {
         ex_span label;
         ex_span body = ex_line_body(t, &t->lines[no - 1], &label);
-        /* "Start:" or "Start date:" */
-        bool dated = label.end == label.first + 2 && ex_is(t, label.first + 1, "date");
+        /* "Start:", "Start date:" or "Starts at:" / "Ends on:" */
+        bool dated = label.end == label.first + 2 &&
+                     (ex_is(t, label.first + 1, "date") || ex_is(t, label.first + 1, "at") ||
+                      ex_is(t, label.first + 1, "on"));
         if (label.first < label.end &&
             (ex_in_list(t, label.end - 1, labels) || (dated && ex_in_list(t, label.first, labels))) &&
             body.first < body.end) {

@@ -256,6 +256,11 @@ bool ex_is_hcl(const char *buf, size_t len);
 /* The configuration rewritten as YAML's "key: value" lines (blocks as
  * headers, heredocs as text under their key); false when out of memory. */
 bool ex_hcl(ex_text *t);
+/* A PHP file of data: "<?php" and five "'key' => value" lines in its
+ * first 400 (extract_php.c)? */
+bool ex_is_php(const char *buf, size_t len);
+/* The array the file returns rewritten as JSON; false when out of memory. */
+bool ex_php(ex_text *t);
 /* An Excel 2003 XML workbook: XML naming SpreadsheetML's namespace in
  * its opening (extract_sheet.c)? */
 bool ex_is_spreadsheetml(const char *buf, size_t len);

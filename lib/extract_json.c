@@ -424,7 +424,9 @@ static bool key_among(const char *buf, size_t len, size_t i, size_t e, const cha
 /* Keys that date a record, that place it, and that name a list of
  * records. */
 static const char *const date_keys[] = { "date", "dates", "start", "start_date", "startDate",
-                                          "startdate", "begin", "begins", "when", "from", NULL };
+                                          "startdate", "begin", "begins", "when", "from",
+                                          "starts", "starts_at", "start_at", "starts_on",
+                                          "start_on", "held_on", "date_from", NULL };
 static const char *const place_keys[] = { "city", "location", "venue", "place", "country",
                                           "address", "where", NULL };
 static const char *const list_keys[] = { "events", "features", "records", "items", "summits",
@@ -689,6 +691,15 @@ static void blank_nulls(char *buf, size_t len)
     }
 }
 
+/* Is the string at buf[i] a key (a colon after it)? */
+static bool key_at(const char *buf, size_t len, size_t i)
+{
+    size_t e = string_end(buf, len, i);
+    while (e < len && buf[e] == ' ')
+        e++;
+    return e < len && buf[e] == ':';
+}
+
 bool ex_blank_json(char *buf, size_t len, bool *items)
 {
     blank_nulls(buf, len);
@@ -699,6 +710,7 @@ bool ex_blank_json(char *buf, size_t len, bool *items)
     if (!notebook)
         mark_items(buf, len);
     bool mark = false; /* an item opened: its first key is marked */
+    bool value = false; /* the last thing read was a string, not a key */
     *items = false;
     for (size_t i = 0; i < len;) {
         char ch = buf[i];
@@ -736,10 +748,19 @@ bool ex_blank_json(char *buf, size_t len, bool *items)
                     mark = false;
                 }
             }
+            value = !(colon < len && buf[colon] == ' ' && end < colon);
             continue;
         }
-        if (ch == '{' || ch == '}' || ch == '[' || ch == ']' || ch == ',')
+        /* (strings of a list on one line stay apart: '["Open markets",
+         * "Teaching children to code"]' is "Open markets, Teaching ...") */
+        size_t next = i + 1;
+        while (ch == ',' && next < len && buf[next] == ' ')
+            next++;
+        bool between_items = ch == ',' && value && next < len && buf[next] == '"' &&
+                             !key_at(buf, len, next); /* (the comma stays) */
+        if (!between_items && (ch == '{' || ch == '}' || ch == '[' || ch == ']' || ch == ','))
             buf[i] = ' ';
+        value = value && ch == ' ';
         i++;
     }
     if (notebook)

@@ -1181,6 +1181,10 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
         if (!ex_python(t) || !ex_json_unfold(t))
             return false;
         ex_blank_json(t->buf, t->len, &t->yaml);
+    } else if (ex_is_php(t->buf, t->len)) { /* (read as the JSON it holds) */
+        if (!ex_php(t) || !ex_json_unfold(t))
+            return false;
+        ex_blank_json(t->buf, t->len, &t->yaml);
     } else if (ex_is_json(t->buf, t->len)) {
         if (!ex_json_unfold(t))
             return false;

@@ -5653,6 +5653,63 @@ static void test_spreadsheetml_workbook(void **state)
     summit_collection_free(c);
 }
 
+/* A PHP file of data: the array it returns is read as JSON (keyed arrays
+ * objects, "Carbon::parse('...')" and "Carbon::create(y, m, d)" days,
+ * comments and a commented-out entry gone, aligned "=>" values no
+ * columns, a list's strings apart). */
+static void test_php_config(void **state)
+{
+    (void)state;
+    const char *text =
+        "<?php\n"
+        "\n"
+        "use Illuminate\\Support\\Carbon;\n"
+        "\n"
+        "return [\n"
+        "    'series'    => 'N5',\n"
+        "    'formed_at' => Carbon::parse('2018-09-01'), // not a summit date\n"
+        "    'summits'   => [\n"
+        "        [\n"
+        "            'title'     => 'N5 Ministerial Summit, Oslo',\n"
+        "            'city'      => 'Oslo',\n"
+        "            'country'   => 'NO',\n"
+        "            'starts_at' => Carbon::parse('2019-11-04')->startOfDay(),\n"
+        "            'ends_at'   => Carbon::parse('2019-11-05'),\n"
+        "            'host'      => [\n"
+        "                'country' => 'NO',\n"
+        "                'person'  => null,\n"
+        "            ],\n"
+        "            'members'   => ['NO', 'LV', 'EE'],\n"
+        "            'themes'    => ['Open data', 'Digital identity'],\n"
+        "        ],\n"
+        "        /* ['city' => 'Bergen', 'starts_at' => Carbon::parse('2019-10-01')], */\n"
+        "        array(\n"
+        "            'title'     => 'N5 Ministerial Summit, Riga',\n"
+        "            'city'      => 'Riga',\n"
+        "            'country'   => 'LV',\n"
+        "            'starts_at' => Carbon::create(2020, 10, 6),\n"
+        "            'members'   => array('NO', 'LV', 'EE'),\n"
+        "        ),\n"
+        "    ],\n"
+        "];\n";
+    summit_collection *c = NULL;
+    summit_error err;
+    assert_int_equal(summit_extract_text(text, strlen(text), NULL, &c, &err), SUMMIT_OK);
+    assert_int_equal(summit_collection_count(c), 2);
+    const summit_record *oslo = summit_collection_get(c, 0);
+    assert_string_equal(oslo->location.city, "Oslo");
+    assert_date(oslo->start_date, 2019, 11, 4);
+    assert_date(oslo->end_date, 2019, 11, 5);
+    assert_int_equal(oslo->participant_count, 3);
+    assert_int_equal(oslo->topic_count, 2);
+    assert_string_equal(oslo->topics[1], "digital identity");
+    const summit_record *riga = summit_collection_get(c, 1);
+    assert_string_equal(riga->location.city, "Riga");
+    assert_date(riga->start_date, 2020, 10, 6);
+    assert_int_equal(times_listed(riga, "EE"), 1);
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5842,6 +5899,7 @@ int main(void)
         cmocka_unit_test(test_group_in_heading_bracket),
         cmocka_unit_test(test_single_country_after_role_label),
         cmocka_unit_test(test_spreadsheetml_workbook),
+        cmocka_unit_test(test_php_config),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),

@@ -1,0 +1,348 @@
+/* A PHP file of data (a Laravel config, a seeder) read as the JSON it
+ * holds, then as JSON is read:
+ *
+ *   <?php                                      (gone)
+ *   use Illuminate\Support\Carbon;             (gone: code)
+ *   return [                                   {
+ *       'series' => 'N5',                        "series": "N5",
+ *       'summits' => [                           "summits": [
+ *           [                                      {
+ *               'city' => 'Oslo', // host           "city": "Oslo",
+ *               'start' => Carbon::parse('2019-11-04'),  "start": "2019-11-04",
+ *               'members' => ['NO', 'LV'],           "members": ["NO", "LV"],
+ *               'venue' => null,                     "venue": null,
+ *           ],                                     },
+ *           // ['city' => 'Bergen'],             (gone: comments)
+ *       ],                                       ],
+ *   ];                                         }
+ *
+ * The data is the array the file returns or first assigns ("$summits =
+ * [", "array("); an array whose first item has a key ("'k' =>") is an
+ * object. A call of one string ("Carbon::parse('...')", "new
+ * DateTime('...')") is that string; Carbon::create(2019, 11, 4) the day;
+ * a constant or any other expression null. Each line written keeps the
+ * file line it came from (ex_writer). */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+enum { MAX_DEPTH = 64 };
+
+typedef struct php_reader {
+    ex_writer w;
+    char closer[MAX_DEPTH]; /* per open array: ']' or ')' in the source */
+    bool object[MAX_DEPTH]; /* per open array: written as a JSON object */
+    int depth;              /* open arrays; -1 before the data, 0 after it */
+    bool block_comment;     /* inside a slash-star comment */
+} php_reader;
+
+bool ex_is_php(const char *buf, size_t len)
+{
+    size_t a = 0;
+    while (a < len && (buf[a] == ' ' || buf[a] == '\n'))
+        a++;
+    if (!ex_starts_nocase(buf + a, len - a, "<?php"))
+        return false;
+    size_t lines = 0, pairs = 0;
+    while (a < len && lines < 400) {
+        ex_bytes l = ex_next_line(buf, len, &a);
+        lines++;
+        for (size_t k = 0; k + 1 < l.n; k++)
+            if (l.s[k] == '=' && l.s[k + 1] == '>') {
+                pairs++;
+                break;
+            }
+    }
+    return pairs >= 5;
+}
+
+/* A character of a name: "Carbon::parse", "\\DateTime", "$x", "PHP_EOL" */
+static bool name_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '\\' || c == ':' || c == '$';
+}
+
+static size_t skip_spaces(ex_bytes l, size_t k)
+{
+    while (k < l.n && l.s[k] == ' ')
+        k++;
+    return k;
+}
+
+/* The end of the string literal opening at l.s[k] (its quote), past its
+ * closing quote, or the line's end. */
+static size_t string_end(ex_bytes l, size_t k)
+{
+    size_t i = k + 1;
+    while (i < l.n && l.s[i] != l.s[k])
+        i += l.s[i] == '\\' ? 2 : 1;
+    return i < l.n ? i + 1 : l.n;
+}
+
+/* Writes the string literal l.s[k, e) in JSON's double quotes ("\'" is
+ * "'"; a '"' is escaped; a backslash stays one JSON escape). */
+static void put_string(ex_writer *w, ex_bytes l, size_t k, size_t e)
+{
+    ex_writer_put(w, "\"", 1);
+    size_t to = e > k + 1 && l.s[e - 1] == l.s[k] ? e - 1 : e;
+    for (size_t i = k + 1; i < to; i++) {
+        if (l.s[i] == '\\' && i + 1 < to) {
+            char next = l.s[i + 1];
+            ex_writer_put(w, next == '"' ? "\\\"" : next == '\\' ? "\\\\" : &l.s[i + 1],
+                          next == '"' || next == '\\' ? 2 : 1);
+            i++;
+        } else if (l.s[i] == '"' || l.s[i] == '\\') {
+            ex_writer_put(w, l.s[i] == '"' ? "\\\"" : "\\\\", 2);
+        } else {
+            ex_writer_put(w, l.s + i, 1);
+        }
+    }
+    ex_writer_put(w, "\"", 1);
+}
+
+/* Does the array opening before s[k] start with a keyed item ("'k' =>"),
+ * perhaps on a line below, past comments? (It looks 4 KiB ahead at most.) */
+static bool keyed(const char *s, size_t len, size_t k)
+{
+    size_t end = len - k > 4096 ? k + 4096 : len;
+    for (;;) {
+        while (k < end && (s[k] == ' ' || s[k] == '\n'))
+            k++;
+        if (k < end && (s[k] == '#' || (s[k] == '/' && k + 1 < end && s[k + 1] == '/'))) {
+            while (k < end && s[k] != '\n')
+                k++;
+        } else if (k + 1 < end && s[k] == '/' && s[k + 1] == '*') {
+            for (k += 2; k + 1 < end && !(s[k] == '*' && s[k + 1] == '/');)
+                k++;
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    if (k < end && (s[k] == '\'' || s[k] == '"')) {
+        char q = s[k++];
+        while (k < end && s[k] != q && s[k] != '\n')
+            k += s[k] == '\\' ? 2 : 1;
+        k++;
+    } else {
+        while (k < end && ((s[k] >= '0' && s[k] <= '9') || s[k] == '_' || (s[k] >= 'A' && s[k] <= 'Z')))
+            k++;
+    }
+    while (k < end && s[k] == ' ')
+        k++;
+    return k + 1 < end && s[k] == '=' && s[k + 1] == '>';
+}
+
+/* "(2019, 11, 4)" at l.s[k]: the day as "\"2019-11-04\"" in out and the
+ * index past the ')', or 0. */
+static size_t create_call(ex_bytes l, size_t k, char out[32])
+{
+    int ymd[3];
+    if (k >= l.n || l.s[k] != '(')
+        return 0;
+    k++;
+    for (int part = 0; part < 3; part++) {
+        k = skip_spaces(l, k);
+        int v = 0, digits = 0;
+        for (; k < l.n && l.s[k] >= '0' && l.s[k] <= '9' && digits < 4; k++, digits++)
+            v = v * 10 + (l.s[k] - '0');
+        if (!digits)
+            return 0;
+        ymd[part] = v;
+        k = skip_spaces(l, k);
+        if (k >= l.n || l.s[k] != (part < 2 ? ',' : ')'))
+            return 0;
+        k++;
+    }
+    if (ymd[0] < 1000 || ymd[1] < 1 || ymd[1] > 12 || ymd[2] < 1 || ymd[2] > 31)
+        return 0;
+    snprintf(out, 32, "\"%04d-%02d-%02d\"", ymd[0], ymd[1], ymd[2]);
+    return k;
+}
+
+/* The end of a call's arguments and of the method calls chained to it
+ * ("Carbon::parse('...')->startOfDay()"): l.s[k] opens them; on this line. */
+static size_t call_end(ex_bytes l, size_t k)
+{
+    while (k < l.n && l.s[k] == '(') {
+        int open = 0;
+        for (; k < l.n; k++) {
+            open += l.s[k] == '(';
+            open -= l.s[k] == ')';
+            if (open == 0) {
+                k++;
+                break;
+            }
+        }
+        if (k + 1 < l.n && l.s[k] == '-' && l.s[k + 1] == '>') {
+            k += 2;
+            while (k < l.n && name_char(l.s[k]))
+                k++;
+        }
+    }
+    return k;
+}
+
+/* Writes the value a name at l.s[k, e) gives (a call's arguments at
+ * l.s[after] if any) and returns the index past it: a call of one string
+ * ("Carbon::parse('2019-11-04')") that string, a call of a day's numbers
+ * ("Carbon::create(2019, 11, 4)") the day, true and false as they are,
+ * else null (null, a constant, what only running the code would tell). */
+static size_t past_call(ex_writer *w, ex_bytes l, size_t k, size_t e, size_t after)
+{
+    bool call = after < l.n && l.s[after] == '(';
+    char day[32];
+    if (call && create_call(l, after, day)) {
+        ex_writer_str(w, day);
+        return call_end(l, after);
+    }
+    size_t q = call ? skip_spaces(l, after + 1) : l.n;
+    if (q < l.n && (l.s[q] == '\'' || l.s[q] == '"')) {
+        size_t se = string_end(l, q), c = skip_spaces(l, se);
+        if (c < l.n && l.s[c] == ')') {
+            put_string(w, l, q, se);
+            return call_end(l, after);
+        }
+    }
+    if ((e - k == 4 && ex_starts_nocase(l.s + k, 4, "true")) ||
+        (e - k == 5 && ex_starts_nocase(l.s + k, 5, "false")))
+        ex_writer_put(w, e - k == 4 ? "true" : "false", e - k);
+    else
+        ex_writer_str(w, "null");
+    return call ? call_end(l, after) : e;
+}
+
+/* Opens an array whose first item follows l.s[k] (perhaps lines below). */
+static void open_array(php_reader *r, ex_bytes l, size_t k, char closer)
+{
+    const char *buf = r->w.t->buf;
+    bool object = keyed(buf, r->w.t->len, (size_t)(l.s - buf) + k);
+    if (r->depth < MAX_DEPTH) {
+        r->closer[r->depth] = closer;
+        r->object[r->depth] = object;
+    }
+    r->depth++;
+    ex_writer_put(&r->w, object ? "{" : "[", 1);
+}
+
+/* Writes l.s[from..] of the data as JSON. */
+static void put_data(php_reader *r, ex_bytes l, size_t from)
+{
+    ex_writer *w = &r->w;
+    for (size_t k = from; k < l.n && r->depth > 0;) {
+        if (r->block_comment) {
+            while (k + 1 < l.n && !(l.s[k] == '*' && l.s[k + 1] == '/'))
+                k++;
+            if (k + 1 >= l.n)
+                return;
+            r->block_comment = false;
+            k += 2;
+            continue;
+        }
+        char ch = l.s[k];
+        if (ch == '#' || (ch == '/' && k + 1 < l.n && l.s[k + 1] == '/'))
+            return; /* a comment, to the line's end */
+        if (ch == '/' && k + 1 < l.n && l.s[k + 1] == '*') {
+            r->block_comment = true;
+            k += 2;
+            continue;
+        }
+        if (ch == '\'' || ch == '"') {
+            size_t e = string_end(l, k);
+            put_string(w, l, k, e);
+            k = e;
+            continue;
+        }
+        if (ch == '=' && k + 1 < l.n && l.s[k + 1] == '>') {
+            ex_writer_put(w, ":", 1);
+            k += 2;
+            continue;
+        }
+        if (ch == '[') {
+            open_array(r, l, k + 1, ']');
+            k++;
+            continue;
+        }
+        if (ch == ']' || ch == ')') {
+            if (r->depth <= MAX_DEPTH && r->closer[r->depth - 1] != ch) {
+                k++; /* (a call's, written over a line break) */
+                continue;
+            }
+            r->depth--;
+            bool object = r->depth < MAX_DEPTH && r->object[r->depth];
+            ex_writer_put(w, object ? "}" : "]", 1);
+            k++;
+            continue;
+        }
+        if (!name_char(ch) || (ch >= '0' && ch <= '9')) {
+            ex_writer_put(w, &l.s[k], 1); /* (numbers, ',', spaces) */
+            k++;
+            continue;
+        }
+        size_t e = k;
+        while (e < l.n && name_char(l.s[e]))
+            e++;
+        size_t after = skip_spaces(l, e);
+        if (e - k == 5 && ex_starts_nocase(l.s + k, 5, "array") && after < l.n &&
+            l.s[after] == '(') { /* "array(" ... ")" */
+            open_array(r, l, after + 1, ')');
+            k = after + 1;
+            continue;
+        }
+        if (e - k == 3 && ex_starts_nocase(l.s + k, 3, "new")) { /* "new DateTime(...)" */
+            while (after < l.n && name_char(l.s[after]))
+                after++;
+            after = skip_spaces(l, after);
+        }
+        k = past_call(w, l, k, e, after);
+    }
+}
+
+bool ex_php(ex_text *t)
+{
+    php_reader *r = ex_malloc(t->mem, sizeof *r);
+    if (!r)
+        return false;
+    memset(r, 0, sizeof *r);
+    r->w.t = t;
+    r->depth = -1;
+    bool wrapped = false; /* the data is a list, written as {"items": [...]} */
+    uint32_t no = 0;
+    for (size_t a = 0; a < t->len;) {
+        ex_bytes l = ex_next_line(t->buf, t->len, &a);
+        no++;
+        if (r->depth > 0) {
+            ex_writer_line(&r->w, no);
+            put_data(r, l, 0);
+            continue;
+        }
+        if (r->depth == 0)
+            break; /* (one array is the data) */
+        /* "return [", "$summits = [", "return array(": the data opens */
+        size_t k = skip_spaces(l, 0), open = l.n;
+        for (size_t q = k; q < l.n; q++)
+            if (l.s[q] == '[' || (l.s[q] == '(' && q >= 5 && ex_starts_nocase(l.s + q - 5, 5, "array"))) {
+                open = q;
+                break;
+            }
+        bool starts = ex_bytes_starts(l, k, "return ") || (k < l.n && l.s[k] == '$');
+        if (!starts || open == l.n || r->block_comment)
+            continue;
+        ex_writer_line(&r->w, no);
+        wrapped = !keyed(t->buf, t->len, (size_t)(l.s - t->buf) + open + 1);
+        if (wrapped)
+            ex_writer_str(&r->w, "{\"items\": ");
+        r->depth = 0;
+        open_array(r, l, open + 1, l.s[open] == '[' ? ']' : ')');
+        put_data(r, l, open + 1);
+    }
+    if (wrapped)
+        ex_writer_str(&r->w, "}");
+    ex_writer w = r->w;
+    ex_free(t->mem, r);
+    return ex_writer_finish(&w, t);
+}
