@@ -261,6 +261,12 @@ bool ex_hcl(ex_text *t);
 bool ex_is_php(const char *buf, size_t len);
 /* The array the file returns rewritten as JSON; false when out of memory. */
 bool ex_php(ex_text *t);
+/* A Java .properties file: eight "group.key=value" lines or more in its
+ * first 400, few other lines, few values quoted (extract_properties.c)? */
+bool ex_is_properties(const char *buf, size_t len);
+/* The file rewritten as YAML, a group a key's first part; false when out
+ * of memory. */
+bool ex_properties(ex_text *t);
 /* An Excel 2003 XML workbook: XML naming SpreadsheetML's namespace in
  * its opening (extract_sheet.c)? */
 bool ex_is_spreadsheetml(const char *buf, size_t len);

@@ -1226,6 +1226,9 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     } else if (ex_is_rst(t->buf, t->len)) {
         if (!ex_rst(t))
             return false;
+    } else if (ex_is_properties(t->buf, t->len)) {
+        if (!ex_properties(t))
+            return false;
     } else if (ex_is_hcl(t->buf, t->len)) {
         if (!ex_hcl(t))
             return false;

@@ -5710,6 +5710,41 @@ static void test_php_config(void **state)
     summit_collection_free(c);
 }
 
+/* A Java .properties bundle is read as YAML: a key's first part its
+ * group, "\u00f8" a letter, a trailing backslash going on, comments and
+ * a translation's keys ("nb.summit.title") gone. */
+static void test_properties_bundle(void **state)
+{
+    (void)state;
+    summit_collection *c = NULL;
+    const summit_record *r = one("# messages.properties\n"
+                                 "! keys by page\n"
+                                 "site.name=N5 2019\n"
+                                 "site.lang.nb=Norsk\n"
+                                 "summit.title=N5 Ministerial Summit 2019\n"
+                                 "summit.theme=Trust in Data\n"
+                                 "summit.city=Troms\\u00f8\n"
+                                 "summit.country=Norway\n"
+                                 "summit.dates=4-5 November \\\n"
+                                 "    2019\n"
+                                 "#summit.dates=1-2 November 2019\n"
+                                 "chair.country=NO\n"
+                                 "chair.name=Ola Nordmann\n"
+                                 "chair.role=Minister of Digitalisation\n"
+                                 "members.list=Norway, Latvia, Estonia\n"
+                                 "nb.summit.title=N5-ministerm\\u00f8tet i Bergen\n"
+                                 "nb.summit.city=Bergen\n",
+                                 &c);
+    assert_string_equal(r->title, "N5 Ministerial Summit 2019");
+    assert_string_equal(r->theme, "Trust in Data");
+    assert_string_equal(r->location.city, "Troms\xc3\xb8");
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 5);
+    assert_string_equal(r->chair.name, "Ola Nordmann");
+    assert_int_equal(times_listed(r, "LV"), 1);
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5900,6 +5935,7 @@ int main(void)
         cmocka_unit_test(test_single_country_after_role_label),
         cmocka_unit_test(test_spreadsheetml_workbook),
         cmocka_unit_test(test_php_config),
+        cmocka_unit_test(test_properties_bundle),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
