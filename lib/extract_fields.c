@@ -1628,6 +1628,11 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
         if (opens_line(t, l, i) && ex_is_punct(t, k, ':')) {
             if (themes)
                 continue; /* "Themes: A · B": subjects, not one theme */
+            /* "Theme: No overall theme. See programme", "Theme: none": the
+             * page says there is none */
+            static const char *const none[] = { "no", "none", "nil", "not", "n", NULL };
+            if (ex_in_list(t, k + 1, none))
+                return;
             /* the quote may close on the next line: "Theme: "Digital
              * Government in Open Societies: Sustainable, Inclusive, and /
              * Values-driven Innovation"" */
@@ -3724,15 +3729,43 @@ static void agreed_items(ex_ctx *c, ex_draft *d)
     }
 }
 
+/* Is sentence s a recommendation put to someone ("It is recommended that
+ * the Minister: ... b. agree to welcome Canada ..."): "recommend(ed,s)
+ * that" in it, or on a line of the block of lines above it? An ask, not
+ * what the meeting agreed. */
+static bool recommended(const ex_text *t, ex_span s)
+{
+    const ex_line *l = ex_line_of(t, s.first);
+    for (int n = 0; n < 10 && !ex_line_blank(l); n++) {
+        /* (the first 200 tokens of a line: a long one is read once, not per sentence) */
+        for (size_t k = l->toks.first; k + 1 < l->toks.end && k < l->toks.first + 200; k++)
+            if ((ex_is(t, k, "recommended") || ex_is(t, k, "recommend") ||
+                 ex_is(t, k, "recommends")) && ex_is(t, k + 1, "that"))
+                return true;
+        if (l->no == 1)
+            break;
+        l--;
+    }
+    return false;
+}
+
 void ex_find_commitments(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
     agreed_items(c, d);
+    size_t checked = SIZE_MAX; /* the first token of the sentence last read for an ask */
     for (size_t i = d->section.first;
          i < d->section.end && d->ncommitments < EX_MAX_COMMITMENTS; i++) {
         if (ex_flag(c, i, EX_S_FOREIGN) || (t->yaml && told_commitment(d, i)))
             continue;
         ex_span s = ex_sentence_of(t, i);
+        if (s.first != checked) {
+            checked = s.first;
+            if (recommended(t, s)) {
+                i = s.end - 1;
+                continue;
+            }
+        }
         size_t k = commitment_trigger(t, i);
         const char *verb = NULL;
         if (!k && ((verb = outcome_verb(t, i, s.first, &k)) == NULL ||
@@ -5089,6 +5122,28 @@ static bool names_address(const ex_text *t, const ex_line *l)
     return false;
 }
 
+/* A document's protective marking or handling line ("IN CONFIDENCE -
+ * DRAFT FOR COMMENT", "OFFICIAL-SENSITIVE", "Not for circulation"): its
+ * words all of such markings. */
+static bool handling_marking(const ex_text *t, const ex_line *l)
+{
+    static const char *const marking[] = {
+        "in", "confidence", "draft", "for", "comment", "comments", "official", "sensitive",
+        "restricted", "confidential", "secret", "unclassified", "not", "internal", "only", "use",
+        "circulation", "do", "circulate", "protect", "policy", "limited", "distribution",
+        "embargoed", "until", "release", "strictly", "private", NULL,
+    };
+    size_t words = 0;
+    for (size_t i = l->toks.first; i < l->toks.end; i++) {
+        if (t->tok[i].kind == TOK_PUNCT)
+            continue;
+        if (!ex_in_list(t, i, marking))
+            return false;
+        words++;
+    }
+    return words > 0;
+}
+
 void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
 {
     const ex_text *t = c->t;
@@ -5268,7 +5323,7 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         /* an FAQ's question, its answer on the next line, is no headline */
         bool question = ex_is_punct(t, l->toks.end - 1, '?') && no < t->nlines &&
                         !ex_line_blank(&t->lines[no]);
-        if (question)
+        if (question || handling_marking(t, l))
             continue;
         /* a site's name and tagline sit right above its menu */
         const ex_line *below = no < t->nlines ? &t->lines[no] : NULL;

@@ -504,19 +504,115 @@ static void blank_emphasis(char *buf, size_t len)
 
 /* --- a word processor's tracked changes ---------------------------------- */
 
+/* Marks bytes [a, b) to go: squeeze_marked() closes the gap, so that a
+ * line keeps its words together ("the D5 (becoming the D7), Wellington",
+ * not columns of spaces). Control characters are gone by now. */
+#define GONE '\x02'
+static void mark_gone(char *buf, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (buf[k] != '\n')
+            buf[k] = GONE;
+}
+
+/* Each line without its GONE bytes, spaces after its end in their
+ * stead: the lines stay. */
+static void squeeze_marked(char *buf, size_t len)
+{
+    size_t out = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i == len || buf[i] == '\n') {
+            while (out < i)
+                buf[out++] = ' ';
+            out = i + 1;
+        } else if (buf[i] != GONE) {
+            buf[out++] = buf[i];
+        }
+    }
+}
+
+/* A document exported with its suggestions open ('[Suggested deletion:
+ * "8-9 December"][Suggested insertion: "9-10 December"]'): read as if
+ * accepted, so the insertion's text stays without its quotes; the index
+ * of the end of the suggestion at buf[i], or i if there is none.
+ * *unclosed_to: where the last search for a closing '"]' failed. */
+static size_t blank_suggestion(char *buf, size_t len, size_t i, size_t *unclosed_to)
+{
+    bool deleted = ex_starts_nocase(buf + i, len - i, "[suggested deletion: \"");
+    bool inserted = ex_starts_nocase(buf + i, len - i, "[suggested insertion: \"");
+    if ((!deleted && !inserted) || i < *unclosed_to)
+        return i; /* (none, or no '"]' closes one before the line's end) */
+    size_t open = i + (deleted ? 21 : 22), e = open + 1;
+    while (e + 1 < len && buf[e] != '\n' && !(buf[e] == '"' && buf[e + 1] == ']'))
+        e++;
+    if (e + 1 >= len || buf[e] == '\n') {
+        *unclosed_to = e;
+        return i;
+    }
+    mark_gone(buf, i, deleted ? e + 2 : open + 1);
+    if (inserted)
+        mark_gone(buf, e, e + 2);
+    return e + 1;
+}
+
+/* A comment's anchor ("...the D5[a], Wellington"): one or two lower-case
+ * letters in brackets against what is before (a word, or a suggestion:
+ * `attached`); the length, or 0. */
+static size_t comment_anchor(const char *buf, size_t len, size_t i, bool attached)
+{
+    size_t e = i + 1;
+    while (e < len && e < i + 4 && buf[e] >= 'a' && buf[e] <= 'z')
+        e++;
+    attached = attached || (i > 0 && buf[i - 1] != ' ' && buf[i - 1] != '\n');
+    return e > i + 1 && e < i + 4 && e < len && buf[e] == ']' && attached ? e + 1 - i : 0;
+}
+
+/* A comment listed under the document ("[a]Sophie Lindqvist: The group
+ * is ..."): at a line's start, its anchor, then a capital; its end (the
+ * line's), or i. */
+static size_t listed_comment(const char *buf, size_t len, size_t i)
+{
+    size_t e = i + 1;
+    while (e < len && e < i + 4 && buf[e] >= 'a' && buf[e] <= 'z')
+        e++;
+    if ((i > 0 && buf[i - 1] != '\n') || e == i + 1 || e >= len || buf[e] != ']' ||
+        e + 1 >= len || !(buf[e + 1] >= 'A' && buf[e + 1] <= 'Z'))
+        return i;
+    const char *nl = memchr(buf + e, '\n', len - e);
+    return nl ? (size_t)(nl - buf) : len;
+}
+
 /* A document converted with its tracked changes and comments shown:
  * "[deleted: 8-9 December][inserted: 9-10 December]" reads as "9-10
  * December", and "[Comment JB1]: check date ..." goes to the next
- * bracket or the paragraph's end. Blanked in place: lines stay. */
+ * bracket or the paragraph's end; so do open suggestions, comments'
+ * anchors and the comments listed at the end. Blanked in place: lines
+ * stay. */
 static void blank_revisions(char *buf, size_t len)
 {
+    size_t suggestion_end = SIZE_MAX; /* (a comment's anchor may follow one) */
+    bool marked = false;
+    size_t unclosed_to = 0;
     for (size_t i = 0; i < len; i++) {
         if (buf[i] != '[')
             continue;
+        size_t e = blank_suggestion(buf, len, i, &unclosed_to);
+        size_t anchor = comment_anchor(buf, len, i, i == suggestion_end);
+        if (e > i)
+            suggestion_end = e + 1;
+        else if ((e = listed_comment(buf, len, i)) > i)
+            ex_blank_bytes(buf, i, e);
+        else if (anchor)
+            mark_gone(buf, i, e = i + anchor);
+        marked = marked || (e > i && buf[i] == GONE);
+        if (e > i) {
+            i = e - 1;
+            continue;
+        }
         bool deleted = ex_starts_nocase(buf + i, len - i, "[deleted:");
         bool inserted = ex_starts_nocase(buf + i, len - i, "[inserted:");
         if (deleted || inserted) {
-            size_t e = i + 1;
+            e = i + 1;
             while (e < len && buf[e] != ']' && buf[e] != '[')
                 e++;
             if (e == len || buf[e] != ']')
@@ -529,7 +625,7 @@ static void blank_revisions(char *buf, size_t len)
             }
             i = e;
         } else if (ex_starts_nocase(buf + i, len - i, "[comment ")) {
-            size_t e = i + 1;
+            e = i + 1;
             while (e < len && buf[e] != '[' &&
                    !(buf[e] == '\n' && e + 1 < len && buf[e + 1] == '\n'))
                 e++;
@@ -537,6 +633,8 @@ static void blank_revisions(char *buf, size_t len)
             i = e - 1;
         }
     }
+    if (marked)
+        squeeze_marked(buf, len);
 }
 
 /* --- an automatic transcript --------------------------------------------- */

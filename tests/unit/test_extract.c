@@ -5745,6 +5745,41 @@ static void test_properties_bundle(void **state)
     summit_collection_free(c);
 }
 
+/* A document exported with its suggestions open reads as if they were
+ * accepted; comments' anchors and the comments listed under it go; a
+ * protective marking is no headline; "Theme: No overall theme" gives
+ * none; what the Minister is asked to agree is no commitment. */
+static void test_open_suggestions(void **state)
+{
+    (void)state;
+    summit_collection *c = NULL;
+    const summit_record *r = one(
+        "IN CONFIDENCE - DRAFT FOR COMMENT\n"
+        "\n"
+        "Briefing note: 3rd N5 Summit[Suggested insertion: \" (becoming the N6)\"][a], Oslo\n"
+        "\n"
+        "Dates: [Suggested deletion: \"1-2 October 2019\"][Suggested insertion: \"4-5 November 2019\"][b]\n"
+        "City: Oslo, Norway\n"
+        "Observers: Latvia[Suggested deletion: \", and Denmark\"][c]\n"
+        "Theme: No overall theme. See programme\n"
+        "\n"
+        "It is recommended that the Minister:\n"
+        "   a. agree to welcome Latvia as a member at the signing;\n"
+        "   b. note the programme.\n"
+        "\n"
+        "[a]Kari Nordmann: Say both names in the title.\n"
+        "[b]Ola Hansen: The summit agreed to launch a data group on 1 October.\n",
+        &c);
+    assert_string_equal(r->title, "Briefing note: 3rd N5 Summit (becoming the N6), Oslo");
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 5);
+    assert_null(r->theme);
+    assert_int_equal(r->commitment_count, 0);
+    assert_int_equal(times_listed(r, "LV"), 1);
+    assert_int_equal(times_listed(r, "DK"), 0);
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5936,6 +5971,7 @@ int main(void)
         cmocka_unit_test(test_spreadsheetml_workbook),
         cmocka_unit_test(test_php_config),
         cmocka_unit_test(test_properties_bundle),
+        cmocka_unit_test(test_open_suggestions),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
