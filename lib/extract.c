@@ -1581,8 +1581,9 @@ static summit_date today_at(const ex_text *t, size_t i, summit_date page)
 /* A relative phrase at token i, resolved against the page's date `today`
  * into a window of days [lo, hi]: "today", "yesterday", "this week", "last
  * week", "(earlier|later) this month", "last month". Returns the tokens used. */
-/* Does sentence s tell of the past: a verb in "-ed" ("closed", "wrapped")
- * or a common irregular one ("ran", "met", "was")? */
+/* Does sentence s tell of the past: a verb in "-ed" ("closed", "wrapped";
+ * a word in lower case, not one of intent, "scheduled", "planned") or a
+ * common irregular one ("ran", "met", "was")? */
 static bool reports_past(const ex_text *t, ex_span s)
 {
     static const char *const irregular[] = { "ran", "met", "was", "were", "took", "held", "began",
@@ -1592,8 +1593,11 @@ static bool reports_past(const ex_text *t, ex_span s)
         const ex_token *tk = &t->tok[k];
         if (tk->kind != TOK_WORD)
             continue;
-        if ((tk->len >= 4 && t->buf[tk->off + tk->len - 2] == 'e' &&
-             t->buf[tk->off + tk->len - 1] == 'd') ||
+        static const char *const intent[] = { "scheduled", "planned", "expected", "proposed",
+                                              "intended", "invited", "need", "speed", "feed",
+                                              "seed", "indeed", NULL };
+        if ((tk->len >= 4 && !tk->upper && t->buf[tk->off + tk->len - 2] == 'e' &&
+             t->buf[tk->off + tk->len - 1] == 'd' && !ex_in_list(t, k, intent)) ||
             ex_in_list(t, k, irregular))
             return true;
     }
@@ -2369,14 +2373,17 @@ static bool titled_for(const ex_text *t, ex_span whole, int32_t year)
         bool titled = no == first || (label.first < label.end && ex_is(t, label.first, "title"));
         bool numbered = false, dated = false;
         size_t years = 0;
-        for (size_t i = l->toks.first; titled && i < l->toks.end && i < l->toks.first + 24; i++) {
-            numbered |= ex_ordinal(t, i) > 0 && i + 1 < l->toks.end &&
-                        ex_span_has(t, (ex_span){ i + 1, l->toks.end }, meeting_words);
+        /* (the line's first 24 tokens: a long first line is read once, not per date) */
+        size_t end = l->toks.end < l->toks.first + 24 ? l->toks.end : l->toks.first + 24;
+        for (size_t i = l->toks.first; titled && i < end; i++) {
+            numbered |= ex_ordinal(t, i) > 0 && i + 1 < end &&
+                        ex_span_has(t, (ex_span){ i + 1, end }, meeting_words);
             dated |= ex_year(t, i) == year;
             years += ex_year(t, i) != 0;
         }
         /* (or by its one year: "title : 2016 D5 Ministerial Summit") */
-        if (dated && (numbered || (years == 1 && ex_span_has(t, l->toks, meeting_words))))
+        if (dated && (numbered || (years == 1 && ex_span_has(t, (ex_span){ l->toks.first, end },
+                                                                 meeting_words))))
             return true;
     }
     return false;

@@ -2207,7 +2207,11 @@ static void find_location(ex_ctx *c, ex_draft *d)
         size_t s = i;
         while (s > l->toks.first && i - s < 3 && city_word(c, s - 1))
             s--;
-        if (s == i)
+        /* ("- Deputy Federal CIO, United States": an office, not a city) */
+        static const char *const offices[] = { "minister", "deputy", "cio", "cto", "secretary",
+                                               "director", "officer", "ambassador", "chief",
+                                               "president", "head", "delegation", NULL };
+        if (s == i || ex_span_has(t, (ex_span){ s, i }, offices))
             continue;
         ex_span body = ex_line_body(t, l, NULL);
         bool line_alone = s == body.first && h.toks.end >= body.end;
@@ -2687,6 +2691,11 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
         if (k <= last && t->lines[k - 1].toks.first == t->lines[k - 1].toks.end)
             k++;
         size_t item_indent = SIZE_MAX; /* of the lettered items: deeper lines wrap them */
+        /* (the role the heading gives its lines: "Observers:") */
+        int32_t role = ex_span_has(t, l->toks, (const char *const[]){ "observers", "observer",
+                                                                       NULL })
+                           ? SUMMIT_ROLE_OBSERVER
+                           : SUMMIT_ROLE_MEMBER;
         for (; k <= last; k++) {
             const ex_line *m = &t->lines[k - 1];
             size_t indent = m->toks.first < m->toks.end ? t->tok[m->toks.first].off - m->off : 0;
@@ -2708,8 +2717,8 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
             if (mlabel.first < mlabel.end &&
                 ex_country_at(t, c->countries, skip_the(t, mlabel.first), true, &labelled) &&
                 labelled.toks.end == mlabel.end && !labelled.demonym) {
-                add_participant(c, d, labelled.code, ex_str_span(c, labelled.toks),
-                                SUMMIT_ROLE_MEMBER, m->toks);
+                add_participant(c, d, labelled.code, ex_str_span(c, labelled.toks), role,
+                                m->toks);
                 continue;
             }
             while (body.end > body.first &&
@@ -2750,8 +2759,7 @@ static void list_lines(ex_ctx *c, ex_draft *d, const char *const *cues)
             ex_country_hit h;
             if (f < body.end && ex_country_at(t, c->countries, f, false, &h) &&
                 h.toks.end == body.end && !h.demonym) {
-                add_participant(c, d, h.code, ex_str_span(c, h.toks), SUMMIT_ROLE_MEMBER,
-                                m->toks);
+                add_participant(c, d, h.code, ex_str_span(c, h.toks), role, m->toks);
                 continue;
             }
             /* "- Yair Schindel, Chief Executive Officer of the Digital Israel
@@ -3922,7 +3930,9 @@ static bool asks_whether_made(const ex_text *t, ex_span s, size_t i)
 {
     static const char *const asking[] = { "any", "was", "were", "did", "is", "are", "has",
                                           "have", NULL };
-    return ex_is_punct(t, s.end - 1, '?') && ex_span_has(t, (ex_span){ s.first, i }, asking);
+    /* (the asking word opens the question: its first 200 tokens) */
+    size_t end = i < s.first + 200 ? i : s.first + 200;
+    return ex_is_punct(t, s.end - 1, '?') && ex_span_has(t, (ex_span){ s.first, end }, asking);
 }
 
 static void add_document(ex_draft *d, int32_t kind, bool generic, const char *title, ex_span ev)
@@ -4687,15 +4697,23 @@ static bool of_side_event(const ex_text *t, ex_span caption)
 
 /* Does the caption place the picture in another capital than the
  * record's city ("... after signing the charter, Jerusalem" on the
- * Montevideo record), after a comma as captions place them? */
+ * Montevideo record), after a comma near its end as captions place them,
+ * only names and numbers after it ("..., Jerusalem, 22 November 2018";
+ * not "from Tallinn, Lisbon and London signed ...")? */
 static bool taken_elsewhere(const ex_ctx *c, const ex_draft *d, ex_span caption)
 {
     const ex_text *t = c->t;
     if (!d->city.s)
         return false;
-    for (size_t k = caption.first + 1; k < caption.end; k++) {
+    size_t from = caption.end > caption.first + 12 ? caption.end - 12 : caption.first + 1;
+    for (size_t k = from; k < caption.end; k++) {
         const ex_token *tk = &t->tok[k];
         if (!ex_is_punct(t, k - 1, ',') || tk->kind != TOK_WORD || !tk->upper || tk->len >= 48)
+            continue;
+        bool closes = true;
+        for (size_t q = k + 1; q < caption.end && closes; q++)
+            closes = t->tok[q].kind != TOK_WORD || t->tok[q].upper;
+        if (!closes)
             continue;
         char name[48];
         memcpy(name, t->buf + tk->off, tk->len);

@@ -134,8 +134,9 @@ static bool other_pages_aside(const char *buf, size_t i, size_t e)
 
 /* The end of the element whose opening tag buf[i, e) says
  * 'aria-hidden="true"' (a book's running head, an icon: no text a reader
- * hears), past its closing tag, counting elements of its name inside it;
- * 0 when the tag says no such thing. */
+ * hears), past its closing tag, counting elements of its name inside it
+ * (an empty element's or one never closed: e); 0 when the tag says no
+ * such thing. */
 static size_t hidden_element_end(const char *buf, size_t len, size_t i, size_t e)
 {
     if (find_nocase(buf, e, i, "aria-hidden=\"true\"") >= e || buf[e - 1] == '/' ||
@@ -150,6 +151,14 @@ static size_t hidden_element_end(const char *buf, size_t len, size_t i, size_t e
     if (n == 0 || n + 1 >= sizeof name)
         return 0;
     name[n] = '\0';
+    /* (an element that has no content, "<hr aria-hidden="true">", is
+     * its tag alone) */
+    static const char *const empty[] = { "area", "base", "br", "col", "embed", "hr", "img",
+                                         "input", "link", "meta", "source", "track", "wbr",
+                                         NULL };
+    for (size_t q = 0; empty[q]; q++)
+        if (strcmp(name, empty[q]) == 0)
+            return e;
     size_t depth = 1;
     for (size_t k = e; k + n + 1 < len; k++) {
         if (buf[k] != '<')
@@ -164,7 +173,7 @@ static size_t hidden_element_end(const char *buf, size_t len, size_t i, size_t e
         else if (--depth == 0)
             return tag_end(buf, len, k);
     }
-    return len;
+    return e; /* (never closed: the tag alone, not the rest of the page) */
 }
 
 /* Blanks the markup of an HTML page or (feed) of an RSS or Atom feed,

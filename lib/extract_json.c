@@ -112,7 +112,8 @@ static size_t string_end(const char *buf, size_t len, size_t i)
     size_t k = i + 1;
     while (k < len && buf[k] != '"' && buf[k] != '\n')
         k += buf[k] == '\\' ? 2 : 1;
-    return k < len && buf[k] == '"' ? k + 1 : k;
+    /* (a text ending in a backslash ends the string at the text's end) */
+    return k < len && buf[k] == '"' ? k + 1 : k < len ? k : len;
 }
 
 /* The end of the value starting at buf[i]: past its matching bracket for

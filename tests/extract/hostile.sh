@@ -111,6 +111,16 @@ patterns=(
     'html-dl|<!DOCTYPE html><p>The N5 summit met in Oslo on 2 May 2022.</p>\n||<dl>\n<dt>Theme</dt>\n<dd itemprop="about">Open data</dd>\n<dt>x</dt> <dt>y</dt>\n<dd>\n'
     'html-dt|<!DOCTYPE html><p>The N5 summit met in Oslo on 2 May 2022.</p><dl><dt>Theme||</dt>'
     'adoc-urls|= N5 summit\n:a: b\n== At a glance\nNOTE: The N5 summit met in Oslo on 2 May 2022.\n\n||http://'
+    'doc-asks|The N5 summit met in Oslo, Norway on 2 May 2022.\nMinisters signed the ||charter, ||was it?\n'
+    'doc-capitals|The N5 summit met in Oslo, Norway on 2 May 2022.\nMinisters signed the ||charter, ||Riga.\n'
+    'title-dates|Notes 2020: ||4 November, ||\nThe N5 summit met in Oslo, Norway on 2 May 2020.\n'
+    'suggestions|The N5 summit met in Oslo on 2 May 2022.\n||[Suggested deletion: "x'
+    'anchors|The N5 summit met in Oslo on 2 May 2022.\n||x[a]'
+    'php-nest|<?php\nreturn [\n\x27a\x27 => 1,\n\x27b\x27 => 2,\n\x27c\x27 => 3,\n\x27d\x27 => 4,\n\x27e\x27 => 5,\n||\x27k\x27 => ['
+    'php-strings|<?php\nreturn [\n\x27a\x27 => 1,\n\x27b\x27 => 2,\n\x27c\x27 => 3,\n\x27d\x27 => 4,\n\x27e\x27 => 5,\n||[\x27x'
+    'sheet-rows|<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>\n||<Row><Cell><Data>N5 summit</Data></Cell><Cell><Data>Oslo</Data></Cell><Cell ss:Index="9"><Data>2 May 2022</Data></Cell></Row>\n'
+    'sheet-unclosed|<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>\n||<Row ss:Hidden="1"><Cell><Data>'
+    'properties|summit.a=1\nsummit.b=2\nsummit.c=3\nsummit.d=4\nsummit.e=5\nsummit.f=6\nsummit.g=7\nsummit.h=8\n||g.k=v \\\n  \\u00e9\\u12 \\\n'
 )
 only=${3:-}
 for entry in "${patterns[@]}"; do

@@ -5780,6 +5780,49 @@ static void test_open_suggestions(void **state)
     summit_collection_free(c);
 }
 
+/* The tenth review's findings: an empty or unclosed aria-hidden element
+ * hides itself, not the rest of the page; a sentence naming capitals
+ * before its verb keeps its document; a country labelling a line under
+ * "Observers:" is an observer; "Deputy Federal CIO, United States" is an
+ * office, not a city. */
+static void test_review_findings_ten(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one("<html><body><h1>N5 Ministerial Summit 2020</h1>\n"
+                                 "<hr aria-hidden=\"true\">\n"
+                                 "<p aria-hidden=\"true\">icon\n"
+                                 "<p>The N5 Ministerial Summit took place in Oslo, Norway on 2-4 "
+                                 "November 2020.</p>\n"
+                                 "<p>Ministers signed the updated N5 Charter.</p>\n"
+                                 "</body></html>\n",
+                                 &c);
+    assert_date(r->start_date, 2020, 11, 2);
+    assert_int_equal(r->document_count, 1);
+    summit_collection_free(c);
+    r = one("N5 Ministerial Summit 2019\n\n"
+            "The N5 Ministerial Summit took place in Oslo, Norway on 13-14 November 2019.\n\n"
+            "Ministers who travelled from Tallinn, Riga, Vilnius and London signed the Oslo "
+            "Declaration on the last day.\n\n"
+            "Delegations:\n"
+            "- Minister for Digital Government, Denmark\n"
+            "- Estonia: Minister of Entrepreneurship\n\n"
+            "Observers:\n"
+            "- United States: Deputy Federal CIO\n"
+            "- Deputy Minister of Finance, Iceland\n",
+            &c);
+    assert_int_equal(r->document_count, 1);
+    assert_string_equal(r->documents[0].title, "Oslo Declaration");
+    assert_string_equal(r->location.city, "Oslo");
+    assert_int_equal(times_listed(r, "US"), 1);
+    assert_int_equal(times_listed(r, "IS"), 1);
+    for (size_t k = 0; k < r->participant_count; k++)
+        if (strcmp(r->participants[k].country, "US") == 0 ||
+            strcmp(r->participants[k].country, "IS") == 0)
+            assert_int_equal(r->participants[k].role, SUMMIT_ROLE_OBSERVER);
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -5972,6 +6015,7 @@ int main(void)
         cmocka_unit_test(test_php_config),
         cmocka_unit_test(test_properties_bundle),
         cmocka_unit_test(test_open_suggestions),
+        cmocka_unit_test(test_review_findings_ten),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
