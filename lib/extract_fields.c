@@ -1300,15 +1300,17 @@ void ex_find_mode(ex_ctx *c, ex_draft *d)
          * person here in Wellington", "All five members
          * were there in person" */
         static const char *const taking_part[] = { "represented", "attended", "participated",
-                                                   "joined", "took", "part", "signed",
-                                                   "signing",
+                                                   "joined", "joining", "attending",
+                                                   "participating", "held", "met", "meeting",
+                                                   "took", "part", "signed", "signing",
                                                    "delegations", "delegates", "members",
                                                    "ministers", "there",
                                                    /* "Three days, in person." */
                                                    "days", NULL };
         bool travelled = ex_is(t, i, "travelled") || ex_is(t, i, "traveled");
-        bool attended = kind == 2 &&
-                        (travelled ||
+        /* (and "are joining virtually", "will be held virtually") */
+        bool attended = (kind == 2 && travelled) ||
+                        ((kind == 1 || kind == 2) &&
                          ex_span_has(t, (ex_span){ i >= 3 ? i - 3 : 0, i }, taking_part));
         /* "Format: Fully virtual because of COVID-19" in a table of facts
          * (not "Registration mode: online") */
@@ -1624,8 +1626,10 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
         if ((!ex_is(t, i, "theme") && !ex_is(t, i, "themed") && !themes && !motto && !tema) ||
             ex_flag(c, i, EX_S_FOREIGN))
             continue;
-        /* a "Theme: ..." line of a list page, quoted or not */
-        if (opens_line(t, l, i) && ex_is_punct(t, k, ':')) {
+        /* a "Theme: ..." line of a list page, quoted or not (or a
+         * sentence of a post: "... instead of in Ottawa. Theme: Resilient
+         * and Responsive Service. #N5") */
+        if ((opens_line(t, l, i) || ex_sentence_of(t, i).first == i) && ex_is_punct(t, k, ':')) {
             if (themes)
                 continue; /* "Themes: A · B": subjects, not one theme */
             /* "Theme: No overall theme. See programme", "Theme: none": the

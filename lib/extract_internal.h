@@ -261,6 +261,12 @@ bool ex_hcl(ex_text *t);
 bool ex_is_php(const char *buf, size_t len);
 /* The array the file returns rewritten as JSON; false when out of memory. */
 bool ex_php(ex_text *t);
+/* A Twitter/X archive's tweets.js: "window.YTD.tweet..." opens it
+ * (extract_tweets.c)? */
+bool ex_is_tweets(const char *buf, size_t len);
+/* The archive rewritten as its posts, each under a "Posted on <day>"
+ * line; false when out of memory. */
+bool ex_tweets(ex_text *t);
 /* A Java .properties file: eight "group.key=value" lines or more in its
  * first 400, few other lines, few values quoted (extract_properties.c)? */
 bool ex_is_properties(const char *buf, size_t len);

@@ -1269,6 +1269,9 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
     if (ex_is_whatsapp(t->buf, t->len)) {
         if (!ex_whatsapp(t))
             return false;
+    } else if (ex_is_tweets(t->buf, t->len)) {
+        if (!ex_tweets(t))
+            return false;
     } else if (ex_is_rtf(t->buf, t->len)) {
         if (!ex_rtf(t))
             return false;

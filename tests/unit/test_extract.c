@@ -5823,6 +5823,38 @@ static void test_review_findings_ten(void **state)
     summit_collection_free(c);
 }
 
+/* A Twitter/X archive (tweets.js): each post under the day it was posted,
+ * its JSON escapes read, a hashtag its words; "are joining virtually"
+ * gives the mode and a post's "Theme: ..." sentence the theme. */
+static void test_tweet_archive(void **state)
+{
+    (void)state;
+    summit_collection *c = NULL;
+    const summit_record *r = one(
+        "window.YTD.tweets.part0 = [\n"
+        "  { \"tweet\" : {\n"
+        "      \"entities\" : { \"hashtags\" : [ { \"text\" : \"NordicFive\" } ] },\n"
+        "      \"id_str\" : \"1324108590161891329\",\n"
+        "      \"created_at\" : \"Wed Nov 04 21:02:33 +0000 2020\",\n"
+        "      \"full_text\" : \"That\\u2019s a wrap on the 7th #NordicFive Ministerial Summit! "
+        "Delegates from 5 countries are joining virtually \\ud83c\\udde8\\ud83c\\udde6\"\n"
+        "  } },\n"
+        "  { \"tweet\" : {\n"
+        "      \"created_at\" : \"Fri Oct 30 18:45:02 +0000 2020\",\n"
+        "      \"full_text\" : \"Next week Norway chairs the 7th Nordic Five Ministerial Summit, "
+        "2\\u20134 November. Theme: Trust in Data. #NordicFive\"\n"
+        "  } }\n"
+        "]\n",
+        &c);
+    assert_string_equal(r->group, "Nordic Five");
+    assert_int_equal(r->edition, 7);
+    assert_date(r->start_date, 2020, 11, 2);
+    assert_date(r->end_date, 2020, 11, 4);
+    assert_int_equal(r->mode, SUMMIT_MODE_VIRTUAL);
+    assert_string_equal(r->theme, "Trust in Data");
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -6016,6 +6048,7 @@ int main(void)
         cmocka_unit_test(test_properties_bundle),
         cmocka_unit_test(test_open_suggestions),
         cmocka_unit_test(test_review_findings_ten),
+        cmocka_unit_test(test_tweet_archive),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
