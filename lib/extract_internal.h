@@ -374,6 +374,9 @@ bool ex_layout(ex_text *t);
 
 /* extract_subtitles.c --------------------------------------------------- */
 
+/* Is s[0, n) a timing line of YouTube's SBV captions
+ * ("0:00:06.475,0:00:10.368")? (extract_subtitles.c) */
+bool ex_sbv_timing(const char *s, size_t n);
 /* Reads a subtitle file (SRT, WebVTT) as its spoken text: cue numbers and
  * timings go, a sentence runs on across cues (sets source_line); false
  * when out of memory. */

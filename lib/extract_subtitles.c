@@ -1,4 +1,4 @@
-/* A subtitle file (SRT or WebVTT) read as its spoken text:
+/* A subtitle file (SRT, WebVTT or YouTube's SBV) read as its spoken text:
  *
  *   3
  *   00:00:07,000 --> 00:00:10,480
@@ -29,9 +29,34 @@ static bool digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* "00:00:07,000 --> 00:00:10,480" (WebVTT: "00:07.000 --> 00:10.480") */
+/* "H:MM:SS.mmm" at s[*k] (YouTube's SBV): *k moves past it. */
+static bool sbv_time(const char *s, size_t n, size_t *k)
+{
+    size_t i = *k;
+    while (i < n && digit(s[i]) && i - *k < 2)
+        i++;
+    if (i == *k || i + 9 > n || s[i] != ':' || !digit(s[i + 1]) || !digit(s[i + 2]) ||
+        s[i + 3] != ':' || !digit(s[i + 4]) || !digit(s[i + 5]) || s[i + 6] != '.')
+        return false;
+    i += 7;
+    while (i < n && digit(s[i]))
+        i++;
+    *k = i;
+    return true;
+}
+
+bool ex_sbv_timing(const char *s, size_t n)
+{
+    size_t k = 0;
+    return sbv_time(s, n, &k) && k < n && s[k] == ',' && (++k, sbv_time(s, n, &k)) && k == n;
+}
+
+/* "00:00:07,000 --> 00:00:10,480" (WebVTT: "00:07.000 --> 00:10.480";
+ * SBV: "0:00:07.000,0:00:10.480") */
 static bool timing_line(const char *s, size_t n)
 {
+    if (ex_sbv_timing(s, n))
+        return true;
     const char *arrow = NULL;
     for (size_t k = 0; k + 3 <= n && !arrow; k++)
         if (memcmp(s + k, "-->", 3) == 0)

@@ -640,30 +640,39 @@ static void blank_revisions(char *buf, size_t len)
 /* --- an automatic transcript --------------------------------------------- */
 
 /* Is buf a speech recogniser's transcript: eight lines or more that open
- * on a time ("[00:01:23]"), their words nearly all in lower case and
- * hardly a full stop among them ("hi everyone it's dana and um ...")? Its
- * names, dates and sentences are not written as text writes them. */
+ * on a time ("[00:01:23]"), or under one (YouTube's SBV captions, "0:00:
+ * 06.475,0:00:10.368"), their words nearly all in lower case and hardly a
+ * full stop among them ("hi everyone it's dana and um ...")? Its names,
+ * dates and sentences are not written as text writes them. */
 static bool automatic_transcript(const char *buf, size_t len)
 {
     size_t timed = 0, letters = 0, upper = 0, words = 0, stops = 0;
+    bool under_timing = false; /* the line above was an SBV timing */
     for (size_t a = 0; a < len;) {
         const char *nl = memchr(buf + a, '\n', len - a);
-        size_t b = nl ? (size_t)(nl - buf) : len, k = a;
-        if (b - a > 6 && buf[a] == '[' && buf[a + 1] >= '0' && buf[a + 1] <= '9') {
+        size_t b = nl ? (size_t)(nl - buf) : len;
+        size_t text = SIZE_MAX; /* where the line's timed words start, if it has any */
+        if (under_timing) {
+            text = a; /* (the whole line is the cue's) */
+        } else if (b - a > 6 && buf[a] == '[' && buf[a + 1] >= '0' && buf[a + 1] <= '9') {
+            size_t k = a;
             while (k < b && buf[k] != ']')
                 k++;
             bool time = k < b && k - a >= 6;
             for (size_t q = a + 1; q < k && time; q++)
                 time = (buf[q] >= '0' && buf[q] <= '9') || buf[q] == ':' || buf[q] == '.';
-            if (time) {
-                timed++;
-                for (size_t q = k + 1; q < b; q++) {
-                    char ch = buf[q];
-                    letters += (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-                    upper += ch >= 'A' && ch <= 'Z';
-                    words += ch == ' ';
-                    stops += (ch == '.' || ch == '?' || ch == '!') && (q + 1 == b || buf[q + 1] == ' ');
-                }
+            if (time)
+                text = k + 1;
+        }
+        under_timing = ex_sbv_timing(buf + a, b - a);
+        if (text != SIZE_MAX) {
+            timed++;
+            for (size_t q = text; q < b; q++) {
+                char ch = buf[q];
+                letters += (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+                upper += ch >= 'A' && ch <= 'Z';
+                words += ch == ' ';
+                stops += (ch == '.' || ch == '?' || ch == '!') && (q + 1 == b || buf[q + 1] == ' ');
             }
         }
         a = b + 1;

@@ -5855,6 +5855,36 @@ static void test_tweet_archive(void **state)
     summit_collection_free(c);
 }
 
+/* YouTube's SBV captions: timing lines ("0:00:06.475,0:00:10.368") go as
+ * SRT's do; captions written by a person are read, a recogniser's (no
+ * capitals, no full stops) are refused as such. */
+static void test_sbv_captions(void **state)
+{
+    (void)state;
+    summit_collection *c = NULL;
+    const summit_record *r = one("0:00:00.000,0:00:03.472\n"
+                                 "Good afternoon and welcome to the closing\n\n"
+                                 "0:00:03.712,0:00:06.475\n"
+                                 "press conference of the N5 Ministerial Summit\n\n"
+                                 "0:00:06.475,0:00:10.368\n"
+                                 "here in Oslo, Norway, on 6 November 2019.\n",
+                                 &c);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_date(r->start_date, 2019, 11, 6);
+    summit_collection_free(c);
+    char text[2048] = "";
+    for (int k = 0; k < 10; k++) {
+        char cue[128];
+        snprintf(cue, sizeof cue, "0:00:%02d.000,0:00:%02d.500\nthe n five summit here in oslo on "
+                 "the sixth of november\n\n", k * 3, k * 3 + 2);
+        strcat(text, cue);
+    }
+    summit_error err;
+    assert_int_equal(summit_extract_text(text, strlen(text), NULL, &c, &err),
+                     SUMMIT_ERR_NOT_FOUND);
+    assert_non_null(strstr(err.message, "automatic transcript"));
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -6049,6 +6079,7 @@ int main(void)
         cmocka_unit_test(test_open_suggestions),
         cmocka_unit_test(test_review_findings_ten),
         cmocka_unit_test(test_tweet_archive),
+        cmocka_unit_test(test_sbv_captions),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
