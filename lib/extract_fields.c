@@ -4763,6 +4763,52 @@ static bool dated_apart(const ex_ctx *c, const ex_draft *d, ex_span file)
     return false;
 }
 
+/* Does the file's name carry a year that is not the record's
+ * ("busan2016_d5_group_photo_scan.jpg" on a record of 2022): a picture of
+ * another meeting? (Four digits alone, 1990 to 2039.) */
+static bool year_apart(const ex_draft *d, const char *file)
+{
+    if (!d->start.year)
+        return false;
+    for (size_t k = 0; file[k]; k++) {
+        size_t e = k;
+        while (file[e] >= '0' && file[e] <= '9')
+            e++;
+        if (e == k)
+            continue;
+        if (e - k == 4 && (k == 0 || !(file[k - 1] >= '0' && file[k - 1] <= '9'))) {
+            int year = (file[k] - '0') * 1000 + (file[k + 1] - '0') * 100 +
+                       (file[k + 2] - '0') * 10 + (file[k + 3] - '0');
+            if (year >= 1990 && year <= 2039 && year != d->start.year)
+                return true;
+        }
+        k = e - 1;
+    }
+    return false;
+}
+
+/* Is the file's name (its last part after a '/') that of a medium the
+ * record has (a name, then its URL)? */
+static bool listed_before(const ex_draft *d, const char *file)
+{
+    const char *base = strrchr(file, '/') ? strrchr(file, '/') + 1 : file;
+    for (size_t k = 0; k < d->nmedia; k++) {
+        const char *had = d->media[k].file.s;
+        const char *hb = strrchr(had, '/') ? strrchr(had, '/') + 1 : had;
+        if (strcmp(hb, base) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Is the caption a file's type ("image/jpeg"), not words about it? */
+static bool media_type(const char *caption)
+{
+    const char *slash = caption ? strchr(caption, '/') : NULL;
+    return slash && !strchr(caption, ' ') && strlen(caption) < 48 && slash > caption &&
+           slash[1];
+}
+
 void ex_find_media(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
@@ -4866,8 +4912,11 @@ void ex_find_media(ex_ctx *c, ex_draft *d)
         if (ex_flag(c, l->toks.first, EX_S_FOREIGN) ||
             (next && !ex_line_blank(next) && ex_flag(c, next->toks.first, EX_S_FOREIGN)) ||
             at_other_event(c, d, from) || of_side_event(t, from) || dated_apart(c, d, f) ||
-            stock_picture(t, from) || taken_elsewhere(c, d, from))
+            year_apart(d, m->file.s) || listed_before(d, m->file.s) || stock_picture(t, from) ||
+            taken_elsewhere(c, d, from))
             continue;
+        if (media_type(m->caption))
+            m->caption = NULL;
         d->nmedia++;
     }
 }

@@ -5885,6 +5885,29 @@ static void test_sbv_captions(void **state)
     assert_non_null(strstr(err.message, "automatic transcript"));
 }
 
+/* A picture whose file name carries another year is another meeting's; a
+ * file named again by its URL is the same medium; a file's type
+ * ("image/jpeg") is no caption. */
+static void test_media_year_and_repeats(void **state)
+{
+    (void)state;
+    summit_collection *c = NULL;
+    const summit_record *r = one("The N5 Ministerial Summit met in Oslo, Norway on 1-3 November "
+                                 "2022.\n\n"
+                                 "attachments:\n"
+                                 "  name: oslo2016_group_photo_scan.jpg\n"
+                                 "  mimeType: image/jpeg\n"
+                                 "  url: https://files.example.com/a1/oslo2016_group_photo_scan.jpg\n"
+                                 "  name: n5_family_photo.jpg\n"
+                                 "  mimeType: image/jpeg\n"
+                                 "  url: https://files.example.com/a2/n5_family_photo.jpg\n",
+                                 &c);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "n5_family_photo.jpg");
+    assert_null(r->media[0].caption);
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -6080,6 +6103,7 @@ int main(void)
         cmocka_unit_test(test_review_findings_ten),
         cmocka_unit_test(test_tweet_archive),
         cmocka_unit_test(test_sbv_captions),
+        cmocka_unit_test(test_media_year_and_repeats),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
