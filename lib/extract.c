@@ -3740,6 +3740,11 @@ summit_status summit_extract_text(const char *text, size_t len, const summit_ext
             ex_find_title(&c, d, sections[s].list);
         }
         ex_find_theme(&c, d);
+        /* (a line that is the theme is no headline: "Final theme:" over
+         * "Agile and Active Digital Governance") */
+        if (d->title.s && d->theme.s && strcmp(d->title.s, d->theme.s) == 0 &&
+            !sections[s].list && !sections[s].item && !sections[s].history)
+            d->title.s = NULL;
         ex_find_mode(&c, d);
         ex_find_chair(&c, d);
         ex_find_chair_person(&c, d);

@@ -1700,8 +1700,22 @@ void ex_find_theme(ex_ctx *c, ex_draft *d)
         /* "Theme line for all products, please copy-paste exactly:" / the
          * quote alone on the next line */
         for (size_t v = i + 1; !q && v < l->toks.end && v <= i + 12; v++)
-            if (ex_is_punct(t, v, ':') && v + 1 == l->toks.end)
+            if (ex_is_punct(t, v, ':') && v + 1 == l->toks.end) {
                 q = quoted(c, v + 1, d->section.end, &after);
+                /* (or a short line of title case, no sentence: "Final theme
+                 * (approved by the Minister's office):" / "Agile and Active
+                 * Digital Governance") */
+                const ex_line *n = l->no < t->nlines ? l + 1 : NULL;
+                if (n && ex_line_blank(n) && n->no < t->nlines)
+                    n++; /* (a blank line between) */
+                if (!q && !themes && n && !ex_line_blank(n) && n->toks.end > n->toks.first &&
+                    ex_words(t, n->toks) <= 10 && t->tok[n->toks.first].upper &&
+                    !ex_is_sentence_end(t, n->toks.end - 1) &&
+                    !ex_is_punct(t, n->toks.end - 1, ':') && n->toks.end <= d->section.end) {
+                    q = ex_str_span(c, n->toks);
+                    after = n->toks.end;
+                }
+            }
         if (q && themes)
             q = more_quoted(c, q, after, ex_sentence_of(t, after - 1).end);
         if (q) {
@@ -5323,6 +5337,11 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         ex_span label;
         ex_span body = ex_line_body(t, l, &label);
         bool labelled = label.first < label.end && ex_in_list(t, label.end - 1, labels);
+        /* ("Title: TBC with the Secretariat": no title yet) */
+        static const char *const unknown[] = { "tbc", "tba", "tbd", "none", "unknown", "n",
+                                               NULL };
+        if (labelled && body.first < body.end && ex_in_list(t, body.first, unknown))
+            continue;
         /* "II.1.1) Title attributed to the contract by the contracting
          * authority:" over the title: a label on a line of its own */
         const ex_line *above = no > 1 ? l - 1 : NULL;
@@ -5388,6 +5407,12 @@ void ex_find_title(ex_ctx *c, ex_draft *d, bool list_section)
         static const char *const credits[] = { "photo", "foto", "image", "credit", "caption", NULL };
         for (size_t i = l->toks.first; i + 1 < l->toks.end && !other_label; i++)
             other_label = ex_in_list(t, i, credits) && ex_is_punct(t, i + 1, ':');
+        /* ("Host / chair: Republic of Korea (KR)": a field of two labels) */
+        for (size_t i = l->toks.first; i + 1 < l->toks.end && i < l->toks.first + 4 &&
+                                       !other_label && !labelled;
+             i++)
+            other_label = ex_in_list(t, i, field_labels) && ex_is_punct(t, i + 1, ':') &&
+                          ex_is_punct(t, i - (i > l->toks.first), '/');
         /* a line in capitals stands alone, even above a subheading
          * without a full stop or below a "-----" rule */
         bool shouting = longw > 0 && ex_all_caps(t, l->toks);

@@ -357,6 +357,10 @@ bool ex_is_json(const char *buf, size_t len);
 /* JSON folded onto few lines (a record a line, or "minified") rewritten a
  * member a line, a date's parts kept together; false when out of memory. */
 bool ex_json_unfold(ex_text *t);
+/* A text value of lines ('"desc": "## Dates\n1-3 November\n**Host:** KR"')
+ * rewritten as a string a line, its Markdown out, so that each line reads
+ * as the page's line it was; false when out of memory. */
+bool ex_json_text_lines(ex_text *t);
 /* Decodes its strings in place and blanks its quotes, brackets, commas
  * and the markup inside; the length and the line breaks stay. The
  * elements of an array of objects read as a data file's "- key:" items

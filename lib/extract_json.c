@@ -596,6 +596,107 @@ static void new_line(ex_writer *w, uint32_t no, size_t depth)
         ex_writer_put(w, "  ", 2);
 }
 
+static bool key_at(const char *buf, size_t len, size_t i);
+
+/* Counts the "\n" escapes of the string buf[a, e). */
+static size_t escaped_breaks(const char *buf, size_t a, size_t e)
+{
+    size_t n = 0;
+    for (size_t k = a; k + 1 < e; k++)
+        if (buf[k] == '\\') {
+            n += buf[k + 1] == 'n';
+            k++;
+        }
+    return n;
+}
+
+/* Writes a line of a text value, buf[a, b) of a JSON string, as a string
+ * of its own, without its Markdown ("## ", "> ", "**", "__"; "~~struck~~"
+ * goes with its text); nothing if nothing is left. */
+static void put_text_line(ex_writer *w, const char *buf, size_t a, size_t b)
+{
+    while (a < b && (buf[a] == ' ' || buf[a] == '#' || buf[a] == '>'))
+        a++;
+    if (a == b)
+        return;
+    ex_writer_put(w, "\"", 1);
+    for (size_t k = a; k < b; k++) {
+        if (k + 1 < b && buf[k] == '~' && buf[k + 1] == '~') {
+            size_t e = k + 2;
+            while (e + 1 < b && !(buf[e] == '~' && buf[e + 1] == '~'))
+                e++;
+            k = e + 1 < b ? e + 1 : k + 1; /* (unclosed: the marks alone go) */
+            continue;
+        }
+        if (k + 1 < b && ((buf[k] == '*' && buf[k + 1] == '*') || (buf[k] == '_' && buf[k + 1] == '_'))) {
+            k++;
+            continue;
+        }
+        if (buf[k] == '\\' && k + 1 < b) {
+            ex_writer_put(w, buf + k, 2);
+            k++;
+            continue;
+        }
+        ex_writer_put(w, buf + k, 1);
+    }
+    ex_writer_put(w, "\"", 1);
+}
+
+bool ex_json_text_lines(ex_text *t)
+{
+    const char *buf = t->buf;
+    size_t len = t->len;
+    /* (only a file with such a text is written anew) */
+    bool any = false;
+    for (size_t i = 0; i < len && !any;) {
+        if (buf[i] != '"') {
+            i++;
+            continue;
+        }
+        size_t e = string_end(buf, len, i);
+        any = escaped_breaks(buf, i + 1, e) >= 2 && !key_at(buf, len, i);
+        i = e > i ? e : i + 1;
+    }
+    if (!any)
+        return true;
+    ex_writer w = { .t = t };
+    uint32_t no = 1;
+    ex_writer_line(&w, 1);
+    for (size_t i = 0; i < len;) {
+        if (buf[i] == '\n') {
+            ex_writer_line(&w, ++no);
+            i++;
+            continue;
+        }
+        size_t e = buf[i] == '"' ? string_end(buf, len, i) : i + 1;
+        if (e <= i)
+            e = i + 1;
+        if (buf[i] != '"' || escaped_breaks(buf, i + 1, e) < 2 || key_at(buf, len, i)) {
+            ex_writer_put(&w, buf + i, e - i);
+            i = e;
+            continue;
+        }
+        /* a text of lines: "a\n\n**B:** c" is "a" over "B: c" */
+        size_t close = e > i + 1 && buf[e - 1] == '"' ? e - 1 : e, from = i + 1;
+        bool first = true;
+        for (size_t k = from; k <= close; k++) {
+            bool brk = k + 1 < close && buf[k] == '\\' && buf[k + 1] == 'n';
+            if (k < close && !brk) {
+                k += buf[k] == '\\';
+                continue;
+            }
+            if (!first)
+                ex_writer_line(&w, no);
+            put_text_line(&w, buf, from, k);
+            first = false;
+            from = k + 2;
+            k++;
+        }
+        i = e;
+    }
+    return ex_writer_finish(&w, t);
+}
+
 bool ex_json_unfold(ex_text *t)
 {
     const char *buf = t->buf;

@@ -1296,7 +1296,7 @@ bool ex_text_build(ex_text *t, ex_mem *m, const char *text, size_t len)
             return false;
         ex_blank_json(t->buf, t->len, &t->yaml);
     } else if (ex_is_json(t->buf, t->len)) {
-        if (!ex_json_unfold(t))
+        if (!ex_json_text_lines(t) || !ex_json_unfold(t))
             return false;
         notebook = ex_blank_json(t->buf, t->len, &t->yaml);
     } else if (ex_is_html(t->buf, t->len))

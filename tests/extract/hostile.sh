@@ -121,6 +121,8 @@ patterns=(
     'sheet-rows|<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>\n||<Row><Cell><Data>N5 summit</Data></Cell><Cell><Data>Oslo</Data></Cell><Cell ss:Index="9"><Data>2 May 2022</Data></Cell></Row>\n'
     'sheet-unclosed|<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>\n||<Row ss:Hidden="1"><Cell><Data>'
     'tweets|window.YTD.tweets.part0 = [\n||{"tweet" : {"created_at" : "Wed Nov 04 21:02:33 +0000 2020", "full_text" : "N5 summit in Oslo #NordicFive \\ud83c x"}},\n'
+    'json-lines|{"cards": [{"desc": "a||\\n~~x||\\n"}]}\n'
+    'json-strike|{"cards": [{"desc": "a\\nb\\n||~~x "}]}\n'
     'properties|summit.a=1\nsummit.b=2\nsummit.c=3\nsummit.d=4\nsummit.e=5\nsummit.f=6\nsummit.g=7\nsummit.h=8\n||g.k=v \\\n  \\u00e9\\u12 \\\n'
 )
 only=${3:-}

@@ -5908,6 +5908,35 @@ static void test_media_year_and_repeats(void **state)
     summit_collection_free(c);
 }
 
+/* A JSON text value of lines (a board's card, in Markdown) reads as its
+ * lines: "~~struck~~" text goes, a theme under "Final theme:" is read,
+ * "Title: TBC" and "Host / chair:" give no headline, and a line that is
+ * the theme is none either. */
+static void test_json_text_lines(void **state)
+{
+    (void)state;
+    summit_collection *c = NULL;
+    const summit_record *r = one(
+        "{\n"
+        "  \"id\": \"1145f263\",\n"
+        "  \"cards\": [\n"
+        "    {\"name\": \"Programme\", \"desc\": \"## Dates\\n4-5 November 2019 (two days), "
+        "Oslo.\\n\\n**Host / chair:** Norway (NO)\\n\\nThis is the 3rd N5 ministerial summit.\"},\n"
+        "    {\"name\": \"Theme sign-off\", \"desc\": \"Final theme (approved by the office):\\n\\n"
+        "> **Trust in Data**\\n\\n~~Working title: \\\"Open Data\\\"~~ (superseded)\"},\n"
+        "    {\"name\": \"Publish\", \"desc\": \"Key document.\\n\\n**Title:** TBC with the "
+        "Secretariat.\"}\n"
+        "  ]\n"
+        "}\n",
+        &c);
+    assert_string_equal(r->theme, "Trust in Data");
+    assert_null(r->title);
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 5);
+    assert_int_equal(r->edition, 3);
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -6104,6 +6133,7 @@ int main(void)
         cmocka_unit_test(test_tweet_archive),
         cmocka_unit_test(test_sbv_captions),
         cmocka_unit_test(test_media_year_and_repeats),
+        cmocka_unit_test(test_json_text_lines),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
