@@ -4280,6 +4280,27 @@ static ex_span media_file(const ex_text *t, const ex_line *l, ex_span *lead, ex_
 {
     ex_span label;
     ex_span b = ex_line_body(t, l, &label);
+    /* '* Family photo: "N5 - Family Photo - Day 3.jpg". Caption: ...': a
+     * file named in quotes, *trail its "Caption:" (the words before, the
+     * label, are no caption) */
+    for (size_t k = l->toks.first; k + 3 < l->toks.end && k < l->toks.first + 12; k++) {
+        uint32_t close;
+        if (!ex_is_open_quote(t, k, &close))
+            continue;
+        size_t e = k + 1;
+        while (e < l->toks.end && e < k + 40 && !ex_is_punct(t, e, close))
+            e++;
+        if (e >= l->toks.end || !ex_is_punct(t, e, close) || !extension_at(t, e - 1))
+            break;
+        lead->first = lead->end = k;
+        *trail = (ex_span){ l->toks.end, l->toks.end };
+        for (size_t q = e + 1; q + 1 < l->toks.end && q < e + 4; q++)
+            if (ex_is(t, q, "caption") && ex_is_punct(t, q + 1, ':')) {
+                *trail = (ex_span){ q, l->toks.end };
+                break;
+            }
+        return (ex_span){ k + 1, e };
+    }
     /* "Photo: D7_signing.jpg - "Canada's Joyce Murray and ...": the file,
      * a spaced dash, and *trail its caption */
     trail->first = trail->end = l->toks.end;

@@ -5937,6 +5937,23 @@ static void test_json_text_lines(void **state)
     summit_collection_free(c);
 }
 
+/* A file named in quotes on a line ('Family photo: "N5 - Family Photo -
+ * Day 3.jpg". Caption: ...') is a medium with the "Caption:" after it. */
+static void test_quoted_file_name(void **state)
+{
+    (void)state;
+    summit_collection *c = NULL;
+    const summit_record *r = one("The N5 Ministerial Summit met virtually from Oslo on 16-18 "
+                                 "November 2021.\n\n"
+                                 "* Family photo: \"N5 - Family Photo - Day 3 - 18 November.jpg\". "
+                                 "Caption: Family photo, 18 November 2021.\n",
+                                 &c);
+    assert_int_equal(r->media_count, 1);
+    assert_string_equal(r->media[0].file, "N5 - Family Photo - Day 3 - 18 November.jpg");
+    assert_string_equal(r->media[0].caption, "Family photo, 18 November 2021.");
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -6134,6 +6151,7 @@ int main(void)
         cmocka_unit_test(test_sbv_captions),
         cmocka_unit_test(test_media_year_and_repeats),
         cmocka_unit_test(test_json_text_lines),
+        cmocka_unit_test(test_quoted_file_name),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
