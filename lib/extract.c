@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "collection_internal.h"
+#include "country.h"
 #include "error_internal.h"
 #include "extract_draft.h"
 #include "fold.h"
@@ -3045,6 +3046,26 @@ static void explain_record(explain_sink *x, const ex_draft *d, const summit_reco
     }
 }
 
+/* The chair's office without the chair's country after a comma
+ * ("Secretary of State for Digitalisation, Portugal"): the record says
+ * the country already. */
+static const char *office_without_country(ex_ctx *c, const char *office, const char *code)
+{
+    const char *name = code ? country_name(code) : NULL;
+    if (!office || !name)
+        return office;
+    size_t n = strlen(office), m = strlen(name);
+    if (n <= m + 2 || strcmp(office + n - m, name) != 0 || office[n - m - 2] != ',' ||
+        office[n - m - 1] != ' ')
+        return office;
+    char buf[512];
+    if (n - m - 2 >= sizeof buf)
+        return office;
+    memcpy(buf, office, n - m - 2);
+    buf[n - m - 2] = '\0';
+    return ex_str_dup(c, buf);
+}
+
 static summit_status add_record(ex_ctx *c, const ex_draft *d, const summit_extract_options *o,
                                 summit_collection *coll, explain_sink *x, summit_error *err)
 {
@@ -3072,7 +3093,7 @@ static summit_status add_record(ex_ctx *c, const ex_draft *d, const summit_extra
     }
     r.chair.country = d->chair;
     r.chair.name = d->chair_person.s;
-    r.chair.title = d->chair_office.s;
+    r.chair.title = office_without_country(c, d->chair_office.s, d->chair);
     summit_participant parts[EX_MAX_PARTICIPANTS];
     for (size_t i = 0; i < d->nparticipants; i++) {
         parts[i].country = d->participants[i].code;

@@ -5730,7 +5730,7 @@ static void test_properties_bundle(void **state)
                                  "#summit.dates=1-2 November 2019\n"
                                  "chair.country=NO\n"
                                  "chair.name=Ola Nordmann\n"
-                                 "chair.role=Minister of Digitalisation\n"
+                                 "chair.role=Minister of Digitalisation, Norway\n"
                                  "members.list=Norway, Latvia, Estonia\n"
                                  "nb.summit.title=N5-ministerm\\u00f8tet i Bergen\n"
                                  "nb.summit.city=Bergen\n",
@@ -5741,6 +5741,7 @@ static void test_properties_bundle(void **state)
     assert_date(r->start_date, 2019, 11, 4);
     assert_date(r->end_date, 2019, 11, 5);
     assert_string_equal(r->chair.name, "Ola Nordmann");
+    assert_string_equal(r->chair.title, "Minister of Digitalisation"); /* (", Norway" said) */
     assert_int_equal(times_listed(r, "LV"), 1);
     summit_collection_free(c);
 }
