@@ -3171,6 +3171,11 @@ static size_t topic_trigger(const ex_text *t, size_t i)
         return i + 2;
     if (ex_is(t, i, "topics") && ex_is(t, i + 1, "such") && ex_is(t, i + 2, "as"))
         return i + 3;
+    /* "On the table: COVID-19 response, digital identity, AI and ..." (a
+     * sentence's opening; not a title's "Data on the Table: Montevideo") */
+    if (ex_is(t, i, "on") && ex_is(t, i + 1, "the") && ex_is(t, i + 2, "table") &&
+        ex_is_punct(t, i + 3, ':') && ex_sentence_of(t, i).first == i)
+        return i + 4;
     /* "The agenda included digital identity, open data and AI" */
     static const char *const includes[] = { "included", "includes", "include", "including",
                                             NULL };

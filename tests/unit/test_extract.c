@@ -5826,7 +5826,8 @@ static void test_review_findings_ten(void **state)
 
 /* A Twitter/X archive (tweets.js): each post under the day it was posted,
  * its JSON escapes read, a hashtag its words; "are joining virtually"
- * gives the mode and a post's "Theme: ..." sentence the theme. */
+ * gives the mode, a post's "Theme: ..." sentence the theme and "On the
+ * table: ..." the topics. */
 static void test_tweet_archive(void **state)
 {
     (void)state;
@@ -5838,7 +5839,8 @@ static void test_tweet_archive(void **state)
         "      \"id_str\" : \"1324108590161891329\",\n"
         "      \"created_at\" : \"Wed Nov 04 21:02:33 +0000 2020\",\n"
         "      \"full_text\" : \"That\\u2019s a wrap on the 7th #NordicFive Ministerial Summit! "
-        "Delegates from 5 countries are joining virtually \\ud83c\\udde8\\ud83c\\udde6\"\n"
+        "Delegates from 5 countries are joining virtually \\ud83c\\udde8\\ud83c\\udde6. "
+        "On the table: open data, digital identity and AI.\"\n"
         "  } },\n"
         "  { \"tweet\" : {\n"
         "      \"created_at\" : \"Fri Oct 30 18:45:02 +0000 2020\",\n"
@@ -5853,6 +5855,8 @@ static void test_tweet_archive(void **state)
     assert_date(r->end_date, 2020, 11, 4);
     assert_int_equal(r->mode, SUMMIT_MODE_VIRTUAL);
     assert_string_equal(r->theme, "Trust in Data");
+    assert_int_equal(r->topic_count, 3); /* ("On the table: ...") */
+    assert_string_equal(r->topics[2], "AI");
     summit_collection_free(c);
 }
 
