@@ -407,14 +407,15 @@ int main(int argc, char **argv)
     printf("file: %s\n", path);
     printf("size: %zu bytes (%.1f MB), records: %zu, form: %s%s\n", len, (double)len / MB,
            records, form, a.ndjson ? " (cJSON anchor: one document per line)" : "");
-    printf("runs: %d%s, heap: %s\n\n", runs, warmup ? " (+1 untimed warm-up)" : "",
+    /* (the heap's wording chosen first: printf may be a macro, and a
+     * directive inside a macro's arguments is undefined) */
 #if defined(__GLIBC__)
-           heap_trim ? "trim (each step starts on an empty heap)"
-                     : "keep (memory reused between steps)"
+    const char *heap = heap_trim ? "trim (each step starts on an empty heap)"
+                                 : "keep (memory reused between steps)";
 #else
-           "as the C library leaves it (no malloc_trim here)"
+    const char *heap = "as the C library leaves it (no malloc_trim here)";
 #endif
-    );
+    printf("runs: %d%s, heap: %s\n\n", runs, warmup ? " (+1 untimed warm-up)" : "", heap);
     printf("| operation | median ms | min ms | MB/s | ratio |\n");
     printf("|---|---:|---:|---:|---:|\n");
     row("cJSON parse (anchor)", &op[OP_PARSE], len, NULL);
