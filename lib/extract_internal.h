@@ -181,6 +181,8 @@ typedef struct ex_writer {
 void ex_writer_line(ex_writer *w, uint32_t line);
 void ex_writer_put(ex_writer *w, const char *p, size_t n);
 void ex_writer_str(ex_writer *w, const char *s);
+/* Writes code point cp (a valid one, not a surrogate) in UTF-8. */
+void ex_writer_code_point(ex_writer *w, uint32_t cp);
 /* The text written replaces t's (nothing written: t stays); frees the
  * writer's buffers either way. False when out of memory. */
 bool ex_writer_finish(ex_writer *w, ex_text *t);
@@ -230,6 +232,10 @@ ex_bytes ex_next_line(const char *buf, size_t len, size_t *at);
 size_t ex_bytes_indent(ex_bytes l);
 /* Does l hold prefix p from byte `at` on? */
 bool ex_bytes_starts(ex_bytes l, size_t at, const char *p);
+/* The end of the string literal opening at l.s[k] (its quote, ' or "; a
+ * backslash escapes the next byte): past its closing quote, or the line's
+ * end. */
+size_t ex_bytes_quote_end(ex_bytes l, size_t k);
 /* A gettext catalogue: three "msgid" and "msgstr" lines in its first 400
  * (extract_po.c)? */
 bool ex_is_po(const char *buf, size_t len);

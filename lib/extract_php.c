@@ -73,15 +73,6 @@ static size_t skip_spaces(ex_bytes l, size_t k)
     return k;
 }
 
-/* The end of the string literal opening at l.s[k] (its quote), past its
- * closing quote, or the line's end. */
-static size_t string_end(ex_bytes l, size_t k)
-{
-    size_t i = k + 1;
-    while (i < l.n && l.s[i] != l.s[k])
-        i += l.s[i] == '\\' ? 2 : 1;
-    return i < l.n ? i + 1 : l.n;
-}
 
 /* Writes the string literal l.s[k, e) in JSON's double quotes ("\'" is
  * "'"; a '"' is escaped; a backslash stays one JSON escape). */
@@ -202,7 +193,7 @@ static size_t past_call(ex_writer *w, ex_bytes l, size_t k, size_t e, size_t aft
     }
     size_t q = call ? skip_spaces(l, after + 1) : l.n;
     if (q < l.n && (l.s[q] == '\'' || l.s[q] == '"')) {
-        size_t se = string_end(l, q), c = skip_spaces(l, se);
+        size_t se = ex_bytes_quote_end(l, q), c = skip_spaces(l, se);
         if (c < l.n && l.s[c] == ')') {
             put_string(w, l, q, se);
             return call_end(l, after);
@@ -252,7 +243,7 @@ static void put_data(php_reader *r, ex_bytes l, size_t from)
             continue;
         }
         if (ch == '\'' || ch == '"') {
-            size_t e = string_end(l, k);
+            size_t e = ex_bytes_quote_end(l, k);
             put_string(w, l, k, e);
             k = e;
             continue;

@@ -108,19 +108,7 @@ static bool put_value(ex_writer *w, ex_bytes l, size_t v)
                hex_digit(l.s[k + 2 + (size_t)digits]) >= 0)
             cp = cp * 16 + (uint32_t)hex_digit(l.s[k + 2 + (size_t)digits++]);
         if (next == 'u' && digits == 4 && !(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0) {
-            char utf8[3];
-            size_t n = 0;
-            if (cp < 0x80) {
-                utf8[n++] = (char)cp;
-            } else if (cp < 0x800) {
-                utf8[n++] = (char)(0xC0 | (cp >> 6));
-                utf8[n++] = (char)(0x80 | (cp & 0x3F));
-            } else {
-                utf8[n++] = (char)(0xE0 | (cp >> 12));
-                utf8[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-                utf8[n++] = (char)(0x80 | (cp & 0x3F));
-            }
-            ex_writer_put(w, utf8, n);
+            ex_writer_code_point(w, cp);
             k += 5;
             continue;
         }

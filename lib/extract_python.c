@@ -93,16 +93,6 @@ bool ex_is_python(const char *buf, size_t len)
     return code >= 1 && data >= 1 && members >= 5;
 }
 
-/* The end of the string literal opening at l.s[k] (its quote), past its
- * closing quote, or the line's end. */
-static size_t string_end(ex_bytes l, size_t k)
-{
-    char q = l.s[k];
-    size_t i = k + 1;
-    while (i < l.n && l.s[i] != q)
-        i += l.s[i] == '\\' ? 2 : 1;
-    return i < l.n ? i + 1 : l.n;
-}
 
 /* Writes the string literal l.s[k, e) in JSON's double quotes. */
 static void put_string(ex_writer *w, ex_bytes l, size_t k, size_t e)
@@ -154,7 +144,7 @@ static bool remember_constant(python_reader *r, ex_bytes l, size_t name_end, siz
         if (k < l.n && l.s[k] == '(') {
             for (k++; k < l.n && l.s[k] != ')';) {
                 if (l.s[k] == '"' || l.s[k] == '\'') {
-                    size_t e = string_end(l, k);
+                    size_t e = ex_bytes_quote_end(l, k);
                     if (e < k + 2 || l.s[e - 1] != l.s[k])
                         return false; /* (a string that never closes) */
                     if (c->n + (e - k) + 4 >= CONSTANT_CAP)
@@ -262,7 +252,7 @@ static void put_literal(python_reader *r, ex_bytes l, size_t from, int *depth)
         }
         if (ch == '"' || ch == '\'') {
             /* (a prefix went with the name before it: r"", f"" read as "") */
-            size_t e = string_end(l, k);
+            size_t e = ex_bytes_quote_end(l, k);
             put_string(w, l, k, e);
             k = e;
             continue;

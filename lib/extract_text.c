@@ -1190,6 +1190,14 @@ void ex_writer_str(ex_writer *w, const char *s)
     ex_writer_put(w, s, strlen(s));
 }
 
+void ex_writer_code_point(ex_writer *w, uint32_t cp)
+{
+    utf8proc_uint8_t u[4];
+    utf8proc_ssize_t n = utf8proc_encode_char((utf8proc_int32_t)cp, u);
+    if (n > 0)
+        ex_writer_put(w, (const char *)u, (size_t)n);
+}
+
 void ex_writer_line(ex_writer *w, uint32_t line)
 {
     if (w->lines)
@@ -1425,6 +1433,14 @@ bool ex_bytes_starts(ex_bytes l, size_t at, const char *p)
 {
     size_t n = strlen(p);
     return l.n >= at + n && memcmp(l.s + at, p, n) == 0;
+}
+
+size_t ex_bytes_quote_end(ex_bytes l, size_t k)
+{
+    size_t i = k + 1;
+    while (i < l.n && l.s[i] != l.s[k])
+        i += l.s[i] == '\\' ? 2 : 1;
+    return i < l.n ? i + 1 : l.n;
 }
 
 bool ex_closes_word(char c)

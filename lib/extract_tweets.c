@@ -74,28 +74,6 @@ static int hex_value(const char *s)
     return v;
 }
 
-static void put_code_point(ex_writer *w, uint32_t cp)
-{
-    char u[4];
-    size_t n = 0;
-    if (cp < 0x80) {
-        u[n++] = (char)cp;
-    } else if (cp < 0x800) {
-        u[n++] = (char)(0xC0 | (cp >> 6));
-        u[n++] = (char)(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        u[n++] = (char)(0xE0 | (cp >> 12));
-        u[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        u[n++] = (char)(0x80 | (cp & 0x3F));
-    } else {
-        u[n++] = (char)(0xF0 | (cp >> 18));
-        u[n++] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        u[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        u[n++] = (char)(0x80 | (cp & 0x3F));
-    }
-    ex_writer_put(w, u, n);
-}
-
 static bool is_lower(char c)
 {
     return c >= 'a' && c <= 'z';
@@ -137,13 +115,13 @@ static void put_text(ex_writer *w, const char *buf, size_t a, size_t b)
             buf[k + 6] == 'u') { /* a pair of surrogates: one code point */
             int low = hex_value(buf + k + 7);
             if (low >= 0xDC00 && low <= 0xDFFF) {
-                put_code_point(w, 0x10000 + (((uint32_t)cp - 0xD800) << 10) + ((uint32_t)low - 0xDC00));
+                ex_writer_code_point(w, 0x10000 + (((uint32_t)cp - 0xD800) << 10) + ((uint32_t)low - 0xDC00));
                 k += 10;
                 continue;
             }
         }
         if (cp > 0 && !(cp >= 0xD800 && cp <= 0xDFFF)) {
-            put_code_point(w, (uint32_t)cp);
+            ex_writer_code_point(w, (uint32_t)cp);
             k += 4;
         } else {
             ex_writer_put(w, e == 'n' || e == 'r' || e == 't' ? " " : &buf[k], 1);
