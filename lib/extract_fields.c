@@ -3760,15 +3760,16 @@ static void agreed_items(ex_ctx *c, ex_draft *d)
     }
 }
 
-/* Is sentence s a recommendation put to someone ("It is recommended that
- * the Minister: ... b. agree to welcome Canada ..."): "recommend(ed,s)
- * that" in it, or on a line of the block of lines above it? An ask, not
- * what the meeting agreed. */
+/* Is the line of sentence s under a recommendation put to someone ("It
+ * is recommended that the Minister: ... b. agree to welcome Canada ..."):
+ * "recommend(ed,s) that" on it or on a line of the block of lines above
+ * it? An ask, not what the meeting agreed. (The answer is the line's: the
+ * caller asks once a line.) */
 static bool recommended(const ex_text *t, ex_span s)
 {
     const ex_line *l = ex_line_of(t, s.first);
     for (int n = 0; n < 10 && !ex_line_blank(l); n++) {
-        /* (the first 200 tokens of a line: a long one is read once, not per sentence) */
+        /* (a line's first 200 tokens: a long line costs no more) */
         for (size_t k = l->toks.first; k + 1 < l->toks.end && k < l->toks.first + 200; k++)
             if ((ex_is(t, k, "recommended") || ex_is(t, k, "recommend") ||
                  ex_is(t, k, "recommends")) && ex_is(t, k + 1, "that"))
@@ -3784,18 +3785,20 @@ void ex_find_commitments(ex_ctx *c, ex_draft *d)
 {
     const ex_text *t = c->t;
     agreed_items(c, d);
-    size_t checked = SIZE_MAX; /* the first token of the sentence last read for an ask */
+    uint32_t checked = 0; /* the line last read for an ask, and its answer */
+    bool asked = false;
     for (size_t i = d->section.first;
          i < d->section.end && d->ncommitments < EX_MAX_COMMITMENTS; i++) {
         if (ex_flag(c, i, EX_S_FOREIGN) || (t->yaml && told_commitment(d, i)))
             continue;
         ex_span s = ex_sentence_of(t, i);
-        if (s.first != checked) {
-            checked = s.first;
-            if (recommended(t, s)) {
-                i = s.end - 1;
-                continue;
-            }
+        if (t->tok[s.first].line != checked) {
+            checked = t->tok[s.first].line;
+            asked = recommended(t, s);
+        }
+        if (asked) {
+            i = s.end - 1;
+            continue;
         }
         size_t k = commitment_trigger(t, i);
         const char *verb = NULL;

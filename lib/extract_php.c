@@ -37,6 +37,8 @@ typedef struct php_reader {
     bool object[MAX_DEPTH]; /* per open array: written as a JSON object */
     int depth;              /* open arrays; -1 before the data, 0 after it */
     bool block_comment;     /* inside a slash-star comment */
+    char open_quote;        /* inside a string going on over lines: its quote */
+    char heredoc[32];       /* inside a heredoc: the label that ends it */
 } php_reader;
 
 bool ex_is_php(const char *buf, size_t len)
@@ -74,20 +76,27 @@ static size_t skip_spaces(ex_bytes l, size_t k)
 }
 
 
-/* Writes the string literal l.s[k, e) in JSON's double quotes ("\'" is
- * "'"; a '"' is escaped; a backslash stays one JSON escape). */
+/* Writes the string literal l.s[k, e) in JSON's double quotes: in single
+ * quotes only \' and \\ are escapes, any other backslash is itself; in
+ * double quotes \n, \t, \" and the like are read. */
 static void put_string(ex_writer *w, ex_bytes l, size_t k, size_t e)
 {
+    bool single = l.s[k] == '\'';
     ex_writer_put(w, "\"", 1);
     size_t to = e > k + 1 && l.s[e - 1] == l.s[k] ? e - 1 : e;
     for (size_t i = k + 1; i < to; i++) {
-        if (l.s[i] == '\\' && i + 1 < to) {
-            char next = l.s[i + 1];
+        char ch = l.s[i], next = 0;
+        if (i + 1 < to)
+            next = l.s[i + 1];
+        if (ch == '\\' && next && (next == l.s[k] || next == '\\' || (!single && next == '$'))) {
             ex_writer_put(w, next == '"' ? "\\\"" : next == '\\' ? "\\\\" : &l.s[i + 1],
                           next == '"' || next == '\\' ? 2 : 1);
             i++;
-        } else if (l.s[i] == '"' || l.s[i] == '\\') {
-            ex_writer_put(w, l.s[i] == '"' ? "\\\"" : "\\\\", 2);
+        } else if (ch == '\\' && !single && (next == 'n' || next == 't' || next == 'r')) {
+            ex_writer_put(w, next == 'n' ? "\\n" : next == 't' ? "\\t" : "\\r", 2);
+            i++;
+        } else if (ch == '"' || ch == '\\') {
+            ex_writer_put(w, ch == '"' ? "\\\"" : "\\\\", 2);
         } else {
             ex_writer_put(w, l.s + i, 1);
         }
@@ -95,8 +104,9 @@ static void put_string(ex_writer *w, ex_bytes l, size_t k, size_t e)
     ex_writer_put(w, "\"", 1);
 }
 
-/* Does the array opening before s[k] start with a keyed item ("'k' =>"),
- * perhaps on a line below, past comments? (It looks 4 KiB ahead at most.) */
+/* Does the array opening before s[k] start with an item of a string's
+ * key ("'k' =>"), perhaps on a line below, past comments? (It looks 4 KiB
+ * ahead at most.) An array keyed by numbers is a list. */
 static bool keyed(const char *s, size_t len, size_t k)
 {
     size_t end = len - k > 4096 ? k + 4096 : len;
@@ -114,15 +124,12 @@ static bool keyed(const char *s, size_t len, size_t k)
             break;
         }
     }
-    if (k < end && (s[k] == '\'' || s[k] == '"')) {
-        char q = s[k++];
-        while (k < end && s[k] != q && s[k] != '\n')
-            k += s[k] == '\\' ? 2 : 1;
-        k++;
-    } else {
-        while (k < end && ((s[k] >= '0' && s[k] <= '9') || s[k] == '_' || (s[k] >= 'A' && s[k] <= 'Z')))
-            k++;
-    }
+    if (k >= end || (s[k] != '\'' && s[k] != '"'))
+        return false; /* (keys of numbers, "2019 => [...]", make a list) */
+    char q = s[k++];
+    while (k < end && s[k] != q && s[k] != '\n')
+        k += s[k] == '\\' ? 2 : 1;
+    k++;
     while (k < end && s[k] == ' ')
         k++;
     return k + 1 < end && s[k] == '=' && s[k + 1] == '>';
@@ -220,10 +227,114 @@ static void open_array(php_reader *r, ex_bytes l, size_t k, char closer)
     ex_writer_put(&r->w, object ? "{" : "[", 1);
 }
 
+/* The end of the value at l.s[k]: the next ',', closing bracket, "=>" or
+ * comment outside brackets and strings, or the line's end ("'a' . 'b'",
+ * "Mode::InPerson->value" are read no further than their first part). */
+static size_t value_end(ex_bytes l, size_t k)
+{
+    int open = 0;
+    while (k < l.n) {
+        char ch = l.s[k];
+        if (ch == '\'' || ch == '"') {
+            k = ex_bytes_quote_end(l, k);
+            continue;
+        }
+        if (open == 0 && (ch == ',' || ch == ']' || ch == ')' || ch == '#' ||
+                          (ch == '=' && k + 1 < l.n && l.s[k + 1] == '>') ||
+                          (ch == '/' && k + 1 < l.n && (l.s[k + 1] == '/' || l.s[k + 1] == '*'))))
+            return k;
+        open += (ch == '(' || ch == '[') - (ch == ')' || ch == ']');
+        k++;
+    }
+    return k;
+}
+
+/* Is l.s[k..] "=>" after spaces? The index past it in *past. */
+static bool arrow_after(ex_bytes l, size_t k, size_t *past)
+{
+    k = skip_spaces(l, k);
+    *past = k + 2;
+    return k + 1 < l.n && l.s[k] == '=' && l.s[k + 1] == '>';
+}
+
+/* A key of a number or a constant ("2019 =>"): written as a string in an
+ * object, left out in a list; the index past its "=>". */
+static size_t put_bare_key(php_reader *r, ex_bytes l, size_t k, size_t e, size_t past)
+{
+    bool object = r->depth <= MAX_DEPTH && r->object[r->depth - 1];
+    if (object) {
+        ex_writer_put(&r->w, "\"", 1);
+        ex_writer_put(&r->w, l.s + k, e - k);
+        ex_writer_put(&r->w, "\":", 2);
+    }
+    return past;
+}
+
+/* Writes a number at l.s[k] (a plain one, "7" or "-1.5"; any other,
+ * "1_500_000" or "0x1F", null), or its key; the index past it. */
+static size_t put_number(php_reader *r, ex_bytes l, size_t k)
+{
+    size_t e = k + (l.s[k] == '-');
+    bool plain = true, dot = false;
+    for (; e < l.n && (name_char(l.s[e]) || l.s[e] == '.'); e++) {
+        bool digit = l.s[e] >= '0' && l.s[e] <= '9';
+        plain = plain && (digit || (l.s[e] == '.' && !dot));
+        dot = dot || l.s[e] == '.';
+    }
+    size_t past;
+    if (arrow_after(l, e, &past))
+        return put_bare_key(r, l, k, e, past);
+    if (plain && l.s[e - 1] != '.')
+        ex_writer_put(&r->w, l.s + k, e - k);
+    else
+        ex_writer_str(&r->w, "null");
+    return value_end(l, e);
+}
+
+/* Heredoc "<<<TXT", "<<<'TXT'" or "<<<\"TXT\"" at l.s[k]: its label into
+ * r->heredoc; false if there is none. */
+static bool heredoc_opens(php_reader *r, ex_bytes l, size_t k)
+{
+    if (!ex_bytes_starts(l, k, "<<<"))
+        return false;
+    size_t a = k + 3 + (k + 3 < l.n && (l.s[k + 3] == '\'' || l.s[k + 3] == '"')), e = a;
+    while (e < l.n && (name_char(l.s[e]) && l.s[e] != ':' && l.s[e] != '$'))
+        e++;
+    if (e == a || e - a >= sizeof r->heredoc)
+        return false;
+    memcpy(r->heredoc, l.s + a, e - a);
+    r->heredoc[e - a] = '\0';
+    return true;
+}
+
+/* Where the data goes on in line l after a text over lines ends on it (a
+ * heredoc's label, a string's closing quote), or l.n if it does not. */
+static size_t text_ends(php_reader *r, ex_bytes l)
+{
+    if (r->heredoc[0]) {
+        size_t k = skip_spaces(l, 0), n = strlen(r->heredoc);
+        if (!ex_bytes_starts(l, k, r->heredoc) || (k + n < l.n && name_char(l.s[k + n])))
+            return l.n;
+        r->heredoc[0] = '\0';
+        return k + n;
+    }
+    for (size_t k = 0; k < l.n; k++) {
+        if (l.s[k] == '\\') {
+            k++;
+        } else if (l.s[k] == r->open_quote) {
+            r->open_quote = 0;
+            return k + 1;
+        }
+    }
+    return l.n;
+}
+
 /* Writes l.s[from..] of the data as JSON. */
 static void put_data(php_reader *r, ex_bytes l, size_t from)
 {
     ex_writer *w = &r->w;
+    if (r->heredoc[0] || r->open_quote)
+        from = text_ends(r, l); /* (its value was written: null) */
     for (size_t k = from; k < l.n && r->depth > 0;) {
         if (r->block_comment) {
             while (k + 1 < l.n && !(l.s[k] == '*' && l.s[k + 1] == '/'))
@@ -244,9 +355,21 @@ static void put_data(php_reader *r, ex_bytes l, size_t from)
         }
         if (ch == '\'' || ch == '"') {
             size_t e = ex_bytes_quote_end(l, k);
+            size_t past;
+            bool closed = e > k + 1 && l.s[e - 1] == ch && (e < k + 3 || l.s[e - 2] != '\\' ||
+                                                            (e >= k + 4 && l.s[e - 3] == '\\'));
+            if (!closed) { /* a string going on over lines: no value here */
+                ex_writer_str(w, "null");
+                r->open_quote = ch;
+                return;
+            }
             put_string(w, l, k, e);
-            k = e;
+            k = arrow_after(l, e, &past) ? e : value_end(l, e);
             continue;
+        }
+        if (heredoc_opens(r, l, k)) {
+            ex_writer_str(w, "null");
+            return;
         }
         if (ch == '=' && k + 1 < l.n && l.s[k + 1] == '>') {
             ex_writer_put(w, ":", 1);
@@ -269,19 +392,28 @@ static void put_data(php_reader *r, ex_bytes l, size_t from)
             k++;
             continue;
         }
-        if (!name_char(ch) || (ch >= '0' && ch <= '9')) {
-            ex_writer_put(w, &l.s[k], 1); /* (numbers, ',', spaces) */
+        if ((ch >= '0' && ch <= '9') ||
+            (ch == '-' && k + 1 < l.n && l.s[k + 1] >= '0' && l.s[k + 1] <= '9')) {
+            k = put_number(r, l, k);
+            continue;
+        }
+        if (!name_char(ch)) {
+            ex_writer_put(w, &l.s[k], 1); /* (',', spaces) */
             k++;
             continue;
         }
         size_t e = k;
         while (e < l.n && name_char(l.s[e]))
             e++;
-        size_t after = skip_spaces(l, e);
+        size_t after = skip_spaces(l, e), past;
         if (e - k == 5 && ex_starts_nocase(l.s + k, 5, "array") && after < l.n &&
             l.s[after] == '(') { /* "array(" ... ")" */
             open_array(r, l, after + 1, ')');
             k = after + 1;
+            continue;
+        }
+        if (arrow_after(l, e, &past)) { /* a constant's key: "Key::NAME =>" */
+            k = put_bare_key(r, l, k, e, past);
             continue;
         }
         if (e - k == 3 && ex_starts_nocase(l.s + k, 3, "new")) { /* "new DateTime(...)" */
@@ -289,8 +421,35 @@ static void put_data(php_reader *r, ex_bytes l, size_t from)
                 after++;
             after = skip_spaces(l, after);
         }
-        k = past_call(w, l, k, e, after);
+        k = value_end(l, past_call(w, l, k, e, after));
     }
+}
+
+/* "return [", "return array(", "$summits = [": where the data opens on
+ * line l (its '[' or '('), or l.n. */
+static size_t data_opening(ex_bytes l)
+{
+    size_t k = skip_spaces(l, 0);
+    if (ex_bytes_starts(l, k, "return ")) {
+        k = skip_spaces(l, k + 7);
+    } else if (k < l.n && l.s[k] == '$') {
+        k++;
+        while (k < l.n && name_char(l.s[k]) && l.s[k] != ':')
+            k++;
+        k = skip_spaces(l, k);
+        if (k + 1 >= l.n || l.s[k] != '=' || l.s[k + 1] == '=' || l.s[k + 1] == '>')
+            return l.n;
+        k = skip_spaces(l, k + 1);
+    } else {
+        return l.n;
+    }
+    if (k < l.n && l.s[k] == '[')
+        return k;
+    if (ex_starts_nocase(l.s + k, l.n - k, "array")) {
+        size_t p = skip_spaces(l, k + 5);
+        return p < l.n && l.s[p] == '(' ? p : l.n;
+    }
+    return l.n;
 }
 
 bool ex_php(ex_text *t)
@@ -313,15 +472,17 @@ bool ex_php(ex_text *t)
         }
         if (r->depth == 0)
             break; /* (one array is the data) */
-        /* "return [", "$summits = [", "return array(": the data opens */
-        size_t k = skip_spaces(l, 0), open = l.n;
-        for (size_t q = k; q < l.n; q++)
-            if (l.s[q] == '[' || (l.s[q] == '(' && q >= 5 && ex_starts_nocase(l.s + q - 5, 5, "array"))) {
-                open = q;
-                break;
-            }
-        bool starts = ex_bytes_starts(l, k, "return ") || (k < l.n && l.s[k] == '$');
-        if (!starts || open == l.n || r->block_comment)
+        /* (a comment between statements, slash-star to star-slash: no data) */
+        bool in_comment = r->block_comment;
+        for (size_t q = 0; q + 1 < l.n; q++)
+            if (l.s[q] == '/' && l.s[q + 1] == '*')
+                r->block_comment = true;
+            else if (l.s[q] == '*' && l.s[q + 1] == '/')
+                r->block_comment = false;
+        if (in_comment)
+            continue;
+        size_t open = data_opening(l);
+        if (open == l.n)
             continue;
         ex_writer_line(&r->w, no);
         wrapped = !keyed(t->buf, t->len, (size_t)(l.s - t->buf) + open + 1);

@@ -69,6 +69,16 @@ bool ex_is_properties(const char *buf, size_t len)
     return settings >= 8 && other * 4 <= settings && quoted * 5 <= settings;
 }
 
+/* Does line l end in a backslash that is no escaped one: does its value
+ * go on? */
+static bool continues(ex_bytes l)
+{
+    size_t n = 0;
+    while (n < l.n && l.s[l.n - 1 - n] == '\\')
+        n++;
+    return n % 2 == 1;
+}
+
 /* Is the key's first part a language's code ("pt" of "pt.summit.title")? */
 static bool translation_key(ex_bytes l, size_t ke)
 {
@@ -107,6 +117,19 @@ static bool put_value(ex_writer *w, ex_bytes l, size_t v)
         while (next == 'u' && digits < 4 && k + 2 + (size_t)digits < l.n &&
                hex_digit(l.s[k + 2 + (size_t)digits]) >= 0)
             cp = cp * 16 + (uint32_t)hex_digit(l.s[k + 2 + (size_t)digits++]);
+        /* (a pair of surrogates, "\uD83C\uDDF3", is one character) */
+        if (next == 'u' && digits == 4 && cp >= 0xD800 && cp <= 0xDBFF && k + 11 < l.n &&
+            l.s[k + 6] == '\\' && l.s[k + 7] == 'u') {
+            uint32_t low = 0;
+            int low_digits = 0;
+            while (low_digits < 4 && hex_digit(l.s[k + 8 + (size_t)low_digits]) >= 0)
+                low = low * 16 + (uint32_t)hex_digit(l.s[k + 8 + (size_t)low_digits++]);
+            if (low_digits == 4 && low >= 0xDC00 && low <= 0xDFFF) {
+                ex_writer_code_point(w, 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00));
+                k += 11;
+                continue;
+            }
+        }
         if (next == 'u' && digits == 4 && !(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0) {
             ex_writer_code_point(w, cp);
             k += 5;
@@ -131,7 +154,7 @@ bool ex_properties(ex_text *t)
             size_t k = 0;
             while (k < l.n && l.s[k] == ' ')
                 k++;
-            continued = skipping ? l.n > 0 && l.s[l.n - 1] == '\\' : put_value(&w, l, k);
+            continued = skipping ? continues(l) : put_value(&w, l, k);
             continue;
         }
         size_t ke, v;
@@ -139,7 +162,7 @@ bool ex_properties(ex_text *t)
             continue;
         skipping = translation_key(l, ke);
         if (skipping) {
-            continued = l.n > 0 && l.s[l.n - 1] == '\\';
+            continued = continues(l);
             continue;
         }
         size_t first = (size_t)((const char *)memchr(l.s, '.', ke) - l.s);

@@ -96,14 +96,42 @@ static size_t tag_end(const char *s, size_t len, size_t i)
     return e < len ? e + 1 : len;
 }
 
+/* A character reference at s[k] ("&#248;", "&#xA;"), before b: its code
+ * point in *cp and its length, or 0 (none, or no character: "&#0;",
+ * a surrogate). */
+static size_t char_ref(const char *s, size_t k, size_t b, uint32_t *cp)
+{
+    if (k + 3 >= b || s[k] != '&' || s[k + 1] != '#')
+        return 0;
+    bool hex = s[k + 2] == 'x' || s[k + 2] == 'X';
+    size_t q = k + 2 + hex;
+    uint32_t v = 0;
+    size_t digits = 0;
+    for (; q < b && digits < 7; q++, digits++) {
+        char c = s[q];
+        int d = c >= '0' && c <= '9' ? c - '0'
+                : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                              : -1;
+        if (d < 0)
+            break;
+        v = v * (hex ? 16 : 10) + (uint32_t)d;
+    }
+    if (!digits || q >= b || s[q] != ';' || v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return q + 1 - k;
+}
+
 /* A cell's text, s[a, b): its tags out (rich text's "<B>"), the five
- * entities of XML written out, white space one space, "|" a "/". */
+ * entities of XML and character references written out, white space one
+ * space, "|" a "/". */
 static void put_cell(ex_writer *w, const char *s, size_t a, size_t b)
 {
     static const struct {
         const char *name, *text;
     } entities[] = { { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" },
-                     { "&quot;", "\"" }, { "&apos;", "'" }, { "&#10;", " " } };
+                     { "&quot;", "\"" }, { "&apos;", "'" } };
     bool space = true; /* (no space opens the cell) */
     bool pending = false;
     for (size_t k = a; k < b; k++) {
@@ -113,7 +141,20 @@ static void put_cell(ex_writer *w, const char *s, size_t a, size_t b)
         }
         const char *piece = s + k;
         size_t n = 1;
-        if (s[k] == '&')
+        uint32_t cp;
+        size_t ref = char_ref(s, k, b, &cp);
+        if (ref && (cp == 9 || cp == 10 || cp == 13)) {
+            piece = " "; /* ("&#10;": a line break in the cell) */
+            k += ref - 1;
+        } else if (ref) {
+            if (pending)
+                ex_writer_put(w, " ", 1);
+            pending = false;
+            ex_writer_code_point(w, cp);
+            space = false;
+            k += ref - 1;
+            continue;
+        } else if (s[k] == '&') {
             for (size_t q = 0; q < sizeof entities / sizeof *entities; q++) {
                 size_t m = strlen(entities[q].name);
                 if (k + m <= b && memcmp(s + k, entities[q].name, m) == 0) {
@@ -122,6 +163,7 @@ static void put_cell(ex_writer *w, const char *s, size_t a, size_t b)
                     break;
                 }
             }
+        }
         if (*piece == ' ' || *piece == '\n' || *piece == '\r') {
             pending = !space;
             continue;
@@ -195,7 +237,7 @@ bool ex_spreadsheetml(ex_text *t)
     size_t len = t->len;
     ex_writer w = { .t = t };
     cell cells[MAX_COLUMNS];
-    size_t n = 0, header = 0;
+    size_t n = 0, header = 0, merged = 0;
     bool in_row = false, in_table = false;
     uint32_t line = 1, row_line = 1;
     size_t counted = 0; /* s[0, counted) has `line - 1` line breaks */
@@ -233,18 +275,28 @@ bool ex_spreadsheetml(ex_text *t)
             }
             in_row = true;
             n = 0;
+            merged = 0;
             row_line = line;
+            i = e - 1;
         } else if (in_row && tag_is(s, len, i, "Row", true)) {
+            for (; merged > 0 && n < MAX_COLUMNS; merged--)
+                cells[n++] = (cell){ 0, 0, false };
             put_row(&w, s, cells, n, &header, &in_table, row_line);
             in_row = false;
         } else if (in_row && tag_is(s, len, i, "Cell", false)) {
+            /* (the columns the cell before spans: ss:MergeAcross="2") */
+            for (; merged > 0 && n < MAX_COLUMNS; merged--)
+                cells[n++] = (cell){ 0, 0, false };
             if ((v = attribute(s, i, e, "ss:Index", &vn)) != NULL) {
                 size_t at = number(v, vn);
                 while (n + 1 < at && n < MAX_COLUMNS)
                     cells[n++] = (cell){ 0, 0, false };
             }
+            if ((v = attribute(s, i, e, "ss:MergeAcross", &vn)) != NULL)
+                merged = number(v, vn);
             if (n < MAX_COLUMNS)
                 cells[n++] = (cell){ 0, 0, false };
+            i = e - 1;
         } else if (in_row && n && tag_is(s, len, i, "Data", false) && !closed) {
             /* (its text to its close: rich text's tags are inside) */
             size_t k = e;

@@ -14,7 +14,7 @@
  *
  * The text's JSON escapes are read ("\u2013" a dash, "\n" a line break)
  * and a hashtag is the words it runs together ("#DigitalNations" is
- * "Digital Nations"); ids, counts, entities and links' records go. Each
+ * "Digital Nations", "#N5Summit" "N5 Summit"); ids, counts, entities and links' records go. Each
  * line written keeps the line of its tweet's text. */
 #include <stdbool.h>
 #include <stdint.h>
@@ -84,9 +84,10 @@ static bool is_upper(char c)
     return c >= 'A' && c <= 'Z';
 }
 
-/* Writes the JSON string text buf[a, b): escapes read, "&amp;" as "&",
- * a hashtag as its words. */
-static void put_text(ex_writer *w, const char *buf, size_t a, size_t b)
+/* Writes the JSON string text buf[a, b) of file line `line`: escapes
+ * read ("\n" a line break), "&amp;", "&lt;" and "&gt;" as their signs, a
+ * hashtag as its words. */
+static void put_text(ex_writer *w, const char *buf, size_t a, size_t b, uint32_t line)
 {
     bool hashtag = false;
     for (size_t k = a; k < b; k++) {
@@ -98,11 +99,22 @@ static void put_text(ex_writer *w, const char *buf, size_t a, size_t b)
         if (hashtag && !(is_upper(ch) || is_lower(ch) || (ch >= '0' && ch <= '9') ||
                          (unsigned char)ch >= 0x80))
             hashtag = false;
-        if (hashtag && is_upper(ch) && k > a && is_lower(buf[k - 1]))
+        /* ("#DigitalNations" and "#N5Summit": a capital after a small
+         * letter or a digit starts a word) */
+        if (hashtag && is_upper(ch) && k > a && (is_lower(buf[k - 1]) || (buf[k - 1] >= '0' &&
+                                                                         buf[k - 1] <= '9')))
             ex_writer_put(w, " ", 1);
-        if (ch == '&' && k + 5 <= b && memcmp(buf + k, "&amp;", 5) == 0) {
-            ex_writer_put(w, "&", 1);
-            k += 4;
+        static const struct {
+            const char *name, *sign;
+        } entities[] = { { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" } };
+        size_t q = 0;
+        while (ch == '&' && q < 3 &&
+               !(k + strlen(entities[q].name) <= b &&
+                 memcmp(buf + k, entities[q].name, strlen(entities[q].name)) == 0))
+            q++;
+        if (ch == '&' && q < 3) {
+            ex_writer_str(w, entities[q].sign);
+            k += strlen(entities[q].name) - 1;
             continue;
         }
         if (ch != '\\' || k + 1 >= b) {
@@ -123,8 +135,10 @@ static void put_text(ex_writer *w, const char *buf, size_t a, size_t b)
         if (cp > 0 && !(cp >= 0xD800 && cp <= 0xDFFF)) {
             ex_writer_code_point(w, (uint32_t)cp);
             k += 4;
+        } else if (e == 'n') {
+            ex_writer_line(w, line);
         } else {
-            ex_writer_put(w, e == 'n' || e == 'r' || e == 't' ? " " : &buf[k], 1);
+            ex_writer_put(w, e == 'r' || e == 't' ? " " : &buf[k], 1);
         }
     }
 }
@@ -183,7 +197,7 @@ bool ex_tweets(ex_text *t)
             if (!member(buf, from, end, "created_at", &v, &ve) || !put_posted(&w, buf + v, ve - v))
                 ex_writer_str(&w, "Posted");
             ex_writer_line(&w, line);
-            put_text(&w, buf, tv, tve);
+            put_text(&w, buf, tv, tve, line);
             ex_writer_line(&w, line);
         }
         at = end;

@@ -119,6 +119,8 @@ patterns=(
     'php-nest|<?php\nreturn [\n\x27a\x27 => 1,\n\x27b\x27 => 2,\n\x27c\x27 => 3,\n\x27d\x27 => 4,\n\x27e\x27 => 5,\n||\x27k\x27 => ['
     'php-strings|<?php\nreturn [\n\x27a\x27 => 1,\n\x27b\x27 => 2,\n\x27c\x27 => 3,\n\x27d\x27 => 4,\n\x27e\x27 => 5,\n||[\x27x'
     'sheet-rows|<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>\n||<Row><Cell><Data>N5 summit</Data></Cell><Cell><Data>Oslo</Data></Cell><Cell ss:Index="9"><Data>2 May 2022</Data></Cell></Row>\n'
+    'sheet-cells|<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>\n<Row>||<Cell '
+    'recommended|N5 summit in Oslo on 2 May 2022.\n||We met. '
     'sheet-unclosed|<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>\n||<Row ss:Hidden="1"><Cell><Data>'
     'tweets|window.YTD.tweets.part0 = [\n||{"tweet" : {"created_at" : "Wed Nov 04 21:02:33 +0000 2020", "full_text" : "N5 summit in Oslo #NordicFive \\ud83c x"}},\n'
     'json-lines|{"cards": [{"desc": "a||\\n~~x||\\n"}]}\n'

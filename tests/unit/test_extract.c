@@ -5959,6 +5959,76 @@ static void test_quoted_file_name(void **state)
     summit_collection_free(c);
 }
 
+/* The eleventh review's findings: SpreadsheetML's merged cells and
+ * character references; PHP's "[" in a string before the data, keys of
+ * numbers, escapes, heredocs and strings over lines; a tweet's "\n" and
+ * "#N5Summit"; .properties surrogate pairs and an escaped backslash
+ * ending a skipped value. */
+static void test_review_findings_eleven(void **state)
+{
+    (void)state;
+    summit_collection *c;
+    const summit_record *r = one(
+        "<?xml version=\"1.0\"?>\n"
+        "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">\n"
+        "<Worksheet ss:Name=\"S\"><Table>\n"
+        "<Row><Cell><Data>Summit</Data></Cell><Cell><Data>Host</Data></Cell>"
+        "<Cell><Data>City</Data></Cell><Cell><Data>Start</Data></Cell><Cell><Data>End</Data></Cell>"
+        "<Cell><Data>Theme</Data></Cell></Row>\n"
+        "<Row><Cell><Data>N5 Ministerial Summit</Data></Cell><Cell ss:MergeAcross=\"1\"><Data>"
+        "Troms&#248;, Norway</Data></Cell><Cell><Data>4&#8211;5 November 2019</Data></Cell>"
+        "<Cell><Data>5 November 2019</Data></Cell><Cell><Data>Trust&#10;in Data</Data></Cell></Row>\n"
+        "</Table></Worksheet></Workbook>\n",
+        &c);
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 5);
+    assert_string_equal(r->theme, "Trust in Data");
+    summit_collection_free(c);
+    r = one("<?php\n"
+            "$label = '[N5] Ministerial Summits';\n"
+            "return [\n"
+            "    'summits' => [\n"
+            "        2019 => [\n"
+            "            'title'     => \"N5 Ministerial Summit\\tOslo\",\n"
+            "            'path'      => 'docs\\n5\\charter.pdf',\n"
+            "            'summary'   => <<<TXT\n"
+            "                Ministers met, it's the third [meeting].\n"
+            "                TXT,\n"
+            "            'note'      => 'Two lines,\n"
+            "                the second], [here',\n"
+            "            'city'      => 'Oslo',\n"
+            "            'country'   => 'NO',\n"
+            "            'starts_at' => '2019-11-04',\n"
+            "            'ends_at'   => '2019-11-05',\n"
+            "        ],\n"
+            "    ],\n"
+            "];\n",
+            &c);
+    assert_string_equal(r->location.city, "Oslo");
+    assert_date(r->start_date, 2019, 11, 4);
+    assert_date(r->end_date, 2019, 11, 5);
+    summit_collection_free(c);
+    r = one("window.YTD.tweets.part0 = [\n"
+            "  { \"tweet\" : { \"created_at\" : \"Fri Oct 30 18:45:02 +0000 2020\",\n"
+            "      \"full_text\" : \"Next week: #N5Summit in Oslo, Norway, 2\\u20134 November.\\n"
+            "Theme: Trust in Data\\nVenue: Oslo City Hall\" } }\n"
+            "]\n",
+            &c);
+    assert_string_equal(r->theme, "Trust in Data");
+    assert_string_equal(r->series, "N5 Summit");
+    summit_collection_free(c);
+    r = one("summit.title=N5 Ministerial Summit 2019\n"
+            "summit.theme=Trust \\uD83D\\uDE80 Data\n"
+            "summit.dates=4-5 November 2019\n"
+            "summit.a=1\nsummit.b=2\nsummit.c=3\nsummit.d=4\nsummit.e=5\n"
+            "nb.path=C:\\\\arkiv\\\\\n"
+            "summit.city=Oslo\n",
+            &c);
+    assert_string_equal(r->theme, "Trust \xf0\x9f\x9a\x80 Data");
+    assert_string_equal(r->location.city, "Oslo");
+    summit_collection_free(c);
+}
+
 static void test_review_findings_five(void **state)
 {
     (void)state;
@@ -6157,6 +6227,7 @@ int main(void)
         cmocka_unit_test(test_media_year_and_repeats),
         cmocka_unit_test(test_json_text_lines),
         cmocka_unit_test(test_quoted_file_name),
+        cmocka_unit_test(test_review_findings_eleven),
         cmocka_unit_test(test_review_findings_five),
         cmocka_unit_test(test_review_findings_six),
         cmocka_unit_test(test_review_findings_seven),
