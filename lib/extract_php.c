@@ -16,12 +16,14 @@
  *       ],                                       ],
  *   ];                                         }
  *
- * The data is the array the file returns or first assigns ("$summits =
- * [", "array("); an array whose first item has a key ("'k' =>") is an
- * object. A call of one string ("Carbon::parse('...')", "new
- * DateTime('...')") is that string; Carbon::create(2019, 11, 4) the day;
- * a constant or any other expression null. Each line written keeps the
- * file line it came from (ex_writer). */
+ * The data is the array the file returns or first assigns ("return [",
+ * "$summits = [", "array("); an array whose first item has a string's key
+ * ("'k' =>") is an object, one keyed by numbers ("2019 => [...]") a list.
+ * A call of one string ("Carbon::parse('...')", "new DateTime('...')") is
+ * that string; Carbon::create(2019, 11, 4) the day; a heredoc, a string
+ * over lines, a constant or any other expression null; an expression of
+ * several parts ("'a' . 'b'") is read no further than its first. Each
+ * line written keeps the file line it came from (ex_writer). */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
