@@ -363,6 +363,10 @@ bool ex_is_json(const char *buf, size_t len);
 /* JSON folded onto few lines (a record a line, or "minified") rewritten a
  * member a line, a date's parts kept together; false when out of memory. */
 bool ex_json_unfold(ex_text *t);
+/* "\uXXXX" at s (n bytes there), or a pair of them for one character
+ * ("\ud83c\udf89"): its code point in *cp (perhaps a lone surrogate) and
+ * the bytes it takes, 6 or 12; 0 if s holds no such escape. */
+size_t ex_unicode_escape(const char *s, size_t n, int32_t *cp);
 /* A text value of lines ('"desc": "## Dates\n1-3 November\n**Host:** KR"')
  * rewritten as a string a line, its Markdown out, so that each line reads
  * as the page's line it was; false when out of memory. */

@@ -61,6 +61,21 @@ static int32_t unicode_escape(const char *s)
     return v;
 }
 
+size_t ex_unicode_escape(const char *s, size_t n, int32_t *cp)
+{
+    if (n < 6 || s[0] != '\\' || s[1] != 'u' || (*cp = unicode_escape(s)) < 0)
+        return 0;
+    /* a surrogate pair: "\ud83c\udf89" */
+    if (*cp >= 0xD800 && *cp <= 0xDBFF && n >= 12 && s[6] == '\\' && s[7] == 'u') {
+        int32_t lo = unicode_escape(s + 6);
+        if (lo >= 0xDC00 && lo <= 0xDFFF) {
+            *cp = 0x10000 + ((*cp - 0xD800) << 10) + (lo - 0xDC00);
+            return 12;
+        }
+    }
+    return 6;
+}
+
 /* Decodes the string literal whose opening quote is at buf[i] in place;
  * returns the index after its closing quote (len when it does not close). */
 static size_t decode_string(char *buf, size_t len, size_t i)
@@ -76,16 +91,10 @@ static size_t decode_string(char *buf, size_t len, size_t i)
         int32_t cp = -1;
         size_t used = 2;
         if (e == 'u' && r + 6 <= len) {
-            cp = unicode_escape(buf + r);
-            used = 6;
-            /* a surrogate pair: "\ud83c\udf89" */
-            if (cp >= 0xD800 && cp <= 0xDBFF && r + 12 <= len && buf[r + 6] == '\\' &&
-                buf[r + 7] == 'u') {
-                int32_t lo = unicode_escape(buf + r + 6);
-                if (lo >= 0xDC00 && lo <= 0xDFFF) {
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                    used = 12;
-                }
+            used = ex_unicode_escape(buf + r, len - r, &cp);
+            if (!used) {
+                cp = -1;
+                used = 6;
             }
             if (cp < 0x20 || (cp >= 0xD800 && cp <= 0xDFFF))
                 cp = ' ';
@@ -113,7 +122,7 @@ static size_t string_end(const char *buf, size_t len, size_t i)
     while (k < len && buf[k] != '"' && buf[k] != '\n')
         k += buf[k] == '\\' ? 2 : 1;
     /* (a text ending in a backslash ends the string at the text's end) */
-    return k < len && buf[k] == '"' ? k + 1 : k < len ? k : len;
+    return k < len ? k + (buf[k] == '"') : len;
 }
 
 /* The end of the value starting at buf[i]: past its matching bracket for

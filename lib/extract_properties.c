@@ -92,14 +92,6 @@ static bool translation_key(ex_bytes l, size_t ke)
     return false;
 }
 
-static int hex_digit(char c)
-{
-    return c >= '0' && c <= '9' ? c - '0'
-           : c >= 'a' && c <= 'f' ? c - 'a' + 10
-           : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                  : -1;
-}
-
 /* Writes value bytes l.s[v, end) unescaped ("\u00e9" as UTF-8, "\:" as
  * ":", "\t" a space); true if it ends in a lone backslash (it goes on). */
 static bool put_value(ex_writer *w, ex_bytes l, size_t v)
@@ -112,27 +104,11 @@ static bool put_value(ex_writer *w, ex_bytes l, size_t v)
         if (k + 1 == l.n)
             return true;
         char next = l.s[k + 1];
-        uint32_t cp = 0;
-        int digits = 0;
-        while (next == 'u' && digits < 4 && k + 2 + (size_t)digits < l.n &&
-               hex_digit(l.s[k + 2 + (size_t)digits]) >= 0)
-            cp = cp * 16 + (uint32_t)hex_digit(l.s[k + 2 + (size_t)digits++]);
-        /* (a pair of surrogates, "\uD83C\uDDF3", is one character) */
-        if (next == 'u' && digits == 4 && cp >= 0xD800 && cp <= 0xDBFF && k + 11 < l.n &&
-            l.s[k + 6] == '\\' && l.s[k + 7] == 'u') {
-            uint32_t low = 0;
-            int low_digits = 0;
-            while (low_digits < 4 && hex_digit(l.s[k + 8 + (size_t)low_digits]) >= 0)
-                low = low * 16 + (uint32_t)hex_digit(l.s[k + 8 + (size_t)low_digits++]);
-            if (low_digits == 4 && low >= 0xDC00 && low <= 0xDFFF) {
-                ex_writer_code_point(w, 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00));
-                k += 11;
-                continue;
-            }
-        }
-        if (next == 'u' && digits == 4 && !(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0) {
-            ex_writer_code_point(w, cp);
-            k += 5;
+        int32_t cp;
+        size_t used = ex_unicode_escape(l.s + k, l.n - k, &cp); /* ("\u00e9", a pair) */
+        if (used && cp > 0 && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+            ex_writer_code_point(w, (uint32_t)cp);
+            k += used - 1;
             continue;
         }
         ex_writer_put(w, next == 't' || next == 'n' || next == 'r' ? " " : &l.s[k + 1], 1);

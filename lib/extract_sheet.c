@@ -96,42 +96,11 @@ static size_t tag_end(const char *s, size_t len, size_t i)
     return e < len ? e + 1 : len;
 }
 
-/* A character reference at s[k] ("&#248;", "&#xA;"), before b: its code
- * point in *cp and its length, or 0 (none, or no character: "&#0;",
- * a surrogate). */
-static size_t char_ref(const char *s, size_t k, size_t b, uint32_t *cp)
-{
-    if (k + 3 >= b || s[k] != '&' || s[k + 1] != '#')
-        return 0;
-    bool hex = s[k + 2] == 'x' || s[k + 2] == 'X';
-    size_t q = k + 2 + hex;
-    uint32_t v = 0;
-    size_t digits = 0;
-    for (; q < b && digits < 7; q++, digits++) {
-        char c = s[q];
-        int d = c >= '0' && c <= '9' ? c - '0'
-                : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-                : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                              : -1;
-        if (d < 0)
-            break;
-        v = v * (hex ? 16 : 10) + (uint32_t)d;
-    }
-    if (!digits || q >= b || s[q] != ';' || v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-        return 0;
-    *cp = v;
-    return q + 1 - k;
-}
-
-/* A cell's text, s[a, b): its tags out (rich text's "<B>"), the five
- * entities of XML and character references written out, white space one
- * space, "|" a "/". */
+/* A cell's text, s[a, b): its tags out (rich text's "<B>"), white space
+ * one space, "|" a "/". (Entities and character references were read
+ * with the rest of the text, before any reader.) */
 static void put_cell(ex_writer *w, const char *s, size_t a, size_t b)
 {
-    static const struct {
-        const char *name, *text;
-    } entities[] = { { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" },
-                     { "&quot;", "\"" }, { "&apos;", "'" } };
     bool space = true; /* (no space opens the cell) */
     bool pending = false;
     for (size_t k = a; k < b; k++) {
@@ -139,39 +108,14 @@ static void put_cell(ex_writer *w, const char *s, size_t a, size_t b)
             k = tag_end(s, b, k) - 1;
             continue;
         }
-        const char *piece = s + k;
-        size_t n = 1;
-        uint32_t cp;
-        size_t ref = char_ref(s, k, b, &cp);
-        if (ref && (cp == 9 || cp == 10 || cp == 13)) {
-            piece = " "; /* ("&#10;": a line break in the cell) */
-            k += ref - 1;
-        } else if (ref) {
-            if (pending)
-                ex_writer_put(w, " ", 1);
-            pending = false;
-            ex_writer_code_point(w, cp);
-            space = false;
-            k += ref - 1;
-            continue;
-        } else if (s[k] == '&') {
-            for (size_t q = 0; q < sizeof entities / sizeof *entities; q++) {
-                size_t m = strlen(entities[q].name);
-                if (k + m <= b && memcmp(s + k, entities[q].name, m) == 0) {
-                    piece = entities[q].text;
-                    k += m - 1;
-                    break;
-                }
-            }
-        }
-        if (*piece == ' ' || *piece == '\n' || *piece == '\r') {
+        if (s[k] == ' ' || s[k] == '\n') {
             pending = !space;
             continue;
         }
         if (pending)
             ex_writer_put(w, " ", 1);
         pending = false;
-        ex_writer_put(w, *piece == '|' ? "/" : piece, n);
+        ex_writer_put(w, s[k] == '|' ? "/" : s + k, 1);
         space = false;
     }
 }

@@ -58,22 +58,6 @@ static bool member(const char *buf, size_t from, size_t end, const char *key, si
     return false;
 }
 
-static int hex_value(const char *s)
-{
-    int v = 0;
-    for (int k = 0; k < 4; k++) {
-        char c = s[k];
-        int d = c >= '0' && c <= '9' ? c - '0'
-                : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                       : -1;
-        if (d < 0)
-            return -1;
-        v = v * 16 + d;
-    }
-    return v;
-}
-
 static bool is_lower(char c)
 {
     return c >= 'a' && c <= 'z';
@@ -85,8 +69,8 @@ static bool is_upper(char c)
 }
 
 /* Writes the JSON string text buf[a, b) of file line `line`: escapes
- * read ("\n" a line break), "&amp;", "&lt;" and "&gt;" as their signs, a
- * hashtag as its words. */
+ * read ("\n" a line break), a hashtag as its words. (Twitter's "&amp;"
+ * was read with the rest of the text, before any reader.) */
 static void put_text(ex_writer *w, const char *buf, size_t a, size_t b, uint32_t line)
 {
     bool hashtag = false;
@@ -104,38 +88,19 @@ static void put_text(ex_writer *w, const char *buf, size_t a, size_t b, uint32_t
         if (hashtag && is_upper(ch) && k > a && (is_lower(buf[k - 1]) || (buf[k - 1] >= '0' &&
                                                                          buf[k - 1] <= '9')))
             ex_writer_put(w, " ", 1);
-        static const struct {
-            const char *name, *sign;
-        } entities[] = { { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" } };
-        size_t q = 0;
-        while (ch == '&' && q < 3 &&
-               !(k + strlen(entities[q].name) <= b &&
-                 memcmp(buf + k, entities[q].name, strlen(entities[q].name)) == 0))
-            q++;
-        if (ch == '&' && q < 3) {
-            ex_writer_str(w, entities[q].sign);
-            k += strlen(entities[q].name) - 1;
-            continue;
-        }
         if (ch != '\\' || k + 1 >= b) {
             ex_writer_put(w, &buf[k], 1);
             continue;
         }
-        char e = buf[++k];
-        int cp = e == 'u' && k + 5 <= b ? hex_value(buf + k + 1) : -1;
-        if (cp >= 0xD800 && cp <= 0xDBFF && k + 11 <= b && buf[k + 5] == '\\' &&
-            buf[k + 6] == 'u') { /* a pair of surrogates: one code point */
-            int low = hex_value(buf + k + 7);
-            if (low >= 0xDC00 && low <= 0xDFFF) {
-                ex_writer_code_point(w, 0x10000 + (((uint32_t)cp - 0xD800) << 10) + ((uint32_t)low - 0xDC00));
-                k += 10;
-                continue;
-            }
-        }
-        if (cp > 0 && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+        int32_t cp;
+        size_t used = ex_unicode_escape(buf + k, b - k, &cp); /* ("\u2013", a pair) */
+        if (used && cp > 0 && !(cp >= 0xD800 && cp <= 0xDFFF)) {
             ex_writer_code_point(w, (uint32_t)cp);
-            k += 4;
-        } else if (e == 'n') {
+            k += used - 1;
+            continue;
+        }
+        char e = buf[++k];
+        if (e == 'n') {
             ex_writer_line(w, line);
         } else {
             ex_writer_put(w, e == 'r' || e == 't' ? " " : &buf[k], 1);
